@@ -1,0 +1,342 @@
+"""Compile a country's resolved definitions into one durable-rules ruleset.
+
+Three-valued (Kleene) logic on a forward-chaining engine: an unknown fact is simply absent from
+the case fact. Every condition becomes a graph of nodes (all/any) whose children are other nodes
+or leaf tests on case fields; negation is pushed down to the leaves (De Morgan), so each node
+needs only two kinds of rule:
+
+* all-node: *met* when every child is met (one join rule), *not met* when one child is not met
+  (one rule per child);
+* any-node: the dual.
+
+A node that is neither met nor not met is undetermined. Each firing asserts a small node fact
+that parent rules consume, and the rule's name says which children decided it, which is the
+explanation ("because"). durable-rules limits are respected by splitting large nodes (see
+MAX_OPS and MAX_JOIN; measured on durable-rules 2.0.28).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .library import Jurisdiction, Library, Param
+from .models.catalogue import Fact
+from .models.rules import All, Any_, CriterionRef, ElapsedTest, FactTest, Not, ParamRef
+
+# durable-rules 2.0.28 refuses a rule expression with about 15 or more $and/$or operators (error 113)
+# and fails at assert time on joins of about 20 facts (error 304). Stay well below both.
+MAX_OPS = 10
+MAX_JOIN = 8
+
+MET, NOT_MET = "m", "x"
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """A test on the case fact. `fields` are the case fields it reads (absent = unknown)."""
+
+    key: str
+    facts: tuple[str, ...]  # catalogue facts it reads (for "missing")
+    fields: tuple[str, ...]  # case-fact fields it reads
+    true_expr: Any  # durable-rules expression that matches when the test holds
+    false_expr: Any  # ... when it does not hold (never when a field is absent)
+    true_ops: int
+    false_ops: int
+    fact: str | None
+    op: str
+    operand: Any
+
+
+@dataclass(frozen=True)
+class Child:
+    kind: str  # "node" or "leaf"
+    ref: str  # node id or leaf key
+    positive: bool = True
+
+
+@dataclass
+class Node:
+    id: str
+    op: str  # "all" or "any"
+    children: list[Child]
+    label: tuple | None = None  # ("criterion", id) ("definition", id) ("flag", id) ("overall",) ("aux",)
+
+
+@dataclass
+class Derived:
+    """A case field computed before evaluation (time elapsed between two dates)."""
+
+    name: str
+    start: str
+    end: str  # a date fact or "as_of"
+    unit: str
+
+
+@dataclass
+class Program:
+    country: str
+    nodes: dict[str, Node]
+    leaves: dict[str, Leaf]
+    derived: list[Derived]
+    criteria: dict[str, str]  # criterion id -> node id
+    definitions: dict[str, str]  # definition id -> node id
+    exclusions: dict[str, str]
+    flags: dict[str, str]
+    overall: str
+    ruleset: dict[str, Any]
+    rule_index: dict[str, tuple[str, str, int | None]] = field(default_factory=dict)  # rule -> (node, status, child)
+    parents: set[str] = field(default_factory=set)  # nodes some rule reads (only these are asserted)
+    digest: str = ""
+
+
+class CompileError(Exception):
+    pass
+
+
+def _count_ops(expr: Any) -> int:
+    if isinstance(expr, dict):
+        return sum((1 if k in ("$and", "$or", "$iany", "$iall") else 0) + _count_ops(v) for k, v in expr.items())
+    if isinstance(expr, list):
+        return sum(_count_ops(x) for x in expr)
+    return 0
+
+
+def _date_num(v: Any) -> int:
+    d = v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
+    return d.toordinal()
+
+
+class _Compiler:
+    def __init__(self, lib: Library, jur: Jurisdiction):
+        self.lib = lib
+        self.jur = jur
+        self.facts: dict[str, Fact] = lib.facts
+        self.nodes: dict[str, Node] = {}
+        self.leaves: dict[str, Leaf] = {}
+        self.derived: dict[str, Derived] = {}
+        self.criterion_nodes: dict[str, str] = {}
+        self._building: set[str] = set()
+
+    # -- node helpers ----------------------------------------------------------------------
+    def new_node(self, op: str, children: list[Child], label: tuple | None = None) -> str:
+        nid = f"n{len(self.nodes)}"
+        # a join cannot bind two conditions to the same fact: drop duplicate children
+        uniq: list[Child] = []
+        for c in children:
+            if c not in uniq:
+                uniq.append(c)
+        self.nodes[nid] = Node(nid, op, uniq, label)
+        return nid
+
+    def param(self, v: Any) -> Any:
+        if isinstance(v, ParamRef):
+            p: Param | None = self.jur.params.get(v.param)
+            if p is None:
+                raise CompileError(f"parameter '{v.param}' has no value in {self.jur.code}")
+            return p.value
+        return v
+
+    # -- conditions ------------------------------------------------------------------------
+    def criterion(self, cid: str) -> str:
+        if cid in self.criterion_nodes:
+            return self.criterion_nodes[cid]
+        if cid in self._building:
+            raise CompileError(f"criteria refer to each other in a cycle through '{cid}'")
+        self._building.add(cid)
+        crit = self.jur.criteria[cid]
+        child = self.cond(crit.when, True)
+        if child.kind == "node" and child.positive and self.nodes[child.ref].label is None:
+            nid = child.ref
+            self.nodes[nid].label = ("criterion", cid)
+        else:
+            nid = self.new_node("all", [child], ("criterion", cid))
+        self.criterion_nodes[cid] = nid
+        self._building.discard(cid)
+        return nid
+
+    def cond(self, c: Any, positive: bool) -> Child:
+        if isinstance(c, Not):
+            return self.cond(c.not_, not positive)
+        if isinstance(c, CriterionRef):
+            return Child("node", self.criterion(c.criterion), positive)
+        if isinstance(c, (FactTest, ElapsedTest)):
+            leaf = self.leaf(c)
+            return Child("leaf", leaf.key, positive)
+        if isinstance(c, (All, Any_)):
+            items = c.all if isinstance(c, All) else c.any
+            op = "all" if isinstance(c, All) else "any"
+            if not positive:  # De Morgan
+                op = "any" if op == "all" else "all"
+            kids = [self.cond(x, positive) for x in items]
+            if len(kids) == 1:
+                return kids[0]
+            # flatten anonymous children of the same operator
+            flat: list[Child] = []
+            for k in kids:
+                n = self.nodes.get(k.ref) if k.kind == "node" else None
+                if n is not None and k.positive and n.label is None and n.op == op:
+                    flat.extend(n.children)
+                    del self.nodes[k.ref]  # anonymous nodes are referenced once: absorb it
+                else:
+                    flat.append(k)
+            return Child("node", self.new_node(op, flat))
+        raise CompileError(f"unexpected condition {c!r}")
+
+    # -- leaves ----------------------------------------------------------------------------
+    def leaf(self, c: FactTest | ElapsedTest) -> Leaf:
+        if isinstance(c, ElapsedTest):
+            unit = self.param(c.elapsed.unit)
+            name = "d__" + hashlib.sha1(f"{c.elapsed.from_}|{c.elapsed.to}|{unit}".encode()).hexdigest()[:10]
+            self.derived[name] = Derived(name, c.elapsed.from_, c.elapsed.to, unit)
+            n = self.param(c.operand)
+            t, f = _number_exprs(name, c.op, n)
+            facts = tuple(x for x in (c.elapsed.from_, c.elapsed.to) if x != "as_of")
+            key = f"{name}|{c.op}|{n}"
+            leaf = Leaf(key, facts, (name,), t, f, _count_ops(t), _count_ops(f), None, f"elapsed_{unit}_{c.op}",
+                        {"from": c.elapsed.from_, "to": c.elapsed.to, "unit": unit, "value": n})
+            self.leaves.setdefault(key, leaf)
+            return self.leaves[key]
+        fact = self.facts[c.fact]
+        op = c.op
+        v = self.param(c.operand)
+        fid = c.fact
+        if fact.type == "date":
+            v = _date_num(v)
+        if op == "is":
+            t = {fid: v}
+            f = {"$and": [{"$ex": {fid: 1}}, {"$neq": {fid: v}}]}
+        elif op == "in":
+            vals = list(v)
+            t = {"$or": [{fid: x} for x in vals]} if len(vals) > 1 else {fid: vals[0]}
+            f = {"$and": [{"$ex": {fid: 1}}] + [{"$neq": {fid: x}} for x in vals]}
+        elif op in ("includes", "includes_any"):
+            vals = [v] if op == "includes" else list(v)
+            inner_t = {"$or": [{"$i": x} for x in vals]} if len(vals) > 1 else {"$i": vals[0]}
+            inner_f = {"$and": [{"$neq": {"$i": x}} for x in vals]} if len(vals) > 1 else {"$neq": {"$i": vals[0]}}
+            t = {"$iany": {fid: inner_t}}
+            # `$iall` never matches an empty list, so "none of these" is read from the count field
+            f = {"$or": [{f"{fid}__n": 0}, {"$iall": {fid: inner_f}}]}
+        elif op in ("at_least", "at_most", "more_than", "less_than", "before", "on_or_after"):
+            t, f = _number_exprs(fid, op, v)
+        else:  # pragma: no cover - the checker rejects it first
+            raise CompileError(f"unknown comparison {op}")
+        fields = (fid, f"{fid}__n") if fact.type == "set" else (fid,)
+        key = json.dumps([fid, op, v], sort_keys=True, default=str)
+        leaf = Leaf(key, (fid,), fields, t, f, _count_ops(t), _count_ops(f), fid, op, self.param(c.operand))
+        self.leaves.setdefault(key, leaf)
+        return self.leaves[key]
+
+    # -- splitting large nodes -------------------------------------------------------------
+    def split(self) -> None:
+        """Keep every rule inside durable-rules' limits by moving children into auxiliary nodes."""
+        changed = True
+        while changed:
+            changed = False
+            for node in list(self.nodes.values()):
+                leaves = [c for c in node.children if c.kind == "leaf"]
+                nodes = [c for c in node.children if c.kind == "node"]
+                ops = sum(self._ops(c, True) for c in leaves) + sum(self._ops(c, False) for c in leaves)
+                if len(nodes) > MAX_JOIN:
+                    half = nodes[len(nodes) // 2:]
+                    aux = self.new_node(node.op, half, ("aux",))
+                    node.children = [c for c in node.children if c not in half] + [Child("node", aux)]
+                    changed = True
+                elif len(leaves) > 1 and ops > MAX_OPS:
+                    half = leaves[len(leaves) // 2:]
+                    aux = self.new_node(node.op, half, ("aux",))
+                    node.children = [c for c in node.children if c not in half] + [Child("node", aux)]
+                    changed = True
+
+    def _ops(self, c: Child, met_side: bool) -> int:
+        leaf = self.leaves[c.ref]
+        return leaf.true_ops if (c.positive == met_side) else leaf.false_ops
+
+    # -- rules -----------------------------------------------------------------------------
+    def rules(self) -> tuple[dict[str, Any], dict[str, tuple[str, str, int | None]], set[str]]:
+        ruleset: dict[str, Any] = {}
+        index: dict[str, tuple[str, str, int | None]] = {}
+        read: set[str] = set()
+
+        def node_cond(c: Child, want: str) -> Any:
+            status = want if c.positive else (NOT_MET if want == MET else MET)
+            read.add(c.ref)
+            return {"$and": [{"t": "n"}, {"id": c.ref}, {"s": status}]}
+
+        def leaf_expr(c: Child, want: str) -> Any:
+            leaf = self.leaves[c.ref]
+            holds = (want == MET) == c.positive
+            return leaf.true_expr if holds else leaf.false_expr
+
+        def case_cond(exprs: list[Any]) -> Any:
+            return {"$and": [{"t": "c"}] + exprs}
+
+        for node in self.nodes.values():
+            # the "every child" status and the "one child" status of this operator
+            every, one = (MET, NOT_MET) if node.op == "all" else (NOT_MET, MET)
+            conds = []
+            leaf_exprs = []
+            for i, c in enumerate(node.children):
+                if c.kind == "node":
+                    conds.append({f"c{i}": node_cond(c, every)})
+                else:
+                    leaf_exprs.append(leaf_expr(c, every))
+            if leaf_exprs:
+                conds.append({"cc": case_cond(leaf_exprs)})
+            if len(conds) == 1:
+                conds = [{"m": next(iter(conds[0].values()))}]
+            name = f"{node.id}|{every}|*"
+            ruleset[name] = {"all": conds}
+            index[name] = (node.id, every, None)
+            for i, c in enumerate(node.children):
+                cond = node_cond(c, one) if c.kind == "node" else case_cond([leaf_expr(c, one)])
+                name = f"{node.id}|{one}|{i}"
+                ruleset[name] = {"all": [{"m": cond}]}
+                index[name] = (node.id, one, i)
+        return ruleset, index, read
+
+
+def _number_exprs(fid: str, op: str, v: Any) -> tuple[Any, Any]:
+    if op in ("at_least", "on_or_after"):
+        return {"$gte": {fid: v}}, {"$lt": {fid: v}}
+    if op in ("at_most",):
+        return {"$lte": {fid: v}}, {"$gt": {fid: v}}
+    if op == "more_than":
+        return {"$gt": {fid: v}}, {"$lte": {fid: v}}
+    if op in ("less_than", "before"):
+        return {"$lt": {fid: v}}, {"$gte": {fid: v}}
+    raise CompileError(f"unknown comparison {op}")
+
+
+def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
+    c = _Compiler(lib, jur)
+    definitions = {}
+    for d in jur.definitions:
+        kids = [Child("node", c.criterion(e)) for e in d.elements]
+        definitions[d.id] = c.new_node("all", kids, ("definition", d.id))
+    exclusions = {}
+    for d in jur.exclusions:
+        kids = [Child("node", c.criterion(e)) for e in d.elements]
+        exclusions[d.id] = c.new_node("any", kids, ("definition", d.id))
+    flags = {}
+    for f in jur.flags:
+        child = c.cond(f.when, True)
+        flags[f.id] = c.new_node("all", [child], ("flag", f.id))
+    # Eligible when some applicable definition is met and no exclusion applies.
+    included = c.new_node("any", [Child("node", n) for n in definitions.values()], ("aux",))
+    overall_kids = [Child("node", included)]
+    if exclusions:
+        excluded = c.new_node("any", [Child("node", n) for n in exclusions.values()], ("aux",))
+        overall_kids.append(Child("node", excluded, positive=False))
+    overall = c.new_node("all", overall_kids, ("overall",))
+    c.split()
+    ruleset, index, read = c.rules()
+    digest = hashlib.sha256(json.dumps(ruleset, sort_keys=True).encode()).hexdigest()[:12]
+    return Program(
+        country=jur.code, nodes=c.nodes, leaves=c.leaves, derived=list(c.derived.values()),
+        criteria=dict(c.criterion_nodes), definitions=definitions, exclusions=exclusions, flags=flags,
+        overall=overall, ruleset=ruleset, rule_index=index, parents=read, digest=digest,
+    )

@@ -1,0 +1,20 @@
+"""Country codes and names in three languages, from babel's CLDR data (no hand-kept list)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4)
+def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return {k: v for k, v in Locale.parse(lang).territories.items() if len(k) == 2 and k.isalpha() and k not in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB")}
+
+
+def is_country_code(code: str) -> bool:
+    return code in _territories("en")
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    return _territories(lang).get(code, code)

@@ -1,0 +1,155 @@
+"""The one adapter to durable-rules: build a ruleset from a compiled Program, evaluate one case.
+
+Each evaluation gets its own state (session id), asserted with `assert_fact` and deleted when the
+evaluation ends, so the engine holds nothing between cases and memory stays flat (durable-rules
+keeps at most 1024 live states per ruleset). The low-level `durable_rules_engine` calls are used
+instead of `durable.engine.Host`: the Host runs actions through Python closures that swallow
+exceptions into the state and cost several times more per firing; here a firing is only
+"which rule matched", and the derived node fact is asserted straight back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import durable_rules_engine as _dre
+
+from .compiler import MET, Program
+from .models.case import Case
+
+_names = itertools.count()
+
+
+class EngineError(Exception):
+    """durable-rules refused something: a bug in the compiler, never the user's input."""
+
+
+@dataclass
+class Evaluation:
+    status: dict[str, str]  # node id -> "m" | "x"; absent = undetermined
+    reasons: dict[str, list[int | None]]  # node id -> the children (index) that decided it; None = all
+    fields: dict[str, Any]  # the case fact as asserted
+    firings: int
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """Monday-to-Friday days after `start` up to and including `end` (holidays are not known here)."""
+    if end <= start:
+        return -working_days_between(end, start) if end < start else 0
+    days = (end - start).days
+    full, rest = divmod(days, 7)
+    count = full * 5
+    wd = start.weekday()
+    for i in range(1, rest + 1):
+        if (wd + i) % 7 < 5:
+            count += 1
+    return count
+
+
+def months_between(start: dt.date, end: dt.date) -> int:
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if end.day < start.day:
+        months -= 1
+    return months
+
+
+def elapsed(start: dt.date, end: dt.date, unit: str) -> int:
+    if unit == "days":
+        return (end - start).days
+    if unit == "working_days":
+        return working_days_between(start, end)
+    if unit == "months":
+        return months_between(start, end)
+    if unit == "years":
+        return months_between(start, end) // 12
+    raise ValueError(unit)
+
+
+def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
+    """The case as one engine fact: known facts only (unknown and declined are absent)."""
+    out: dict[str, Any] = {}
+    for fid, v in case.known.items():
+        if isinstance(v, dt.date):
+            out[fid] = v.toordinal()
+        elif isinstance(v, list):
+            out[fid] = v
+            out[f"{fid}__n"] = len(v)
+        elif isinstance(v, float) and v.is_integer():
+            out[fid] = int(v)
+        else:
+            out[fid] = v
+    for d in program.derived:
+        start = case.known.get(d.start)
+        end = as_of if d.end == "as_of" else case.known.get(d.end)
+        if isinstance(start, dt.date) and isinstance(end, dt.date):
+            out[d.name] = elapsed(start, end, d.unit)
+    return out
+
+
+class Engine:
+    """A compiled country ruleset loaded into durable-rules. Stateless between cases."""
+
+    def __init__(self, program: Program):
+        self.program = program
+        self._name = f"screening_{program.country}_{program.digest}_{next(_names)}"
+        try:
+            self._handle = _dre.create_ruleset(self._name, json.dumps(program.ruleset))
+        except Exception as e:  # noqa: BLE001 - the C extension raises plain Exception
+            raise EngineError(f"durable-rules refused the compiled ruleset for {program.country}: {e}") from e
+        self._index = program.rule_index
+        self._parents = program.parents
+        self._sids = itertools.count()
+
+    def evaluate(self, fields: dict[str, Any]) -> Evaluation:
+        sid = f"s{next(self._sids)}"
+        status: dict[str, str] = {}
+        reasons: dict[str, list[int | None]] = {}
+        firings = 0
+        handle = self._handle
+        fact = dict(fields)
+        fact["sid"] = sid
+        fact["t"] = "c"
+        try:
+            result = _dre.assert_fact(handle, json.dumps(fact))
+            state = result[1]
+            first = _dre.start_action_for_state(handle, state)
+            msg = first[1] if first else None
+            while msg:
+                firings += 1
+                name = msg[2 : msg.index('"', 2)]
+                node, st, child = self._index[name]
+                prev = status.get(node)
+                if prev is None:
+                    status[node] = st
+                    reasons[node] = [child]
+                    if node in self._parents:
+                        _dre.assert_fact(handle, '{"sid":"%s","t":"n","id":"%s","s":"%s"}' % (sid, node, st))
+                elif prev == st:
+                    reasons[node].append(child)
+                else:  # pragma: no cover - consistent facts cannot make a node both met and not met
+                    raise EngineError(f"node {node} was found both met and not met")
+                msg = _dre.complete_and_start_action(handle, state)
+        except EngineError:
+            raise
+        except Exception as e:  # noqa: BLE001
+            raise EngineError(f"durable-rules failed while evaluating a case: {e}") from e
+        finally:
+            try:
+                _dre.delete_state(handle, sid)
+            except Exception:  # noqa: BLE001 - a state that was never created has nothing to delete
+                pass
+        return Evaluation(status, reasons, fields, firings)
+
+    def close(self) -> None:
+        try:
+            _dre.delete_ruleset(self._handle)
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def is_met(ev: Evaluation, node: str) -> bool:
+    return ev.status.get(node) == MET

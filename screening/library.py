@@ -1,0 +1,578 @@
+"""Load the fact catalogue, rule files and country files; check every reference; resolve a country.
+
+Data flows one way: files -> validated models (here) -> compiled rules (compiler) -> assessment.
+Every problem is an InputError with file and line. `check()` collects them all for
+`screening rules validate`; loading for an assessment stops at the first structural error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import ValidationError
+
+from . import paths, yamlio
+from .errors import InputError, InputErrors
+from .models.base import LANGS, Citation, Located, Text
+from .models.catalogue import Catalogue, Fact
+from .models.rules import (
+    All,
+    Any_,
+    CountryFile,
+    Criterion,
+    CriterionRef,
+    Definition,
+    ElapsedTest,
+    FactTest,
+    Flag,
+    Not,
+    ParamRef,
+    RuleFile,
+)
+
+CATALOGUE_FILE = "facts.yaml"
+
+# Which comparisons make sense for which fact type (anything else is a rule-file error).
+OPS_BY_TYPE = {
+    "boolean": {"is"},
+    "choice": {"is", "in"},
+    "country": {"is", "in"},
+    "set": {"includes", "includes_any"},
+    "number": {"at_least", "at_most", "more_than", "less_than", "is"},
+    "date": {"before", "on_or_after"},
+}
+LIST_OPS = {"in", "includes_any"}
+
+
+@dataclass
+class Source:
+    path: str
+    line: int | None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass
+class Param:
+    id: str
+    value: Any
+    cite: list[Citation]
+    source: Source
+
+
+@dataclass
+class ResolvedDefinition:
+    id: str
+    kind: str
+    title: Text
+    cite: list[Citation]  # national citation first, then the base definition's
+    elements: list[str]
+    base: str | None
+    note: Text | None
+    source: Source
+
+
+@dataclass
+class ResolvedFlag:
+    id: str
+    title: Text
+    explanation: Text
+    cite: list[Citation]
+    when: Any
+    note: Text | None
+    source: Source
+
+
+@dataclass
+class Jurisdiction:
+    code: str
+    name: Text
+    definitions: list[ResolvedDefinition]
+    exclusions: list[ResolvedDefinition]
+    flags: list[ResolvedFlag]
+    criteria: dict[str, Criterion]
+    criterion_sources: dict[str, Source]
+    params: dict[str, Param]
+    note: Text | None
+    source: Source
+
+
+@dataclass
+class Library:
+    catalogue: Catalogue
+    catalogue_path: str
+    rule_files: dict[str, RuleFile]  # path -> file
+    countries: dict[str, tuple[str, CountryFile]]  # code -> (path, file)
+    version: str
+    facts: dict[str, Fact] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.facts = self.catalogue.by_id()
+
+    # -- lookups ----------------------------------------------------------------------------
+    def base_criteria(self) -> dict[str, tuple[str, Criterion]]:
+        return {c.id: (p, c) for p, rf in self.rule_files.items() for c in rf.criteria}
+
+    def base_definitions(self) -> dict[str, tuple[str, Definition]]:
+        return {d.id: (p, d) for p, rf in self.rule_files.items() for d in rf.definitions}
+
+    def base_flags(self) -> dict[str, tuple[str, Flag]]:
+        return {f.id: (p, f) for p, rf in self.rule_files.items() for f in rf.flags}
+
+    def base_params(self) -> dict[str, Param]:
+        out = {}
+        for p, rf in self.rule_files.items():
+            for pid, prm in rf.parameters.items():
+                out[pid] = Param(pid, prm.value, list(prm.cite), Source(p, prm.line))
+        return out
+
+    def country_codes(self) -> list[str]:
+        return sorted(self.countries)
+
+    def jurisdiction(self, code: str) -> Jurisdiction:
+        code = code.strip().upper()
+        if code not in self.countries:
+            known = ", ".join(self.country_codes())
+            raise InputError(f"unknown country code '{code}'; the jurisdictions with rules are: {known}")
+        path, cf = self.countries[code]
+        return resolve(self, path, cf)
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def _validate(model: type, raw: Any, path: Path, what: str):
+    if raw is None:
+        raise InputError(f"empty file, expected a {what}", path, 1)
+    if not isinstance(raw, dict):
+        raise InputError(f"expected a mapping at the top level of a {what}", path, yamlio.line_of(raw))
+    try:
+        return model.model_validate(raw)
+    except ValidationError as e:
+        raise yamlio.pydantic_error(e, path, raw) from None
+
+
+def _display(path: Path) -> str:
+    """Paths as a user would type them: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def load_library(rules: Path | None = None, countries: Path | None = None, extra: Iterable[Path] = (),
+                 checked: bool = True) -> Library:
+    """Load the rule and country folders (the shipped ones by default); raise the first structural error."""
+    rules = Path(rules) if rules else paths.rules_dir()
+    countries = Path(countries) if countries else paths.countries_dir()
+    rule_paths = [p for p in sorted(rules.glob("*.yaml")) if p.name != CATALOGUE_FILE]
+    country_paths = sorted(countries.glob("*.yaml")) + [Path(x) for x in extra]
+    return load_files(rules / CATALOGUE_FILE, rule_paths, country_paths, checked=checked)
+
+
+def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list[Path], checked: bool = True) -> Library:
+    digest = hashlib.sha256()
+    cat_text = _read(catalogue_path)
+    digest.update(cat_text.encode())
+    catalogue = _validate(Catalogue, yamlio.load(catalogue_path, text=cat_text), catalogue_path, "fact catalogue")
+
+    rule_files: dict[str, RuleFile] = {}
+    for p in rule_paths:
+        text = _read(p)
+        digest.update(p.name.encode() + b"\0" + text.encode())
+        rule_files[_display(p)] = _validate(RuleFile, yamlio.load(p, text=text), p, "rule file")
+
+    country_files: dict[str, tuple[str, CountryFile]] = {}
+    for p in country_paths:
+        text = _read(p)
+        digest.update(p.name.encode() + b"\0" + text.encode())
+        cf = _validate(CountryFile, yamlio.load(p, text=text), p, "country file")
+        if cf.country in country_files:
+            raise InputError(f"country {cf.country} is already defined in {country_files[cf.country][0]}", p, cf.line)
+        country_files[cf.country] = (_display(p), cf)
+
+    lib = Library(catalogue, _display(catalogue_path), rule_files, country_files, "sha256:" + digest.hexdigest()[:16])
+    errors = [e for e in check(lib) if not e.lint] if checked else []
+    if errors:
+        raise errors[0]
+    return lib
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("file not found", path) from None
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text ({e.reason})", path) from None
+
+
+# --- checking --------------------------------------------------------------------------------
+
+
+class Problem(InputError):
+    """An InputError that knows whether it is a structural error or a lint finding."""
+
+    def __init__(self, message: str, path: str | None, line: int | None, lint: bool = False):
+        super().__init__(message, path, line)
+        self.lint = lint
+
+
+def check(lib: Library) -> list[Problem]:
+    """Every problem in the loaded files: references, types, cycles, citations, translations."""
+    probs: list[Problem] = []
+    add = lambda msg, path, obj, lint=False: probs.append(  # noqa: E731
+        Problem(msg, path, obj.line if isinstance(obj, Located) else obj, lint)
+    )
+
+    base_crit: dict[str, tuple[str, Criterion]] = {}
+    for p, rf in lib.rule_files.items():
+        for c in rf.criteria:
+            if c.id in base_crit:
+                add(f"criterion '{c.id}' is already defined in {base_crit[c.id][0]}", p, c)
+            base_crit[c.id] = (p, c)
+    params = lib.base_params()
+    seen_params: dict[str, str] = {}
+    for p, rf in lib.rule_files.items():
+        for pid, prm in rf.parameters.items():
+            if pid in seen_params and seen_params[pid] != p:
+                add(f"parameter '{pid}' is already defined in {seen_params[pid]}", p, prm)
+            seen_params[pid] = p
+    defs: dict[str, tuple[str, Definition]] = {}
+    flags: dict[str, tuple[str, Flag]] = {}
+    for p, rf in lib.rule_files.items():
+        for d in rf.definitions:
+            if d.id in defs or d.id in base_crit:
+                add(f"definition id '{d.id}' is already used", p, d)
+            defs[d.id] = (p, d)
+            for el in d.elements:
+                if el not in base_crit:
+                    add(f"definition '{d.id}' lists unknown criterion '{el}'{_suggest(el, base_crit)}", p, d)
+            if len(set(d.elements)) != len(d.elements):
+                add(f"definition '{d.id}' lists an element twice", p, d)
+        for f in rf.flags:
+            if f.id in flags:
+                add(f"flag '{f.id}' is already defined in {flags[f.id][0]}", p, f)
+            flags[f.id] = (p, f)
+
+    # conditions in base rule files, with the base parameter values
+    for p, rf in lib.rule_files.items():
+        for c in rf.criteria:
+            _check_condition(lib, c.when, p, params, set(base_crit), probs, f"criterion '{c.id}'")
+        for f in rf.flags:
+            _check_condition(lib, f.when, p, params, set(base_crit), probs, f"flag '{f.id}'", allow_missing_params=True)
+    probs.extend(_cycles({cid: c for cid, (_, c) in base_crit.items()}, {cid: p for cid, (p, _) in base_crit.items()}))
+
+    # countries
+    for code, (p, cf) in lib.countries.items():
+        country_crit = dict(base_crit)
+        for c in cf.criteria:
+            if c.id in country_crit:
+                add(f"criterion '{c.id}' is already defined in {country_crit[c.id][0]}; a country adds new ids", p, c)
+            country_crit[c.id] = (p, c)
+        cparams = dict(params)
+        for pid, ov in cf.parameters.items():
+            if pid not in params:
+                add(f"parameter '{pid}' is not defined in any rule file{_suggest(pid, params)}", p, ov)
+                continue
+            if ov.add is not None and not isinstance(params[pid].value, list):
+                add(f"parameter '{pid}' is not a list; use 'set' instead of 'add'", p, ov)
+                continue
+            value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
+            cparams[pid] = Param(pid, value, list(ov.cite), Source(p, ov.line))
+        for c in cf.criteria:
+            _check_condition(lib, c.when, p, cparams, set(country_crit), probs, f"criterion '{c.id}'")
+        # re-check base conditions with this country's parameter values (an added ground must be a choice)
+        for cid, (bp, c) in base_crit.items():
+            sub: list[Problem] = []
+            _check_condition(lib, c.when, bp, cparams, set(country_crit), sub, f"criterion '{cid}'")
+            for s in sub:
+                probs.append(Problem(f"with {code}'s parameters: {s.message}", p, None))
+        probs.extend(_cycles({k: v for k, (_, v) in country_crit.items()}, {k: v for k, (v, _) in country_crit.items()}))
+        ids = set()
+        for group, kinds in ((cf.definitions, ("inclusion", "complementary")), (cf.exclusions, ("exclusion", "cessation"))):
+            for v in group:
+                if v.id in ids:
+                    add(f"definition id '{v.id}' is used twice in this country", p, v)
+                ids.add(v.id)
+                if v.extends not in defs:
+                    add(f"'{v.id}' extends unknown definition '{v.extends}'{_suggest(v.extends, defs)}", p, v)
+                    continue
+                base = defs[v.extends][1]
+                if base.kind not in kinds:
+                    where = "exclusions" if base.kind in ("exclusion", "cessation") else "definitions"
+                    add(f"'{v.extends}' is a {base.kind} definition: list it under '{where}'", p, v)
+                for d in v.drop:
+                    if d not in base.elements:
+                        add(f"'{v.id}' drops '{d}', which is not an element of '{v.extends}' ({', '.join(base.elements)})", p, v)
+                for a in v.add:
+                    if a not in country_crit:
+                        add(f"'{v.id}' adds unknown criterion '{a}'{_suggest(a, country_crit)}", p, v)
+                    elif a in base.elements:
+                        add(f"'{v.id}' adds '{a}', which '{v.extends}' already has", p, v)
+        for fv in cf.flags:
+            if fv.extends not in flags:
+                add(f"flag extends unknown flag '{fv.extends}'{_suggest(fv.extends, flags)}", p, fv)
+                continue
+            sub = []
+            _check_condition(lib, flags[fv.extends][1].when, flags[fv.extends][0], cparams, set(country_crit), sub,
+                             f"flag '{fv.extends}'")
+            for s in sub:
+                probs.append(Problem(f"{s.message} (set it in this country file's parameters)", p, fv.line))
+
+    probs.extend(_lint_texts(lib))
+    probs.extend(_lint_unused_facts(lib))
+    return probs
+
+
+def _suggest(name: str, known: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _param_value(v: Any, params: dict[str, Param], path: str, probs: list, where: str, allow_missing: bool) -> Any:
+    if isinstance(v, ParamRef):
+        if v.param not in params:
+            if not allow_missing:
+                probs.append(Problem(f"{where}: unknown parameter '{v.param}'{_suggest(v.param, params)}", path, v.line))
+            return None
+        return params[v.param].value
+    return v
+
+
+def _check_condition(lib: Library, cond: Any, path: str, params: dict[str, Param], criteria: set[str],
+                     probs: list[Problem], where: str, allow_missing_params: bool = False) -> None:
+    def err(msg: str, obj: Any):
+        probs.append(Problem(f"{where}: {msg}", path, getattr(obj, "line", None)))
+
+    if isinstance(cond, (All, Any_)):
+        for c in cond.all if isinstance(cond, All) else cond.any:
+            _check_condition(lib, c, path, params, criteria, probs, where, allow_missing_params)
+    elif isinstance(cond, Not):
+        _check_condition(lib, cond.not_, path, params, criteria, probs, where, allow_missing_params)
+    elif isinstance(cond, CriterionRef):
+        if cond.criterion not in criteria:
+            err(f"refers to unknown criterion '{cond.criterion}'{_suggest(cond.criterion, criteria)}", cond)
+    elif isinstance(cond, ElapsedTest):
+        for end in (cond.elapsed.from_, cond.elapsed.to):
+            if end == "as_of" and end is cond.elapsed.to:
+                continue
+            f = lib.facts.get(end)
+            if f is None:
+                err(f"elapsed time from/to unknown fact '{end}'{_suggest(end, lib.facts)}", cond)
+            elif f.type != "date":
+                err(f"elapsed time needs date facts; '{end}' is a {f.type}", cond)
+        unit = _param_value(cond.elapsed.unit, params, path, probs, where, allow_missing_params)
+        if unit is not None and unit not in ("days", "working_days", "months", "years"):
+            err(f"elapsed unit must be days, working_days, months or years, not '{unit}'", cond)
+        n = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
+        if n is not None and (isinstance(n, bool) or not isinstance(n, (int, float))):
+            err(f"'{cond.op}' needs a number, got {n!r}", cond)
+    elif isinstance(cond, FactTest):
+        fact = lib.facts.get(cond.fact)
+        if fact is None:
+            err(f"unknown fact '{cond.fact}'{_suggest(cond.fact, lib.facts)} (facts are declared in {lib.catalogue_path})", cond)
+            return
+        op = cond.op
+        if op not in OPS_BY_TYPE[fact.type]:
+            err(f"'{op}' does not apply to the {fact.type} fact '{fact.id}' (use {', '.join(sorted(OPS_BY_TYPE[fact.type]))})", cond)
+            return
+        value = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
+        if value is None:
+            return
+        values = value if op in LIST_OPS else [value]
+        if op in LIST_OPS and not isinstance(value, list):
+            err(f"'{op}' needs a list of values", cond)
+            return
+        if op not in LIST_OPS and isinstance(value, list):
+            err(f"'{op}' needs a single value, not a list", cond)
+            return
+        for v in values:
+            bad = _bad_value(fact, v)
+            if bad:
+                err(bad, cond)
+    else:  # pragma: no cover - the model admits nothing else
+        err(f"unexpected condition {cond!r}", cond)
+
+
+def _bad_value(fact: Fact, v: Any) -> str | None:
+    t = fact.type
+    if t == "boolean" and not isinstance(v, bool):
+        return f"'{fact.id}' is yes/no: compare it with true or false, not {v!r}"
+    if t in ("choice", "set") and v not in fact.choice_ids():
+        return f"'{v}' is not a choice of '{fact.id}' ({', '.join(fact.choice_ids())})"
+    if t == "number" and (isinstance(v, bool) or not isinstance(v, (int, float))):
+        return f"'{fact.id}' is a number, not {v!r}"
+    if t == "country":
+        from .countrynames import is_country_code
+
+        if not (isinstance(v, str) and is_country_code(v)):
+            return f"'{v}' is not an ISO 3166-1 alpha-2 country code"
+    if t == "date":
+        if isinstance(v, dt.date):
+            return None
+        try:
+            dt.date.fromisoformat(str(v))
+        except ValueError:
+            return f"'{v}' is not a date (YYYY-MM-DD)"
+    return None
+
+
+def _refs(cond: Any) -> set[str]:
+    if isinstance(cond, All):
+        return set().union(*(_refs(c) for c in cond.all))
+    if isinstance(cond, Any_):
+        return set().union(*(_refs(c) for c in cond.any))
+    if isinstance(cond, Not):
+        return _refs(cond.not_)
+    if isinstance(cond, CriterionRef):
+        return {cond.criterion}
+    return set()
+
+
+def _cycles(criteria: dict[str, Criterion], where: dict[str, str]) -> list[Problem]:
+    graph = {cid: sorted(_refs(c.when) & set(criteria)) for cid, c in criteria.items()}
+    out: list[Problem] = []
+    state: dict[str, int] = {}
+    reported: set[frozenset] = set()
+
+    def visit(n: str, stack: list[str]):
+        state[n] = 1
+        stack.append(n)
+        for m in graph[n]:
+            if state.get(m) == 1:
+                cyc = stack[stack.index(m):] + [m]
+                key = frozenset(cyc)
+                if key not in reported:
+                    reported.add(key)
+                    out.append(Problem(f"criteria refer to each other in a cycle: {' -> '.join(cyc)}", where[m], criteria[m].line))
+            elif state.get(m) is None:
+                visit(m, stack)
+        stack.pop()
+        state[n] = 2
+
+    for n in graph:
+        if n not in state:
+            visit(n, [])
+    return out
+
+
+def _texts(obj: Any, trail: str):
+    """Every Text inside a model, with a readable trail for messages."""
+    if isinstance(obj, Text):
+        yield trail, obj
+    elif isinstance(obj, Located):
+        for name in type(obj).model_fields:
+            yield from _texts(getattr(obj, name), f"{trail}.{name}" if trail else name)
+    elif isinstance(obj, list):
+        for i, x in enumerate(obj):
+            label = getattr(x, "id", None) or i
+            yield from _texts(x, f"{trail}[{label}]")
+    elif isinstance(obj, dict):
+        for k, x in obj.items():
+            yield from _texts(x, f"{trail}.{k}")
+
+
+def _lint_texts(lib: Library) -> list[Problem]:
+    out = []
+    files: list[tuple[str, Located]] = [(lib.catalogue_path, lib.catalogue)]
+    files += list(lib.rule_files.items())
+    files += [(p, cf) for p, cf in lib.countries.values()]
+    for path, model in files:
+        for trail, text in _texts(model, ""):
+            missing = text.missing()
+            if missing:
+                out.append(Problem(f"{trail}: missing translation ({', '.join(missing)})", path, text.line, lint=True))
+    return out
+
+
+def _facts_used(cond: Any) -> set[str]:
+    if isinstance(cond, All):
+        return set().union(*(_facts_used(c) for c in cond.all))
+    if isinstance(cond, Any_):
+        return set().union(*(_facts_used(c) for c in cond.any))
+    if isinstance(cond, Not):
+        return _facts_used(cond.not_)
+    if isinstance(cond, FactTest):
+        return {cond.fact}
+    if isinstance(cond, ElapsedTest):
+        return {cond.elapsed.from_, cond.elapsed.to} - {"as_of"}
+    return set()
+
+
+def _lint_unused_facts(lib: Library) -> list[Problem]:
+    used: set[str] = set()
+    for rf in lib.rule_files.values():
+        for c in rf.criteria:
+            used |= _facts_used(c.when)
+        for f in rf.flags:
+            used |= _facts_used(f.when)
+    for _, cf in lib.countries.values():
+        for c in cf.criteria:
+            used |= _facts_used(c.when)
+    out = []
+    for f in lib.catalogue.facts:
+        if f.id not in used and f.topic != "identity":
+            out.append(Problem(f"fact '{f.id}' is declared but no rule uses it", lib.catalogue_path, f.line, lint=True))
+    return out
+
+
+# --- resolving a country ---------------------------------------------------------------------
+
+
+def resolve(lib: Library, path: str, cf: CountryFile) -> Jurisdiction:
+    base_crit = lib.base_criteria()
+    criteria = {cid: c for cid, (_, c) in base_crit.items()}
+    sources = {cid: Source(p, c.line) for cid, (p, c) in base_crit.items()}
+    for c in cf.criteria:
+        criteria[c.id] = c
+        sources[c.id] = Source(path, c.line)
+    params = lib.base_params()
+    for pid, ov in cf.parameters.items():
+        value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
+        params[pid] = Param(pid, value, list(ov.cite), Source(path, ov.line))
+    defs = lib.base_definitions()
+
+    def variant(v) -> ResolvedDefinition:
+        bp, base = defs[v.extends]
+        elements = [e for e in base.elements if e not in v.drop] + list(v.add)
+        return ResolvedDefinition(
+            id=v.id, kind=base.kind, title=v.title, cite=list(v.cite) + list(base.cite), elements=elements,
+            base=base.id, note=v.note or base.note, source=Source(path, v.line),
+        )
+
+    flags_base = lib.base_flags()
+    flags = []
+    for fv in cf.flags:
+        fp, f = flags_base[fv.extends]
+        flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when, fv.note,
+                                  Source(path, fv.line)))
+    return Jurisdiction(
+        code=cf.country, name=cf.name,
+        definitions=[variant(v) for v in cf.definitions],
+        exclusions=[variant(v) for v in cf.exclusions],
+        flags=flags, criteria=criteria, criterion_sources=sources, params=params, note=cf.note,
+        source=Source(path, cf.line),
+    )
+
+
+def all_problems(rules: Path | None = None, countries: Path | None = None, extra: Iterable[Path] = (),
+                 files: tuple[Path, list[Path], list[Path]] | None = None) -> list[InputError]:
+    """For `rules validate`: a parse error stops at that file; otherwise every check's findings."""
+    try:
+        lib = load_files(*files, checked=False) if files else load_library(rules, countries, extra, checked=False)
+    except InputErrors as e:
+        return list(e.errors)
+    except InputError as e:
+        return [e]
+    return list(check(lib))
+
+
+LANG_CODES = LANGS

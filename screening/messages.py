@@ -1,0 +1,30 @@
+"""The toolkit's own messages in three languages (law text comes from the rule files)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .models.base import LANGS
+
+_FILE = Path(__file__).with_name("messages.yaml")
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, dict[str, str]]:
+    from . import yamlio
+
+    raw = yamlio.plain(yamlio.load(_FILE))
+    return {k: {lang: str(v.get(lang) or "").strip() for lang in LANGS} for k, v in raw.items()}
+
+
+def t(key: str, lang: str = "en") -> str:
+    entry = catalogue().get(key)
+    if entry is None:
+        raise KeyError(f"no message '{key}' in {_FILE.name}")
+    text = entry.get(lang) or ""
+    return text or f"[missing {lang} translation] {entry.get('en', key)}"
+
+
+def missing_translations() -> list[tuple[str, list[str]]]:
+    return [(k, [lang for lang in LANGS if not v.get(lang)]) for k, v in catalogue().items() if not all(v.values())]

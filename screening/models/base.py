@@ -1,0 +1,92 @@
+"""Shared pieces: strict models that remember the line they came from, translated text, citations."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+LANGS = ("en", "es", "pt")
+Lang = Literal["en", "es", "pt"]
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _check_id(v: str) -> str:
+    if not _ID.match(v):
+        raise ValueError("an id is lower-case letters, digits and '_', starting with a letter")
+    if "__" in v:
+        raise ValueError("an id may not contain '__' (reserved for derived fields)")
+    return v
+
+
+Id = Annotated[str, AfterValidator(_check_id)]
+
+
+class Located(BaseModel):
+    """A strict model that keeps the source line of the YAML mapping it was read from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False)
+    _line: int | None = PrivateAttr(default=None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_line(cls, data: Any, handler):
+        lc = getattr(data, "lc", None)
+        obj = handler(data)
+        if lc is not None and isinstance(obj, Located):
+            obj._line = lc.line + 1
+        return obj
+
+    @property
+    def line(self) -> int | None:
+        return self._line
+
+
+class Text(Located):
+    """User-facing text in the three languages. Missing ones are lint errors, never silently filled."""
+
+    en: str | None = None
+    es: str | None = None
+    pt: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_string(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            raise ValueError("expected a mapping with 'en', 'es' and 'pt' texts, got a plain string")
+        return data
+
+    def missing(self) -> list[str]:
+        return [lang for lang in LANGS if not (getattr(self, lang) or "").strip()]
+
+    def get(self, lang: str) -> str:
+        text = getattr(self, lang, None)
+        if text and text.strip():
+            return text.strip()
+        # Visible, never silent: a report shows that a translation is missing.
+        return f"[missing {lang} translation] {(self.en or self.es or self.pt or '').strip()}"
+
+
+Confidence = Literal["high", "medium", "low"]
+
+
+class Citation(Located):
+    """Where a criterion comes from. Uncertain sources say so: confidence below high needs a note."""
+
+    instrument: str = Field(min_length=2, description="Treaty, declaration, law or decree, e.g. '1951 Convention'")
+    provision: str = Field(min_length=1, description="Article, section or conclusion, e.g. 'Art. 1A(2)'")
+    year: int = Field(ge=1900, le=2100, description="Year of the instrument or provision")
+    url: str | None = None
+    confidence: Confidence = "high"
+    note: str | None = Field(default=None, description="Why confidence is below high; what is UNCONFIRMED")
+
+    @model_validator(mode="after")
+    def _note_for_uncertain(self):
+        if self.confidence != "high" and not (self.note or "").strip():
+            raise ValueError(f"confidence '{self.confidence}' needs a note saying what is uncertain")
+        return self
+
+    def label(self) -> str:
+        return f"{self.instrument}, {self.provision} ({self.year})"

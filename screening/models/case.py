@@ -1,0 +1,165 @@
+"""Case files: the facts of one applicant, validated against the fact catalogue.
+
+A fact may be known, `unknown` ("don't know") or `declined` ("prefer not to say"). Both of the
+latter reach the engine as an absent fact, so they can never be mistaken for "no".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal, Optional, Union
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
+
+from .catalogue import Catalogue, Fact
+
+UNKNOWN = "unknown"
+DECLINED = "declined"
+Missing = Literal["unknown", "declined"]
+
+# Words a clinic worker or trainer may write in any of the three languages.
+_YES = {"yes", "y", "true", "sí", "si", "sim", "s"}
+_NO = {"no", "n", "false", "não", "nao"}
+_UNKNOWN = {"unknown", "don't know", "dont know", "no sé", "no se", "não sei", "nao sei", "desconocido", "desconhecido", "?"}
+_DECLINED = {"declined", "prefer not to say", "prefer_not_to_say", "prefiero no decir", "prefiere no decir",
+             "prefiro não dizer", "prefere não dizer", "prefiro nao dizer"}
+
+
+def normalise_missing(v: Any) -> Any:
+    if isinstance(v, str):
+        w = v.strip().lower()
+        if w in _UNKNOWN:
+            return UNKNOWN
+        if w in _DECLINED:
+            return DECLINED
+    if v is None:
+        return UNKNOWN
+    return v
+
+
+def _bool_words(v: Any) -> Any:
+    v = normalise_missing(v)
+    if isinstance(v, str) and v not in (UNKNOWN, DECLINED):
+        w = v.strip().lower()
+        if w in _YES:
+            return True
+        if w in _NO:
+            return False
+    return v
+
+
+def _set_words(v: Any) -> Any:
+    v = normalise_missing(v)
+    if isinstance(v, str) and v not in (UNKNOWN, DECLINED):
+        w = v.strip()
+        if w.lower() in ("none", "ninguno", "ninguna", "nenhum", "nenhuma", "[]", ""):
+            return []
+        return [p.strip() for p in w.split(",") if p.strip()]
+    return v
+
+
+def _country_code(v: Any) -> Any:
+    v = normalise_missing(v)
+    if isinstance(v, str) and v not in (UNKNOWN, DECLINED):
+        code = v.strip().upper()
+        from ..countrynames import is_country_code
+
+        if not is_country_code(code):
+            raise ValueError(f"'{v}' is not an ISO 3166-1 alpha-2 country code (e.g. VE, HN, MX)")
+        return code
+    return v
+
+
+def _date_words(v: Any) -> Any:
+    v = normalise_missing(v)
+    if isinstance(v, dt.datetime):
+        return v.date()
+    return v
+
+
+def _field_for(fact: Fact):
+    if fact.type == "boolean":
+        return Annotated[Union[Missing, bool], BeforeValidator(_bool_words)]
+    if fact.type == "choice":
+        return Annotated[Union[Missing, Literal[tuple(fact.choice_ids())]], BeforeValidator(normalise_missing)]  # type: ignore[misc]
+    if fact.type == "set":
+        item = Literal[tuple(fact.choice_ids())]  # type: ignore[misc]
+        return Annotated[Union[Missing, list[item]], BeforeValidator(_set_words)]  # type: ignore[valid-type]
+    if fact.type == "country":
+        return Annotated[Union[Missing, Annotated[str, Field(pattern=r"^[A-Z]{2}$")]], BeforeValidator(_country_code)]
+    if fact.type == "date":
+        return Annotated[Union[Missing, dt.date], BeforeValidator(_date_words)]
+    if fact.type == "number":
+        return Annotated[
+            Union[Missing, Annotated[float, Field(ge=fact.minimum, le=fact.maximum)]], BeforeValidator(normalise_missing)
+        ]
+    raise AssertionError(fact.type)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def facts_model(catalogue: Catalogue) -> type[BaseModel]:
+    """A pydantic model with one optional field per catalogue fact (also the case JSON Schema)."""
+    cached = getattr(catalogue, "_facts_model", None)
+    if cached is not None:
+        return cached
+    fields: dict[str, Any] = {}
+    for fact in catalogue.facts:
+        q = (fact.question.en or "").strip()
+        fields[fact.id] = (Optional[_field_for(fact)], Field(default=None, description=q))
+    model = create_model("CaseFacts", __base__=_Strict, **fields)
+    object.__setattr__(catalogue, "_facts_model", model)
+    return model
+
+
+def case_model(catalogue: Catalogue) -> type[BaseModel]:
+    facts = facts_model(catalogue)
+    return create_model(
+        "Case",
+        __base__=_Strict,
+        reference=(Optional[str], Field(default=None, description="case reference or applicant's name")),
+        narrative=(Optional[str], Field(default=None, description="the applicant's own account, quoted in reports")),
+        language=(Optional[Literal["en", "es", "pt"]], Field(default=None)),
+        facts=(facts, Field(description="the applicant's facts; omit or write 'unknown'/'declined' when not known")),
+        # Interview sessions are case files too; they carry extra bookkeeping the engine ignores.
+        session=(Optional[dict[str, Any]], Field(default=None, description="interview bookkeeping")),
+    )
+
+
+class Case(BaseModel):
+    """A validated case: known facts typed, unknown and declined ones kept apart (they are not 'no')."""
+
+    reference: str | None = None
+    narrative: str | None = None
+    language: str | None = None
+    known: dict[str, Any] = Field(default_factory=dict)
+    unknown: list[str] = Field(default_factory=list)
+    declined: list[str] = Field(default_factory=list)
+
+    def status_of(self, fact_id: str) -> str:
+        if fact_id in self.known:
+            return "known"
+        if fact_id in self.declined:
+            return DECLINED
+        return UNKNOWN
+
+
+def case_from_validated(model: BaseModel) -> Case:
+    known: dict[str, Any] = {}
+    unknown: list[str] = []
+    declined: list[str] = []
+    for fid, v in model.facts.model_dump().items():  # type: ignore[attr-defined]
+        if v is None or v == UNKNOWN:
+            if v == UNKNOWN:
+                unknown.append(fid)
+            continue
+        if v == DECLINED:
+            declined.append(fid)
+            continue
+        known[fid] = v
+    return Case(
+        reference=model.reference, narrative=model.narrative, language=model.language,  # type: ignore[attr-defined]
+        known=known, unknown=unknown, declined=declined,
+    )

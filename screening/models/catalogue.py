@@ -1,0 +1,78 @@
+"""The fact catalogue: every fact a rule may test, declared once with its question in three languages."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .base import Id, Located, Text
+
+FactType = Literal["boolean", "choice", "set", "country", "date", "number"]
+Topic = Literal["identity", "events", "agents", "reasons", "protection", "situation", "procedure", "exclusion"]
+# The order a trained interviewer follows: who and where, what happened, who did it, why,
+# whether the state protects, the country situation, procedure, and exclusion topics last.
+TOPIC_ORDER: tuple[str, ...] = ("identity", "events", "agents", "reasons", "protection", "situation", "procedure", "exclusion")
+
+
+class Choice(Located):
+    id: Id
+    label: Text
+
+
+class Element(Located):
+    """A legal element a fact serves (alienage, persecution, nexus...), named for the interview's help."""
+
+    id: Id
+    title: Text
+
+
+class Fact(Located):
+    id: Id
+    type: FactType
+    topic: Topic
+    element: Id = Field(description="id of the legal element this fact serves (see 'elements')")
+    question: Text
+    help: Text
+    choices: list[Choice] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    sensitive: bool = Field(default=False, description="asked with extra care; 'prefer not to say' is expected")
+
+    @model_validator(mode="after")
+    def _choices_match_type(self):
+        if self.type in ("choice", "set"):
+            if not self.choices:
+                raise ValueError(f"a '{self.type}' fact needs 'choices'")
+            ids = [c.id for c in self.choices]
+            dup = {i for i in ids if ids.count(i) > 1}
+            if dup:
+                raise ValueError(f"duplicate choice ids: {', '.join(sorted(dup))}")
+        elif self.choices:
+            raise ValueError(f"only 'choice' and 'set' facts have choices, not '{self.type}'")
+        return self
+
+    def choice_ids(self) -> list[str]:
+        return [c.id for c in self.choices or []]
+
+
+class Catalogue(Located):
+    elements: list[Element]
+    facts: list[Fact]
+
+    @model_validator(mode="after")
+    def _unique(self):
+        for kind, items in (("fact", self.facts), ("element", self.elements)):
+            seen: set[str] = set()
+            for item in items:
+                if item.id in seen:
+                    raise ValueError(f"duplicate {kind} id '{item.id}'")
+                seen.add(item.id)
+        known = {e.id for e in self.elements}
+        for f in self.facts:
+            if f.element not in known:
+                raise ValueError(f"fact '{f.id}' serves unknown element '{f.element}'")
+        return self
+
+    def by_id(self) -> dict[str, Fact]:
+        return {f.id: f for f in self.facts}

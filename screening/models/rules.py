@@ -1,0 +1,237 @@
+"""Rule files and country files: what trainers write. Conditions are data, never Python."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Union
+
+from pydantic import Field, model_validator
+
+from .base import Citation, Id, Located, Text
+
+Scalar = Union[bool, int, float, str]
+
+
+class ParamRef(Located):
+    """A value taken from a parameter, so a country can change it without copying the rule."""
+
+    param: Id
+
+
+Value = Union[ParamRef, Scalar]
+Values = Union[ParamRef, list[Scalar]]
+
+COMPARISONS = ("is", "in", "includes", "includes_any", "at_least", "at_most", "more_than", "less_than", "before", "on_or_after")
+
+
+class FactTest(Located):
+    """A test on one fact: `{fact: reasons_for_harm, includes_any: {param: convention_grounds}}`."""
+
+    fact: Id
+    is_: Value | None = Field(default=None, alias="is")
+    in_: Values | None = Field(default=None, alias="in")
+    includes: Value | None = None
+    includes_any: Values | None = None
+    at_least: Value | None = None
+    at_most: Value | None = None
+    more_than: Value | None = None
+    less_than: Value | None = None
+    before: Value | None = None
+    on_or_after: Value | None = None
+
+    model_config = {"populate_by_name": True}
+
+    @model_validator(mode="after")
+    def _one_comparison(self):
+        ops = self.ops()
+        if len(ops) != 1:
+            raise ValueError(
+                f"a fact test needs exactly one comparison ({', '.join(COMPARISONS)}), got {len(ops) or 'none'}"
+            )
+        return self
+
+    def ops(self) -> list[tuple[str, Any]]:
+        out = []
+        for name in COMPARISONS:
+            attr = {"is": "is_", "in": "in_"}.get(name, name)
+            v = getattr(self, attr)
+            if v is not None:
+                out.append((name, v))
+        return out
+
+    @property
+    def op(self) -> str:
+        return self.ops()[0][0]
+
+    @property
+    def operand(self) -> Any:
+        return self.ops()[0][1]
+
+
+class Span(Located):
+    from_: Id = Field(alias="from", description="a date fact")
+    to: Id = Field(description="a date fact, or 'as_of' for the assessment date")
+    unit: Union[Literal["days", "working_days", "months", "years"], ParamRef] = "days"
+
+    model_config = {"populate_by_name": True}
+
+
+class ElapsedTest(Located):
+    """Time between two dates: `{elapsed: {from: date_of_entry, to: as_of, unit: working_days}, more_than: 30}`."""
+
+    elapsed: Span
+    more_than: Value | None = None
+    at_least: Value | None = None
+    at_most: Value | None = None
+    less_than: Value | None = None
+
+    @model_validator(mode="after")
+    def _one_comparison(self):
+        ops = self.ops()
+        if len(ops) != 1:
+            raise ValueError("an elapsed test needs exactly one of more_than, at_least, at_most, less_than")
+        return self
+
+    def ops(self):
+        return [(n, getattr(self, n)) for n in ("more_than", "at_least", "at_most", "less_than") if getattr(self, n) is not None]
+
+    @property
+    def op(self) -> str:
+        return self.ops()[0][0]
+
+    @property
+    def operand(self) -> Any:
+        return self.ops()[0][1]
+
+
+class CriterionRef(Located):
+    criterion: Id
+
+
+class All(Located):
+    all: list["Condition"] = Field(min_length=1)
+
+
+class Any_(Located):
+    any: list["Condition"] = Field(min_length=1)
+
+
+class Not(Located):
+    not_: "Condition" = Field(alias="not")
+
+    model_config = {"populate_by_name": True}
+
+
+_KINDS = {"all": All, "any": Any_, "not": Not, "criterion": CriterionRef, "fact": FactTest, "elapsed": ElapsedTest}
+
+
+def _dispatch(data: Any) -> Any:
+    if isinstance(data, Located):
+        return data
+    if not isinstance(data, dict):
+        raise ValueError(f"a condition is a mapping with one of: {', '.join(_KINDS)}")
+    keys = [k for k in _KINDS if k in data]
+    if len(keys) != 1:
+        raise ValueError(f"a condition needs exactly one of: {', '.join(_KINDS)} (found {', '.join(map(str, data)) or 'nothing'})")
+    return _KINDS[keys[0]].model_validate(data)
+
+
+from pydantic import BeforeValidator  # noqa: E402
+from typing import Annotated  # noqa: E402
+
+Condition = Annotated[Union[All, Any_, Not, CriterionRef, FactTest, ElapsedTest], BeforeValidator(_dispatch)]
+All.model_rebuild()
+Any_.model_rebuild()
+Not.model_rebuild()
+
+
+class Criterion(Located):
+    id: Id
+    title: Text
+    cite: list[Citation] = Field(min_length=1, description="every criterion cites its source")
+    when: Condition
+    note: Text | None = None
+
+
+class Parameter(Located):
+    """A value rules read (the list of grounds, the filing period). Countries override it with a citation."""
+
+    value: Union[list[Scalar], Scalar]
+    title: Text | None = None
+    cite: list[Citation] = Field(default_factory=list)
+
+
+DefinitionKind = Literal["inclusion", "exclusion", "cessation", "complementary"]
+
+
+class Definition(Located):
+    """A definition is met when all its elements are (an exclusion set applies when any of its grounds does)."""
+
+    id: Id
+    kind: DefinitionKind = "inclusion"
+    title: Text
+    cite: list[Citation] = Field(min_length=1)
+    elements: list[Id] = Field(min_length=1, description="criteria ids")
+    note: Text | None = None
+
+
+class Flag(Located):
+    """Something the screener must look at that never decides the outcome (e.g. a filing period passed)."""
+
+    id: Id
+    title: Text
+    explanation: Text
+    cite: list[Citation] = Field(default_factory=list)
+    when: Condition
+
+
+class RuleFile(Located):
+    parameters: dict[Id, Parameter] = Field(default_factory=dict)
+    criteria: list[Criterion] = Field(default_factory=list)
+    definitions: list[Definition] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
+
+
+# --- country files -------------------------------------------------------------------------------
+
+
+class ParameterOverride(Located):
+    """`set` replaces the value; `add` appends to a list. Either way the country's citation is required."""
+
+    set: Union[list[Scalar], Scalar, None] = None
+    add: list[Scalar] | None = None
+    cite: list[Citation] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one(self):
+        if (self.set is None) == (self.add is None):
+            raise ValueError("a parameter override needs exactly one of 'set' or 'add'")
+        return self
+
+
+class DefinitionVariant(Located):
+    """A country's version of a base definition: extends it, never copies it."""
+
+    id: Id
+    extends: Id
+    title: Text
+    cite: list[Citation] = Field(min_length=1, description="the national law, article and year")
+    drop: list[Id] = Field(default_factory=list, description="elements of the base definition this law does not have")
+    add: list[Id] = Field(default_factory=list, description="extra elements (criteria ids)")
+    note: Text | None = None
+
+
+class FlagVariant(Located):
+    extends: Id
+    cite: list[Citation] = Field(min_length=1)
+    note: Text | None = None
+
+
+class CountryFile(Located):
+    country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code")
+    name: Text
+    parameters: dict[Id, ParameterOverride] = Field(default_factory=dict)
+    criteria: list[Criterion] = Field(default_factory=list, description="criteria only this country's law has")
+    definitions: list[DefinitionVariant] = Field(min_length=1)
+    exclusions: list[DefinitionVariant] = Field(default_factory=list)
+    flags: list[FlagVariant] = Field(default_factory=list)
+    note: Text | None = None

@@ -1,0 +1,47 @@
+"""Where the rule, country and template folders are: inside an installed wheel, or in the checkout."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PKG = Path(__file__).resolve().parent
+
+
+def data_root() -> Path:
+    """The folder holding rules/, countries/ and templates/.
+
+    A built wheel carries them in screening/_data; a checkout (or editable install) uses the
+    top-level folders, which are the single source of truth.
+    """
+    override = os.environ.get("SCREENING_DATA")
+    if override:
+        # a trainer's working copy (or a test fixture) holding rules/ and countries/
+        root = Path(override)
+        if not (root / "rules").is_dir():
+            raise FileNotFoundError(f"SCREENING_DATA={override} has no rules/ folder")
+        return root
+    packaged = _PKG / "_data"
+    if (packaged / "rules").is_dir():
+        return packaged
+    checkout = _PKG.parent
+    if (checkout / "rules").is_dir():
+        return checkout
+    raise FileNotFoundError("rule files not found: the package is incomplete (no screening/_data/rules)")
+
+
+def rules_dir() -> Path:
+    return data_root() / "rules"
+
+
+def countries_dir() -> Path:
+    return data_root() / "countries"
+
+
+def templates_dir() -> Path:
+    root = data_root()
+    if (root / "templates").is_dir():
+        return root / "templates"
+    # a rules-only working copy still renders with the shipped templates
+    packaged = _PKG / "_data" / "templates"
+    return packaged if packaged.is_dir() else _PKG.parent / "templates"

@@ -1,0 +1,148 @@
+"""Read YAML/JSON files keeping line numbers, so every error can point at file:line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+
+def _yaml():
+    from ruamel.yaml import YAML
+
+    y = YAML(typ="rt")
+    y.allow_duplicate_keys = False
+    return y
+
+
+def load(path: str | Path, *, text: str | None = None) -> Any:
+    """Parse a YAML or JSON file into ruamel's commented structures (which remember lines)."""
+    path = Path(path)
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError("file not found", path) from None
+        except IsADirectoryError:
+            raise InputError("is a directory, expected a file", path) from None
+        except UnicodeDecodeError as e:
+            raise InputError(f"not UTF-8 text ({e.reason})", path) from None
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = e.problem or e.context or "malformed YAML"
+        if path.suffix.lower() == ".json":
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as je:
+                raise InputError(f"malformed JSON: {je.msg}", path, je.lineno) from None
+        raise InputError(f"malformed YAML: {what}", path, line) from None
+    except YAMLError as e:  # errors without a position (rare)
+        raise InputError(f"malformed YAML: {e}", path) from None
+
+
+def line_of(node: Any, loc: tuple | list = ()) -> int | None:
+    """Best line number for the path `loc` inside a ruamel structure (1-based)."""
+    best = None
+    cur = node
+    for key in loc:
+        lc = getattr(cur, "lc", None)
+        if lc is not None and best is None:
+            best = lc.line + 1
+        try:
+            if isinstance(cur, dict) and key in cur:
+                if lc is not None:
+                    try:
+                        best = lc.key(key)[0] + 1
+                    except (KeyError, TypeError):
+                        pass
+                cur = cur[key]
+            elif isinstance(cur, list) and isinstance(key, int) and 0 <= key < len(cur):
+                if lc is not None:
+                    try:
+                        best = lc.item(key)[0] + 1
+                    except (KeyError, TypeError, IndexError):
+                        pass
+                cur = cur[key]
+            else:
+                break
+        except Exception:  # noqa: BLE001 - a line number is a courtesy, never a crash
+            break
+    else:
+        lc = getattr(cur, "lc", None)
+        if best is None and lc is not None:
+            best = lc.line + 1
+    return best
+
+
+def plain(node: Any) -> Any:
+    """ruamel structures to plain dicts/lists (pydantic and json want plain data)."""
+    if isinstance(node, dict):
+        return {str(k) if not isinstance(k, (str, int, bool)) else k: plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    from ruamel.yaml.scalarstring import ScalarString
+
+    if isinstance(node, ScalarString):
+        return str(node)
+    if type(node).__module__.startswith("ruamel"):
+        # ScalarFloat, ScalarInt, ScalarBoolean, TimeStamp...
+        for base in (bool, int, float):
+            if isinstance(node, base):
+                return base(node)
+        import datetime as _dt
+
+        if isinstance(node, _dt.datetime):
+            return _dt.datetime(*node.timetuple()[:6]) if node.hour or node.minute else node.date()
+    return node
+
+
+def pydantic_error(exc, path: str | Path, root: Any, prefix: tuple = ()) -> InputError:
+    """Turn a pydantic ValidationError into one InputError with file:line and what was expected."""
+    errors = exc.errors(include_url=False)
+    errs = []
+    for err in errors:
+        loc = tuple(prefix) + tuple(x for x in err["loc"] if not (isinstance(x, str) and x.startswith("function-")))
+        # pydantic adds union/tag names to loc; drop names that are not keys of the data
+        clean = _clean_loc(root, loc)
+        where = ".".join(str(x) for x in clean) or "(top level)"
+        msg = err["msg"]
+        if err["type"] == "missing":
+            msg = f"missing required field '{clean[-1] if clean else where}'" if len(loc) else msg
+            where = ".".join(str(x) for x in clean[:-1]) or "(top level)"
+        elif err["type"] == "extra_forbidden":
+            msg = f"unknown field '{clean[-1]}'"
+            where = ".".join(str(x) for x in clean[:-1]) or "(top level)"
+        errs.append(InputError(f"{where}: {msg}", path, line_of(root, clean)))
+    if len(errs) == 1:
+        return errs[0]
+    from .errors import InputErrors
+
+    return InputErrors(errs)
+
+
+def _clean_loc(root: Any, loc: tuple) -> tuple:
+    out = []
+    cur = root
+    for key in loc:
+        if isinstance(cur, dict) and key in cur:
+            out.append(key)
+            cur = cur[key]
+        elif isinstance(cur, list) and isinstance(key, int) and 0 <= key < len(cur):
+            out.append(key)
+            cur = cur[key]
+        elif isinstance(cur, dict) or isinstance(cur, list):
+            # a pydantic union branch name or a missing key: keep a missing key for the message
+            if not isinstance(cur, list) and isinstance(key, str) and not any(c in key for c in "[]()'"):
+                out.append(key)
+                cur = None
+            continue
+        else:
+            break
+    return tuple(out)
