@@ -34,6 +34,12 @@ MAX_JOIN = 8
 
 MET, NOT_MET = "m", "x"
 
+# durable-rules 2.0.28 never initialises a state's action context when it is created, and
+# delete_state frees it: deleting a state in which no rule ever fired frees a garbage pointer and
+# crashes the process (found by the property tests; see createStateNode in src/rules/state.c).
+# This rule matches every case fact, so every state runs at least one action before it is deleted.
+START_RULE = "start"
+
 
 @dataclass(frozen=True)
 class Leaf:
@@ -120,10 +126,12 @@ class _Compiler:
         self.derived: dict[str, Derived] = {}
         self.criterion_nodes: dict[str, str] = {}
         self._building: set[str] = set()
+        self._next_id = 0  # never reuse an id: absorbed nodes are deleted, so len(nodes) would collide
 
     # -- node helpers ----------------------------------------------------------------------
     def new_node(self, op: str, children: list[Child], label: tuple | None = None) -> str:
-        nid = f"n{len(self.nodes)}"
+        nid = f"n{self._next_id}"
+        self._next_id += 1
         # a join cannot bind two conditions to the same fact: drop duplicate children
         uniq: list[Child] = []
         for c in children:
@@ -257,7 +265,7 @@ class _Compiler:
 
     # -- rules -----------------------------------------------------------------------------
     def rules(self) -> tuple[dict[str, Any], dict[str, tuple[str, str, int | None]], set[str]]:
-        ruleset: dict[str, Any] = {}
+        ruleset: dict[str, Any] = {START_RULE: {"all": [{"m": {"t": "c"}}]}}
         index: dict[str, tuple[str, str, int | None]] = {}
         read: set[str] = set()
 

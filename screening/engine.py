@@ -18,7 +18,7 @@ from typing import Any
 
 import durable_rules_engine as _dre
 
-from .compiler import MET, Program
+from .compiler import MET, START_RULE, Program
 from .models.case import Case
 
 _names = itertools.count()
@@ -115,12 +115,17 @@ class Engine:
         fact["t"] = "c"
         try:
             result = _dre.assert_fact(handle, json.dumps(fact))
+            if result[0] != 0:  # the start rule matches every case: anything else is a bug
+                raise EngineError(f"durable-rules did not take the case fact (code {result[0]})")
             state = result[1]
             first = _dre.start_action_for_state(handle, state)
             msg = first[1] if first else None
             while msg:
-                firings += 1
                 name = msg[2 : msg.index('"', 2)]
+                if name == START_RULE:
+                    msg = _dre.complete_and_start_action(handle, state)
+                    continue
+                firings += 1
                 node, st, child = self._index[name]
                 prev = status.get(node)
                 if prev is None:

@@ -1,0 +1,236 @@
+"""Generic Gherkin steps, in English, Spanish and Portuguese, so a trainer adds a .feature file and
+no Python. Facts are a two-column table in any order; values use the same words as case files
+(yes/no/sí/sim/não, unknown/no sé/não sei, declined/prefiero no decir, lists separated by commas).
+
+    Given the jurisdiction "MX"
+    And the facts:
+      | fact                           | value            |
+      | outside_country_of_nationality | yes              |
+    And the assessment date is "2026-01-15"
+    When the case is assessed
+    Then the overall result is "eligible"
+    And the definition "mx_refugee_expanded" is "met"
+    And the criterion "nexus" of "mx_refugee" is "undetermined"
+    And the exclusion "mx_exclusion" is "not_met"
+    And the flag "filing_period_passed" is "met"
+    And the missing facts of "mx_refugee" include "fears_return"
+    And the definition "br_refugee_expanded" cites "Lei 9.474"
+    And the criterion "convention_ground" of "mx_refugee" cites "art. 13"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from screening.assess import Screener
+from screening.models.assessment import Assessment
+from screening.models.case import case_from_validated, case_model
+
+# Status words a trainer may write, in any of the three languages, mapped to the contract's ids.
+_STATUS = {
+    "met": "met", "not_met": "not_met", "not met": "not_met", "undetermined": "undetermined",
+    "cumplido": "met", "cumplida": "met", "no cumplido": "not_met", "no cumplida": "not_met",
+    "indeterminado": "undetermined", "indeterminada": "undetermined",
+    "cumprido": "met", "cumprida": "met", "não cumprido": "not_met", "não cumprida": "not_met",
+    # exclusions and flags read more naturally as "applies" / "raised"
+    "applies": "met", "does not apply": "not_met", "raised": "met", "not raised": "not_met",
+    "se aplica": "met", "no se aplica": "not_met", "activada": "met", "no activada": "not_met",
+    "aplica-se": "met", "não se aplica": "not_met", "ativado": "met", "não ativado": "not_met",
+}
+_OVERALL = {
+    "eligible": "eligible", "not_eligible": "not_eligible", "needs_more_information": "needs_more_information",
+    "not eligible": "not_eligible", "needs more information": "needs_more_information",
+    "elegible": "eligible", "no elegible": "not_eligible", "necesita más información": "needs_more_information",
+    "elegível": "eligible", "não elegível": "not_eligible", "precisa de mais informações": "needs_more_information",
+}
+
+
+def _word(table: dict[str, str], word: str) -> str:
+    key = unicodedata.normalize("NFC", word.strip().lower())
+    if key not in table:
+        raise AssertionError(f"unknown result word '{word}'; use one of: {', '.join(sorted(set(table.values())))}")
+    return table[key]
+
+
+@pytest.fixture(scope="session")
+def screener() -> Screener:
+    return Screener()
+
+
+class Scenario:
+    def __init__(self, screener: Screener):
+        self.screener = screener
+        self.country: str | None = None
+        self.facts: dict[str, Any] = {}
+        self.as_of = dt.date(2026, 11, 23)
+        self.lang = "en"
+        self.result: Assessment | None = None
+
+    def assessed(self) -> Assessment:
+        assert self.result is not None, "the case has not been assessed yet (missing a 'When' step)"
+        return self.result
+
+    def block(self, block_id: str, kinds: tuple[str, ...] = ("definitions", "exclusions")):
+        a = self.assessed()
+        for kind in kinds:
+            for d in getattr(a, kind):
+                if d.id == block_id:
+                    return d
+        known = [d.id for k in kinds for d in getattr(a, k)]
+        raise AssertionError(f"no definition '{block_id}' in {a.country}; there are: {', '.join(known)}")
+
+    def criterion(self, crit_id: str, block_id: str):
+        d = self.block(block_id)
+        for c in d.criteria:
+            if c.id == crit_id:
+                return c
+        raise AssertionError(f"'{block_id}' has no criterion '{crit_id}'; it has: {', '.join(c.id for c in d.criteria)}")
+
+
+@pytest.fixture
+def scenario(screener: Screener) -> Scenario:
+    return Scenario(screener)
+
+
+# --- Given ---------------------------------------------------------------------------------------
+
+@given(parsers.re(r'(?:the jurisdiction|la jurisdicción|a jurisdição) "(?P<code>[A-Za-z]{2})"'))
+def given_jurisdiction(scenario: Scenario, code: str):
+    scenario.country = code.upper()
+    scenario.screener.lib.jurisdiction(scenario.country)  # fails clearly on an unknown code
+
+
+@given(parsers.re(r"(?:the facts|los hechos|os fatos):"))
+def given_facts(scenario: Scenario, datatable):
+    rows = [r for r in datatable if any(cell.strip() for cell in r)]
+    header, body = rows[0], rows[1:]
+    if len(header) != 2:
+        raise AssertionError("the facts table has two columns: fact and value")
+    for fact, value in body:
+        fact = fact.strip()
+        if fact in scenario.facts:
+            raise AssertionError(f"fact '{fact}' is given twice")
+        scenario.facts[fact] = _table_value(scenario, fact, value.strip())
+
+
+def _table_value(scenario: Scenario, fact: str, value: str) -> Any:
+    lib = scenario.screener.lib
+    if fact not in lib.facts:
+        from screening.library import _suggest
+
+        raise AssertionError(f"unknown fact '{fact}'{_suggest(fact, lib.facts)}")
+    if lib.facts[fact].type == "set" and value.startswith("[") and value.endswith("]"):
+        value = value[1:-1]
+    return value
+
+
+@given(parsers.re(r'(?:the assessment date is|la fecha de evaluación es|a data de avaliação é) "(?P<day>[0-9-]+)"'))
+def given_as_of(scenario: Scenario, day: str):
+    scenario.as_of = dt.date.fromisoformat(day)
+
+
+@given(parsers.re(r'(?:the language is|el idioma es|o idioma é) "(?P<lang>en|es|pt)"'))
+def given_lang(scenario: Scenario, lang: str):
+    scenario.lang = lang
+
+
+# --- When ----------------------------------------------------------------------------------------
+
+@when(parsers.re(r"(?:the case is assessed|se evalúa el caso|o caso é avaliado)"))
+def when_assessed(scenario: Scenario):
+    assert scenario.country, "no jurisdiction given"
+    lib = scenario.screener.lib
+    model = case_model(lib.catalogue).model_validate({"facts": scenario.facts})
+    case = case_from_validated(model)
+    scenario.result = scenario.screener.assess(case, scenario.country, scenario.as_of, scenario.lang)
+
+
+# --- Then ----------------------------------------------------------------------------------------
+
+@then(parsers.re(r'(?:the overall result is|el resultado global es|o resultado geral é) "(?P<word>[^"]+)"'))
+def then_overall(scenario: Scenario, word: str):
+    a = scenario.assessed()
+    expected = _word(_OVERALL, word)
+    assert a.overall == expected, f"overall is {a.overall}, expected {expected}; still unknown: {a.overall_missing}"
+
+
+@then(parsers.re(r'(?:the (?:definition|exclusion)|la (?:definición|exclusión)|a (?:definição|exclusão)) '
+                 r'"(?P<block>[a-z0-9_]+)" (?:is|está|es) "(?P<word>[^"]+)"'))
+def then_definition(scenario: Scenario, block: str, word: str):
+    d = scenario.block(block)
+    expected = _word(_STATUS, word)
+    detail = {c.id: c.status for c in d.criteria}
+    assert d.status == expected, f"'{block}' is {d.status}, expected {expected}; criteria: {detail}"
+
+
+@then(parsers.re(r'(?:the criterion|el criterio|o critério) "(?P<crit>[a-z0-9_]+)" (?:of|de|da|do) '
+                 r'"(?P<block>[a-z0-9_]+)" (?:is|está|es) "(?P<word>[^"]+)"'))
+def then_criterion(scenario: Scenario, crit: str, block: str, word: str):
+    c = scenario.criterion(crit, block)
+    expected = _word(_STATUS, word)
+    assert c.status == expected, (f"criterion '{crit}' of '{block}' is {c.status}, expected {expected}; "
+                                  f"because {[(r.id, r.value) for r in c.because]}; missing {c.missing}")
+
+
+@then(parsers.re(r'(?:the flag|la alerta|o alerta) "(?P<flag>[a-z0-9_]+)" (?:is|está|es) "(?P<word>[^"]+)"'))
+def then_flag(scenario: Scenario, flag: str, word: str):
+    a = scenario.assessed()
+    flags = {f.id: f for f in a.flags}
+    assert flag in flags, f"no flag '{flag}' in {a.country}; there are: {', '.join(flags) or 'none'}"
+    expected = _word(_STATUS, word)
+    assert flags[flag].status == expected, f"flag '{flag}' is {flags[flag].status}, expected {expected}"
+
+
+@then(parsers.re(r'(?:the missing facts of|los hechos faltantes de|os fatos em falta de) "(?P<block>[a-z0-9_]+)" '
+                 r'(?:include|incluyen|incluem) "(?P<facts>[^"]+)"'))
+def then_missing(scenario: Scenario, block: str, facts: str):
+    d = scenario.block(block)
+    for f in (x.strip() for x in facts.split(",")):
+        assert f in d.missing, f"'{f}' is not among the missing facts of '{block}': {d.missing}"
+
+
+@then(parsers.re(r'(?:the missing facts of|los hechos faltantes de|os fatos em falta de) "(?P<block>[a-z0-9_]+)" '
+                 r'(?:do not include|no incluyen|não incluem) "(?P<facts>[^"]+)"'))
+def then_not_missing(scenario: Scenario, block: str, facts: str):
+    d = scenario.block(block)
+    for f in (x.strip() for x in facts.split(",")):
+        assert f not in d.missing, f"'{f}' is among the missing facts of '{block}': {d.missing}"
+
+
+@then(parsers.re(r'(?:the overall missing facts include|los hechos faltantes globales incluyen|'
+                 r'os fatos em falta globais incluem) "(?P<facts>[^"]+)"'))
+def then_overall_missing(scenario: Scenario, facts: str):
+    a = scenario.assessed()
+    for f in (x.strip() for x in facts.split(",")):
+        assert f in a.overall_missing, f"'{f}' is not among the facts still needed: {a.overall_missing}"
+
+
+def _cites(citations, text: str) -> bool:
+    needle = text.lower()
+    return any(needle in c.label.lower() for c in citations)
+
+
+@then(parsers.re(r'(?:the (?:definition|exclusion)|la (?:definición|exclusión)|a (?:definição|exclusão)) '
+                 r'"(?P<block>[a-z0-9_]+)" (?:cites|cita) "(?P<text>[^"]+)"'))
+def then_definition_cites(scenario: Scenario, block: str, text: str):
+    d = scenario.block(block)
+    assert _cites(d.citations, text), f"'{block}' does not cite '{text}': {[c.label for c in d.citations]}"
+
+
+@then(parsers.re(r'(?:the criterion|el criterio|o critério) "(?P<crit>[a-z0-9_]+)" (?:of|de|da|do) '
+                 r'"(?P<block>[a-z0-9_]+)" (?:cites|cita) "(?P<text>[^"]+)"'))
+def then_criterion_cites(scenario: Scenario, crit: str, block: str, text: str):
+    c = scenario.criterion(crit, block)
+    assert _cites(c.citations, text), f"'{crit}' does not cite '{text}': {[x.label for x in c.citations]}"
+
+
+@then(parsers.re(r'(?:the flag|la alerta|o alerta) "(?P<flag>[a-z0-9_]+)" (?:cites|cita) "(?P<text>[^"]+)"'))
+def then_flag_cites(scenario: Scenario, flag: str, text: str):
+    flags = {f.id: f for f in scenario.assessed().flags}
+    assert flag in flags, f"no flag '{flag}'"
+    assert _cites(flags[flag].citations, text), f"flag '{flag}' does not cite '{text}'"

@@ -1,0 +1,253 @@
+"""The durable-rules engine against the reference evaluator, on fixed and on generated rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from screening.assess import Screener
+from screening.compiler import MAX_JOIN, MAX_OPS, compile_jurisdiction
+from screening.engine import Engine, case_fields, working_days_between
+from screening.library import Library
+from screening.models.case import Case
+from screening.models.rules import CountryFile, RuleFile
+
+from .reference import STATUS, Reference
+
+AS_OF = dt.date(2026, 3, 2)
+
+
+def value_for(fact):
+    if fact.type == "boolean":
+        return st.booleans()
+    if fact.type == "choice":
+        return st.sampled_from(fact.choice_ids())
+    if fact.type == "set":
+        return st.lists(st.sampled_from(fact.choice_ids()), unique=True)
+    if fact.type == "country":
+        return st.sampled_from(["VE", "HN", "SV", "CO", "HT", "MX", "BR", "CR", "US", "UA"])
+    if fact.type == "date":
+        return st.dates(dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+    if fact.type == "number":
+        lo = int(fact.minimum) if fact.minimum is not None else 0
+        hi = int(fact.maximum) if fact.maximum is not None else 100
+        return st.integers(lo, hi)
+    raise AssertionError(fact.type)
+
+
+def cases_for(lib: Library):
+    """Random cases: every fact known, unknown or declined, independently."""
+    parts = {f.id: st.one_of(st.none(), value_for(f)) for f in lib.catalogue.facts}
+    return st.fixed_dictionaries(parts).map(lambda d: Case(known={k: v for k, v in d.items() if v is not None}))
+
+
+def check_against_reference(screener: Screener, country: str, case: Case, as_of: dt.date = AS_OF):
+    jur, program, ev = screener.evaluate(case, country, as_of)
+    ref = Reference(jur, case.known, as_of)
+    for cid, node in program.criteria.items():
+        got = {"m": "met", "x": "not_met"}.get(ev.status.get(node), "undetermined")
+        assert got == STATUS[ref.criterion(cid)], f"criterion {cid}: engine {got}, reference {STATUS[ref.criterion(cid)]}"
+    for d in jur.definitions + jur.exclusions:
+        node = (program.definitions | program.exclusions)[d.id]
+        got = {"m": "met", "x": "not_met"}.get(ev.status.get(node), "undetermined")
+        assert got == STATUS[ref.definition(d)], f"definition {d.id}"
+    for f in jur.flags:
+        got = {"m": "met", "x": "not_met"}.get(ev.status.get(program.flags[f.id]), "undetermined")
+        assert got == STATUS[ref.cond(f.when)], f"flag {f.id}"
+    a = screener.assess(case, country, as_of)
+    assert a.overall == ref.overall()
+    return a
+
+
+# --- the fixture rule set ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def mini(mini_lib):
+    return Screener(mini_lib)
+
+
+def test_known_case_is_explained(mini):
+    case = Case(known={"outside": True, "reasons": ["gender"], "agent": "gang", "protected": False, "crime": False,
+                       "entry": dt.date(2026, 1, 1)})
+    a = mini.assess(case, "XA", AS_OF)
+    assert a.overall == "eligible"
+    ground = next(c for c in a.definitions[0].criteria if c.id == "ground")
+    assert ground.status == "met"
+    assert [(r.id, r.value, r.holds) for r in ground.because] == [("reasons", ["gender"], True)]
+    # the country's own citation for the added ground is given with the criterion
+    assert any("Test Law, art. 2" in c.label for c in ground.citations)
+    assert a.flags[0].status == "met"  # 30 working days after 2026-01-01 is before 2026-03-02
+
+
+def test_unknown_is_neither_true_nor_false(mini):
+    a = mini.assess(Case(known={"outside": True}), "XA", AS_OF)
+    assert a.overall == "needs_more_information"
+    crit = {c.id: c for c in a.definitions[0].criteria}
+    assert crit["ground"].status == "undetermined" and crit["ground"].missing == ["reasons"]
+    assert crit["no_protection"].missing == ["agent", "protected"]
+    assert set(a.overall_missing) == {"reasons", "agent", "protected", "crime"}
+
+
+def test_missing_skips_branches_already_decided(mini):
+    # any(agent is state, not protected): agent=gang is false, so only 'protected' can still decide it
+    a = mini.assess(Case(known={"agent": "gang"}), "XA", AS_OF)
+    crit = {c.id: c for c in a.definitions[0].criteria}
+    assert crit["no_protection"].missing == ["protected"]
+
+
+def test_empty_set_is_not_met_not_undetermined(mini):
+    a = mini.assess(Case(known={"outside": True, "reasons": []}), "XA", AS_OF)
+    crit = {c.id: c for c in a.definitions[0].criteria}
+    assert crit["ground"].status == "not_met"
+    assert a.overall == "not_eligible"
+
+
+def test_exclusion_bars_a_met_definition(mini):
+    case = Case(known={"outside": True, "reasons": ["race"], "agent": "state", "crime": True})
+    a = mini.assess(case, "XA", AS_OF)
+    assert a.definitions[0].status == "met"
+    assert a.exclusions[0].status == "met"
+    assert a.overall == "not_eligible"
+
+
+def test_met_definition_with_open_exclusion_needs_information(mini):
+    case = Case(known={"outside": True, "reasons": ["race"], "agent": "state"})
+    a = mini.assess(case, "XA", AS_OF)
+    assert a.definitions[0].status == "met"
+    assert a.overall == "needs_more_information"
+    assert a.overall_missing == ["crime"]
+
+
+def test_engine_keeps_no_state_between_cases(mini):
+    """More cases than durable-rules' 1024 live states: each state is deleted after its case."""
+    case = Case(known={"outside": True, "reasons": ["race"], "agent": "state", "crime": False})
+    first = mini.assess(case, "XA", AS_OF).model_dump()
+    other = Case(known={"outside": False})
+    for i in range(1100):
+        mini.assess(other if i % 2 else case, "XA", AS_OF)
+    assert mini.assess(case, "XA", AS_OF).model_dump() == first
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_engine_matches_reference_on_fixture_rules(mini, data):
+    case = data.draw(cases_for(mini.lib))
+    check_against_reference(mini, "XA", case)
+
+
+# --- generated rules -----------------------------------------------------------------------------
+
+def leaf_strategy(lib: Library):
+    facts = lib.catalogue.facts
+    opts = []
+    for f in facts:
+        if f.type == "boolean":
+            opts.append(st.builds(lambda v, f=f: {"fact": f.id, "is": v}, st.booleans()))
+        elif f.type == "choice":
+            opts.append(st.builds(lambda v, f=f: {"fact": f.id, "is": v}, st.sampled_from(f.choice_ids())))
+            opts.append(st.builds(lambda v, f=f: {"fact": f.id, "in": v},
+                                  st.lists(st.sampled_from(f.choice_ids()), min_size=1, unique=True)))
+        elif f.type == "set":
+            opts.append(st.builds(lambda v, f=f: {"fact": f.id, "includes": v}, st.sampled_from(f.choice_ids())))
+            opts.append(st.builds(lambda v, f=f: {"fact": f.id, "includes_any": v},
+                                  st.lists(st.sampled_from(f.choice_ids()), min_size=1, max_size=3, unique=True)))
+        elif f.type == "number":
+            opts.append(st.builds(lambda op, v, f=f: {"fact": f.id, op: v},
+                                  st.sampled_from(["at_least", "at_most", "more_than", "less_than"]), st.integers(0, 100)))
+        elif f.type == "date":
+            opts.append(st.builds(lambda op, v, f=f: {"fact": f.id, op: v.isoformat()},
+                                  st.sampled_from(["before", "on_or_after"]), st.dates(dt.date(2024, 1, 1), dt.date(2026, 12, 31))))
+            opts.append(st.builds(lambda unit, n, f=f: {"elapsed": {"from": f.id, "to": "as_of", "unit": unit}, "more_than": n},
+                                  st.sampled_from(["days", "working_days", "months", "years"]), st.integers(0, 400)))
+    return st.one_of(opts)
+
+
+def condition_strategy(lib: Library, earlier: list[str]):
+    base = leaf_strategy(lib)
+    if earlier:
+        base = st.one_of(base, st.sampled_from(earlier).map(lambda c: {"criterion": c}))
+    return st.recursive(
+        base,
+        lambda kids: st.one_of(
+            st.lists(kids, min_size=1, max_size=12).map(lambda xs: {"all": xs}),
+            st.lists(kids, min_size=1, max_size=12).map(lambda xs: {"any": xs}),
+            kids.map(lambda x: {"not": x}),
+        ),
+        max_leaves=30,
+    )
+
+
+@st.composite
+def generated_library(draw, mini_lib: Library):
+    n = draw(st.integers(1, 6))
+    cite = [{"instrument": "Generated", "provision": "Art. 1", "year": 2000}]
+    title = {"en": "t", "es": "t", "pt": "t"}
+    criteria, ids = [], []
+    for i in range(n):
+        cid = f"g{i}"
+        criteria.append({"id": cid, "title": title, "cite": cite, "when": draw(condition_strategy(mini_lib, ids))})
+        ids.append(cid)
+    elements = draw(st.lists(st.sampled_from(ids), min_size=1, max_size=len(ids), unique=True))
+    excl = draw(st.lists(st.sampled_from(ids), max_size=2, unique=True))
+    defs = [{"id": "gdef", "title": title, "cite": cite, "elements": elements}]
+    if excl:
+        defs.append({"id": "gexc", "kind": "exclusion", "title": title, "cite": cite, "elements": excl})
+    rf = RuleFile.model_validate({"criteria": criteria, "definitions": defs})
+    country = {"country": "XG", "name": title,
+               "definitions": [{"id": "xg_def", "extends": "gdef", "title": title, "cite": cite}]}
+    if excl:
+        country["exclusions"] = [{"id": "xg_exc", "extends": "gexc", "title": title, "cite": cite}]
+    cf = CountryFile.model_validate(country)
+    return Library(mini_lib.catalogue, "facts.yaml", {"gen.yaml": rf}, {"XG": ("xg.yaml", cf)}, "generated")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_engine_matches_reference_on_generated_rules(mini_lib, data):
+    lib = data.draw(generated_library(mini_lib))
+    screener = Screener(lib)
+    for _ in range(5):
+        check_against_reference(screener, "XG", data.draw(cases_for(lib)))
+
+
+def test_large_nodes_are_split_within_durable_rules_limits(mini_lib):
+    """A trainer may write a long list; the compiler keeps each rule inside durable-rules' limits."""
+    cite = [{"instrument": "Generated", "provision": "Art. 1", "year": 2000}]
+    title = {"en": "t", "es": "t", "pt": "t"}
+    many = [{"fact": "age", "more_than": i} for i in range(40)]
+    crits = [{"id": f"c{i}", "title": title, "cite": cite, "when": {"fact": "age", "at_least": i}} for i in range(20)]
+    crits.append({"id": "wide", "title": title, "cite": cite, "when": {"all": many + [{"criterion": f"c{i}"} for i in range(20)]}})
+    rf = RuleFile.model_validate({"criteria": crits, "definitions": [
+        {"id": "d", "title": title, "cite": cite, "elements": ["wide"]}]})
+    cf = CountryFile.model_validate({"country": "XW", "name": title, "definitions": [
+        {"id": "xw", "extends": "d", "title": title, "cite": cite}]})
+    lib = Library(mini_lib.catalogue, "facts.yaml", {"w.yaml": rf}, {"XW": ("xw.yaml", cf)}, "wide")
+    program = compile_jurisdiction(lib, lib.jurisdiction("XW"))
+    for node in program.nodes.values():
+        assert sum(1 for c in node.children if c.kind == "node") <= MAX_JOIN
+    Engine(program)  # durable-rules accepts it
+    screener = Screener(lib)
+    assert screener.assess(Case(known={"age": 45}), "XW", AS_OF).definitions[0].status == "met"
+    assert screener.assess(Case(known={"age": 39}), "XW", AS_OF).definitions[0].status == "not_met"
+    assert screener.assess(Case(known={}), "XW", AS_OF).definitions[0].status == "undetermined"
+    assert MAX_OPS < 15
+
+
+def test_working_days_count_weekdays_after_the_start():
+    monday = dt.date(2026, 1, 5)
+    assert working_days_between(monday, monday) == 0
+    assert working_days_between(monday, dt.date(2026, 1, 9)) == 4  # Tue..Fri
+    assert working_days_between(monday, dt.date(2026, 1, 12)) == 5  # Tue..Mon
+    assert working_days_between(dt.date(2026, 1, 9), dt.date(2026, 1, 12)) == 1  # Fri -> Mon
+    assert working_days_between(monday, monday + dt.timedelta(days=42)) == 30
+
+
+def test_case_fields_leave_unknown_facts_out(mini_lib):
+    screener = Screener(mini_lib)
+    _, program, _ = screener.compiled("XA")
+    fields = case_fields(program, Case(known={"outside": False, "reasons": []}, unknown=["agent"]), AS_OF)
+    assert fields["outside"] is False and fields["reasons"] == [] and fields["reasons__n"] == 0
+    assert "agent" not in fields and "entry" not in fields
