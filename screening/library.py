@@ -252,9 +252,9 @@ def check(lib: Library) -> list[Problem]:
             defs[d.id] = (p, d)
             for el in d.elements:
                 if el not in base_crit:
-                    add(f"definition '{d.id}' lists unknown criterion '{el}'{_suggest(el, base_crit)}", p, d)
+                    add(f"definition '{d.id}' lists unknown criterion '{el}'{_suggest(el, base_crit)}", p, d.line_at("elements"))
             if len(set(d.elements)) != len(d.elements):
-                add(f"definition '{d.id}' lists an element twice", p, d)
+                add(f"definition '{d.id}' lists an element twice", p, d.line_at("elements"))
         for f in rf.flags:
             if f.id in flags:
                 add(f"flag '{f.id}' is already defined in {flags[f.id][0]}", p, f)
@@ -292,6 +292,8 @@ def check(lib: Library) -> list[Problem]:
             sub: list[Problem] = []
             _check_condition(lib, c.when, bp, cparams, set(country_crit), sub, f"criterion '{cid}'")
             for s in sub:
+                if any(q.message == s.message and q.path == s.path for q in probs):
+                    continue  # already reported against the base file itself
                 probs.append(Problem(f"with {code}'s parameters: {s.message}", p, None))
         probs.extend(_cycles({k: v for k, (_, v) in country_crit.items()}, {k: v for k, (v, _) in country_crit.items()}))
         ids = set()
@@ -301,23 +303,23 @@ def check(lib: Library) -> list[Problem]:
                     add(f"definition id '{v.id}' is used twice in this country", p, v)
                 ids.add(v.id)
                 if v.extends not in defs:
-                    add(f"'{v.id}' extends unknown definition '{v.extends}'{_suggest(v.extends, defs)}", p, v)
+                    add(f"'{v.id}' extends unknown definition '{v.extends}'{_suggest(v.extends, defs)}", p, v.line_at("extends"))
                     continue
                 base = defs[v.extends][1]
                 if base.kind not in kinds:
                     where = "exclusions" if base.kind in ("exclusion", "cessation") else "definitions"
-                    add(f"'{v.extends}' is a {base.kind} definition: list it under '{where}'", p, v)
+                    add(f"'{v.extends}' is a {base.kind} definition: list it under '{where}'", p, v.line_at("extends"))
                 for d in v.drop:
                     if d not in base.elements:
-                        add(f"'{v.id}' drops '{d}', which is not an element of '{v.extends}' ({', '.join(base.elements)})", p, v)
+                        add(f"'{v.id}' drops '{d}', which is not an element of '{v.extends}' ({', '.join(base.elements)})", p, v.line_at("drop"))
                 for a in v.add:
                     if a not in country_crit:
-                        add(f"'{v.id}' adds unknown criterion '{a}'{_suggest(a, country_crit)}", p, v)
+                        add(f"'{v.id}' adds unknown criterion '{a}'{_suggest(a, country_crit)}", p, v.line_at("add"))
                     elif a in base.elements:
-                        add(f"'{v.id}' adds '{a}', which '{v.extends}' already has", p, v)
+                        add(f"'{v.id}' adds '{a}', which '{v.extends}' already has", p, v.line_at("add"))
         for fv in cf.flags:
             if fv.extends not in flags:
-                add(f"flag extends unknown flag '{fv.extends}'{_suggest(fv.extends, flags)}", p, fv)
+                add(f"flag extends unknown flag '{fv.extends}'{_suggest(fv.extends, flags)}", p, fv.line_at("extends"))
                 continue
             sub = []
             _check_condition(lib, flags[fv.extends][1].when, flags[fv.extends][0], cparams, set(country_crit), sub,
@@ -326,7 +328,8 @@ def check(lib: Library) -> list[Problem]:
                 probs.append(Problem(f"{s.message} (set it in this country file's parameters)", p, fv.line))
 
     probs.extend(_lint_texts(lib))
-    probs.extend(_lint_unused_facts(lib))
+    if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
+        probs.extend(_lint_unused_facts(lib))
     return probs
 
 

@@ -19,7 +19,9 @@ def data_root() -> Path:
         # a trainer's working copy (or a test fixture) holding rules/ and countries/
         root = Path(override)
         if not (root / "rules").is_dir():
-            raise FileNotFoundError(f"SCREENING_DATA={override} has no rules/ folder")
+            from .errors import InputError
+
+            raise InputError("SCREENING_DATA names a folder with no rules/ folder in it", root)
         return root
     packaged = _PKG / "_data"
     if (packaged / "rules").is_dir():

@@ -29,6 +29,7 @@ class Located(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=False)
     _line: int | None = PrivateAttr(default=None)
+    _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -37,11 +38,19 @@ class Located(BaseModel):
         obj = handler(data)
         if lc is not None and isinstance(obj, Located):
             obj._line = lc.line + 1
+            try:
+                obj._key_lines = {str(k): lc.key(k)[0] + 1 for k in data}
+            except (KeyError, TypeError, AttributeError):
+                pass
         return obj
 
     @property
     def line(self) -> int | None:
         return self._line
+
+    def line_at(self, key: str) -> int | None:
+        """The line of one key of this mapping (e.g. 'extends'), so errors point at the exact line."""
+        return self._key_lines.get(key, self._line)
 
 
 class Text(Located):

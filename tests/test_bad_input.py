@@ -1,0 +1,233 @@
+"""Bad input: every mistake a trainer or a clinic can make gets one message naming the file and
+line, and exit code 1 — never a traceback. Each test breaks a copy of the miniature rule set."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screening.cli import app
+
+from .conftest import FIXTURES
+
+runner = CliRunner()
+
+GOOD_CASE = """\
+reference: T-1
+facts:
+  outside: yes
+  reasons: [race]
+  agent: state
+"""
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch) -> Path:
+    """A trainer's working copy of the miniature rules, used by every command through SCREENING_DATA."""
+    root = tmp_path / "data"
+    shutil.copytree(FIXTURES / "mini", root)
+    monkeypatch.setenv("SCREENING_DATA", str(root))
+    return root
+
+
+def run(*args: str):
+    result = runner.invoke(app, list(args))
+    assert "Traceback" not in (result.output + (result.stderr or "")), result.output
+    return result
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture changed: {old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return i
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+def assert_error(result, path: Path, line: int | None, *words: str) -> None:
+    assert result.exit_code == 1, (result.exit_code, result.output)
+    err = result.stderr
+    where = f"{path.name}:{line}:" if line else path.name
+    assert where in err, f"expected {where!r} in: {err}"
+    for w in words:
+        assert w in err, f"expected {w!r} in: {err}"
+    assert err.count("\n") <= 3, f"one clear message expected, got: {err}"
+
+
+def write_case(tmp_path: Path, text: str, name: str = "case.yaml") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+# --- the shipped miniature is valid ---------------------------------------------------------------
+
+def test_fixture_is_valid(data):
+    r = run("rules", "validate")
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith("ok:")
+
+
+def test_good_case_assesses(data, tmp_path):
+    r = run("assess", str(write_case(tmp_path, GOOD_CASE)), "--country", "XA", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert '"overall": "needs_more_information"' in r.stdout  # exclusion fact 'crime' is unknown
+
+
+# --- rule and country files -----------------------------------------------------------------------
+
+def test_malformed_yaml_in_rule_file(data):
+    base = data / "rules" / "base.yaml"
+    edit(base, "  - id: ground\n", "  - id: ground\n   bad: [unclosed\n")
+    r = run("rules", "validate")
+    assert_error(r, base, line_of(base, "bad: [unclosed"), "YAML")
+
+
+def test_rule_refers_to_unknown_fact(data):
+    base = data / "rules" / "base.yaml"
+    edit(base, "{fact: crime, is: true}", "{fact: crimes, is: true}")
+    r = run("rules", "validate")
+    assert_error(r, base, line_of(base, "fact: crimes"), "unknown fact 'crimes'", "crime")
+
+
+def test_rule_refers_to_unknown_criterion(data):
+    base = data / "rules" / "base.yaml"
+    edit(base, "elements: [outside_country, ground, no_protection]", "elements: [outside_country, grounds, no_protection]")
+    r = run("rules", "validate")
+    assert_error(r, base, line_of(base, "grounds, no_protection"), "unknown criterion 'grounds'")
+
+
+def test_rule_compares_with_a_value_outside_the_choices(data):
+    base = data / "rules" / "base.yaml"
+    edit(base, "{fact: agent, is: state}", "{fact: agent, is: army}")
+    r = run("rules", "validate")
+    assert_error(r, base, line_of(base, "is: army"), "army")
+
+
+def test_cycle_between_criteria(data):
+    base = data / "rules" / "base.yaml"
+    edit(base, "when: {fact: outside, is: true}", "when: {criterion: no_protection}")
+    edit(base, "        - {fact: agent, is: state}", "        - {criterion: outside_country}")
+    r = run("rules", "validate")
+    assert r.exit_code == 1
+    assert "cycle" in r.stderr and "base.yaml:" in r.stderr
+
+
+def test_country_extends_unknown_definition(data):
+    xa = data / "countries" / "xa.yaml"
+    edit(xa, "extends: refugee", "extends: refugees")
+    r = run("rules", "validate")
+    assert_error(r, xa, line_of(xa, "extends: refugees"), "refugees")
+
+
+def test_missing_citation(data):
+    base = data / "rules" / "base.yaml"
+    edit(base, "    cite: [{instrument: Test Convention, provision: Art. 1F, year: 1951}]\n    when: {fact: crime",
+         "    when: {fact: crime")
+    r = run("rules", "validate")
+    assert r.exit_code == 1
+    assert "base.yaml:" in r.stderr and "cite" in r.stderr
+
+
+def test_uncertain_citation_needs_a_note(data):
+    base = data / "rules" / "base.yaml"
+    edit(base, "confidence: low, note: a test note", "confidence: low")
+    r = run("rules", "validate")
+    assert r.exit_code == 1
+    assert "base.yaml:" in r.stderr and "note" in r.stderr
+
+
+def test_missing_translation(data):
+    base = data / "rules" / "base.yaml"
+    edit(base, "title: {en: Crime, es: Delito, pt: Crime}", "title: {en: Crime, es: Delito}")
+    r = run("rules", "validate")
+    assert_error(r, base, line_of(base, "title: {en: Crime, es: Delito}"), "missing translation", "pt")
+
+
+def test_validate_a_single_changed_file_in_place_of_the_shipped_one(data, tmp_path):
+    bad = tmp_path / "xa.yaml"
+    bad.write_text((data / "countries" / "xa.yaml").read_text().replace("extends: late", "extends: lately"))
+    r = run("rules", "validate", str(bad))
+    assert_error(r, bad, line_of(bad, "extends: lately"), "lately")
+
+
+# --- case files ---------------------------------------------------------------------------------
+
+def test_unknown_fact_in_case(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE + "  outsde: yes\n")
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 6, "unknown fact 'outsde'", "outside")
+
+
+def test_wrong_type_in_case(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE.replace("outside: yes", "outside: perhaps"))
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 3, "outside")
+
+
+def test_value_outside_choices(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE.replace("agent: state", "agent: army"))
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 5, "army", "state", "gang")
+
+
+def test_set_value_outside_choices(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE.replace("[race]", "[race, weather]"))
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 4, "weather")
+
+
+def test_malformed_case_yaml(data, tmp_path):
+    case = write_case(tmp_path, "facts:\n  outside: yes\n  reasons: [race\n")
+    r = run("assess", str(case), "--country", "XA")
+    assert r.exit_code == 1 and "case.yaml:" in r.stderr
+
+
+def test_empty_case_file(data, tmp_path):
+    case = write_case(tmp_path, "")
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, None, "empty")
+
+
+def test_case_file_not_found(data, tmp_path):
+    r = run("assess", str(tmp_path / "nope.yaml"), "--country", "XA")
+    assert r.exit_code == 1 and "nope.yaml" in r.stderr and "not found" in r.stderr
+
+
+def test_unknown_country(data, tmp_path):
+    r = run("assess", str(write_case(tmp_path, GOOD_CASE)), "--country", "ZZ")
+    assert r.exit_code == 1
+    assert "ZZ" in r.stderr and "XA" in r.stderr  # says which codes exist
+
+
+def test_bad_date_is_a_usage_error(data, tmp_path):
+    r = run("assess", str(write_case(tmp_path, GOOD_CASE)), "--country", "XA", "--as-of", "23/11/2026")
+    assert r.exit_code == 2
+
+
+def test_json_case_file_reports_line(data, tmp_path):
+    case = write_case(tmp_path, '{\n  "facts": {\n    "outside": true,\n    "agent": "army"\n  }\n}\n', "case.json")
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 4, "army")
+
+
+def test_unknown_and_declined_are_accepted(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE.replace("agent: state", "agent: unknown\n  crime: declined"))
+    r = run("assess", str(case), "--country", "XA", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert re.search(r'"facts_declined": \[\s*"crime"', r.stdout)
+
+
+def test_screening_data_without_rules(tmp_path, monkeypatch):
+    monkeypatch.setenv("SCREENING_DATA", str(tmp_path))
+    r = run("countries")
+    assert r.exit_code == 1 and "no rules/ folder" in r.stderr
