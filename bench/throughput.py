@@ -1,0 +1,171 @@
+"""Engine throughput and memory on one country's rule set.
+
+    python bench/throughput.py [--country MX] [--cases 10000] [--long 50000] [--seed 1]
+
+Generates cases with every fact independently known (random value), unknown or declined, and
+evaluates them (1) in durable-rules through the real Engine, (2) with a plain-Python Kleene
+evaluation of the same compiled node graph, and (3) through the whole `assess` path (engine plus
+explanation and the assessment model). Goal (issue 2): >= 2,500 cases/s for the engine on one
+core, and resident memory flat between 10k and 50k cases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from screening.assess import Screener  # noqa: E402
+from screening.compiler import Program  # noqa: E402
+from screening.engine import case_fields  # noqa: E402
+from screening.models.case import Case  # noqa: E402
+
+AS_OF = dt.date(2026, 11, 23)
+COUNTRIES = ["VE", "HN", "SV", "GT", "NI", "CO", "HT", "CU", "UA", "MX", "BR", "CR", "US"]
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def random_case(rng: random.Random, facts) -> Case:
+    known = {}
+    for f in facts:
+        if rng.random() < 0.3:  # unknown or declined: absent from `known`
+            continue
+        if f.type == "boolean":
+            known[f.id] = rng.random() < 0.5
+        elif f.type == "choice":
+            known[f.id] = rng.choice(f.choice_ids())
+        elif f.type == "set":
+            known[f.id] = rng.sample(f.choice_ids(), rng.randint(0, len(f.choice_ids())))
+        elif f.type == "country":
+            known[f.id] = rng.choice(COUNTRIES)
+        elif f.type == "date":
+            known[f.id] = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 1000))
+        elif f.type == "number":
+            lo = int(f.minimum or 0)
+            hi = int(f.maximum if f.maximum is not None else 100)
+            known[f.id] = rng.randint(lo, hi)
+    return Case(known=known)
+
+
+# --- plain-Python evaluation of the compiled graph (the baseline) ----------------------------------
+
+def leaf_value(leaf, fields):
+    if any(f not in fields for f in leaf.fields if not f.endswith("__n")):
+        return None
+    if leaf.fact is None:  # elapsed time, already derived into its field
+        v, n = fields[leaf.fields[0]], leaf.operand["value"]
+        op = leaf.op.rsplit("_", 2)
+        op = "_".join(op[-2:]) if op[-2] in ("more", "less", "at") else op[-1]
+    else:
+        v, n, op = fields[leaf.fact], leaf.operand, leaf.op
+        if isinstance(n, (dt.date, str)) and op in ("before", "on_or_after"):
+            n = dt.date.fromisoformat(str(n)).toordinal()
+    if op == "is":
+        return v == n
+    if op == "in":
+        return v in n
+    if op == "includes":
+        return n in v
+    if op == "includes_any":
+        return any(x in v for x in n)
+    if op in ("at_least", "on_or_after"):
+        return v >= n
+    if op == "at_most":
+        return v <= n
+    if op == "more_than":
+        return v > n
+    if op in ("less_than", "before"):
+        return v < n
+    raise ValueError(op)
+
+
+def python_evaluate(program: Program, fields) -> dict[str, bool | None]:
+    memo: dict[str, bool | None] = {}
+
+    def node(nid):
+        if nid in memo:
+            return memo[nid]
+        n = program.nodes[nid]
+        vals = []
+        for c in n.children:
+            v = node(c.ref) if c.kind == "node" else leaf_value(program.leaves[c.ref], fields)
+            vals.append(v if v is None or c.positive else not v)
+        if n.op == "all":
+            r = False if False in vals else (None if None in vals else True)
+        else:
+            r = True if True in vals else (None if None in vals else False)
+        memo[nid] = r
+        return r
+
+    for nid in program.nodes:
+        node(nid)
+    return memo
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--country", default="MX")
+    ap.add_argument("--cases", type=int, default=10_000)
+    ap.add_argument("--long", type=int, default=50_000)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+
+    screener = Screener()
+    jur, program, engine = screener.compiled(args.country)
+    rng = random.Random(args.seed)
+    facts = screener.lib.catalogue.facts
+    cases = [random_case(rng, facts) for _ in range(args.cases)]
+    fields = [case_fields(program, c, AS_OF) for c in cases]
+    print(f"{args.country}: {len(program.nodes)} nodes, {len(program.leaves)} leaf tests, "
+          f"{len(program.ruleset)} durable-rules rules; {args.cases} cases")
+
+    # the two evaluators must agree on every node before their speeds mean anything
+    for f in fields[:500]:
+        ev = engine.evaluate(f)
+        py = python_evaluate(program, f)
+        for nid, v in py.items():
+            got = {"m": True, "x": False}.get(ev.status.get(nid))
+            assert got == v, f"node {nid}: engine {got}, python {v}"
+
+    t0 = time.perf_counter()
+    for f in fields:
+        engine.evaluate(f)
+    t_engine = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for f in fields:
+        python_evaluate(program, f)
+    t_python = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for c in cases[:2000]:
+        screener.assess(c, args.country, AS_OF)
+    t_assess = (time.perf_counter() - t0) / 2000 * len(cases)
+
+    rate = args.cases / t_engine
+    print(f"durable-rules engine      {rate:9,.0f} cases/s   goal >= 2,500: {'ok' if rate >= 2500 else 'MISSED'}")
+    print(f"plain-Python evaluation   {args.cases / t_python:9,.0f} cases/s   "
+          f"(engine is {t_engine / t_python:.1f}x the time of plain Python)")
+    print(f"full assess (explained)   {args.cases / t_assess:9,.0f} cases/s")
+
+    rss_10k = rss_mib()
+    extra = args.long - args.cases
+    for i in range(extra):
+        engine.evaluate(fields[i % len(fields)])
+    rss_long = rss_mib()
+    growth = rss_long - rss_10k
+    print(f"resident memory after {args.cases:,} cases: {rss_10k:.1f} MiB; after {args.long:,}: {rss_long:.1f} MiB "
+          f"(growth {growth:+.1f} MiB; {'flat' if abs(growth) < 2 else 'GROWING'})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""The CLI as scripts use it: the JSON contract, the text view, the listings, schemas, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screening.cli import app
+
+from .conftest import FIXTURES
+
+runner = CliRunner()
+
+CASE = """\
+reference: T-7
+narrative: "They said <b>leave</b> or die."
+facts:
+  outside: yes
+  reasons: [gender]
+  agent: gang
+  protected: no
+  crime: no
+  entry: 2026-01-05
+"""
+
+
+@pytest.fixture
+def mini(monkeypatch):
+    monkeypatch.setenv("SCREENING_DATA", str(FIXTURES / "mini"))
+
+
+@pytest.fixture
+def case(tmp_path) -> Path:
+    p = tmp_path / "case.yaml"
+    p.write_text(CASE, encoding="utf-8")
+    return p
+
+
+def assess_json(case: Path, *extra: str) -> dict:
+    r = runner.invoke(app, ["assess", str(case), "--country", "XA", "--format", "json", "--as-of", "2026-03-02", *extra])
+    assert r.exit_code == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def test_json_contract(mini, case):
+    out = assess_json(case)
+    for key in ("country", "as_of", "rules_version", "overall", "definitions", "exclusions", "flags", "disclaimer"):
+        assert key in out, key
+    assert out["country"] == "XA" and out["as_of"] == "2026-03-02"
+    assert out["overall"] == "eligible"  # gender is a ground in Testland only
+    d = out["definitions"][0]
+    assert d["id"] == "xa_refugee" and d["status"] == "met" and d["extends"] == "refugee"
+    for c in d["criteria"]:
+        assert set(c) >= {"id", "status", "because", "missing", "citations"}
+        assert c["citations"], c["id"]
+    ground = {c["id"]: c for c in d["criteria"]}["ground"]
+    assert ground["because"][0]["id"] == "reasons" and ground["because"][0]["value"] == ["gender"]
+    # the country's added ground is cited next to the Convention
+    labels = [c["label"] for c in ground["citations"]]
+    assert any("Test Law" in x for x in labels) and any("Test Convention" in x for x in labels)
+    assert out["exclusions"][0]["status"] == "not_met"
+    late = {f["id"]: f for f in out["flags"]}["late"]
+    assert late["status"] == "met"  # 2026-01-05 to 2026-03-02 is more than 30 working days
+    assert out["reference"] == "T-7"
+    assert "not a decision" in out["disclaimer"]
+    assert [c["confidence"] for c in out["uncertain_sources"]] == ["low"]
+
+
+def test_output_is_deterministic(mini, case):
+    assert assess_json(case) == assess_json(case)
+
+
+def test_rules_version_changes_with_the_rules(mini, case, tmp_path, monkeypatch):
+    before = assess_json(case)["rules_version"]
+    import shutil
+
+    copy = tmp_path / "data"
+    shutil.copytree(FIXTURES / "mini", copy)
+    xa = copy / "countries" / "xa.yaml"
+    xa.write_text(xa.read_text().replace("set: 30", "set: 45"))
+    monkeypatch.setenv("SCREENING_DATA", str(copy))
+    after = assess_json(case)
+    assert after["rules_version"] != before
+    assert {f["id"]: f for f in after["flags"]}["late"]["status"] == "not_met"  # 40 working days is not more than 45
+
+
+def test_unknown_flows_to_undetermined_with_missing_named(mini, tmp_path):
+    p = tmp_path / "c.yaml"
+    p.write_text("facts:\n  outside: yes\n  reasons: unknown\n  agent: gang\n  protected: declined\n  crime: no\n")
+    out = assess_json(p)
+    assert out["overall"] == "needs_more_information"
+    d = out["definitions"][0]
+    assert d["status"] == "undetermined"
+    assert set(d["missing"]) == {"reasons", "protected"}
+    assert out["facts_unknown"] == ["reasons"] and out["facts_declined"] == ["protected"]
+
+
+def test_text_output_in_spanish(mini, case):
+    r = runner.invoke(app, ["assess", str(case), "--country", "XA", "--lang", "es", "--as-of", "2026-03-02"])
+    assert r.exit_code == 0, r.stderr
+    assert "Tierraprueba" in r.stdout and "ELEGIBLE" in r.stdout.upper()
+
+
+def test_output_file_is_private(mini, case, tmp_path):
+    out = tmp_path / "report.json"
+    r = runner.invoke(app, ["assess", str(case), "--country", "XA", "--format", "json", "-o", str(out)])
+    assert r.exit_code == 0, r.stderr
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+    assert json.loads(out.read_text())["country"] == "XA"
+
+
+def test_countries_and_facts_listings(mini):
+    r = runner.invoke(app, ["countries", "--format", "json"])
+    assert r.exit_code == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert rows[0]["country"] == "XA" and rows[0]["definitions"][0]["id"] == "xa_refugee"
+    r = runner.invoke(app, ["facts", "--lang", "pt"])
+    assert r.exit_code == 0 and "Está fora do seu país?" in r.stdout
+
+
+@pytest.mark.parametrize("kind", ["case", "rules", "country", "facts", "assessment"])
+def test_schemas_are_json_schema(mini, kind):
+    r = runner.invoke(app, ["schema", kind])
+    assert r.exit_code == 0, r.stderr
+    s = json.loads(r.stdout)
+    assert s.get("type") == "object" or "properties" in s or "$defs" in s
+
+
+def test_case_schema_lists_the_catalogue(mini):
+    s = json.loads(runner.invoke(app, ["schema", "case"]).stdout)
+    text = json.dumps(s)
+    assert "outside" in text and "gang" in text
+
+
+def test_usage_error_is_exit_2(mini):
+    r = runner.invoke(app, ["assess"])
+    assert r.exit_code == 2
+
+
+def test_help_does_not_load_heavy_modules():
+    code = ("import sys; sys.argv=['screening','--help']\n"
+            "from screening.cli import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "heavy=[m for m in ('questionary','prompt_toolkit','pydantic','durable_rules_engine','jinja2','babel') "
+            "if m in sys.modules]\nprint('HEAVY', heavy)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "HEAVY []" in r.stdout, r.stdout + r.stderr
