@@ -57,15 +57,30 @@ def months_between(start: dt.date, end: dt.date) -> int:
     return months
 
 
-def elapsed(start: dt.date, end: dt.date, unit: str) -> int:
+def _add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    import calendar
+
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def elapsed(start: dt.date, end: dt.date, unit: str) -> int | float:
+    """Time from `start` to `end`. Months and years are whole calendar units plus a fraction below
+    one for the days beyond them, so "more than 1 month" holds from the day after start + 1 month,
+    and "at most 1 month" only up to that day (a plain whole-month count would wait for month 2)."""
     if unit == "days":
         return (end - start).days
     if unit == "working_days":
         return working_days_between(start, end)
-    if unit == "months":
-        return months_between(start, end)
-    if unit == "years":
-        return months_between(start, end) // 12
+    if unit in ("months", "years"):
+        if end < start:
+            return -elapsed(end, start, unit)
+        months = months_between(start, end)
+        whole = months if unit == "months" else months // 12
+        anchor = _add_months(start, whole if unit == "months" else whole * 12)
+        extra = (end - anchor).days
+        return whole + (extra / 400 if extra else 0)  # a fraction: never reaches the next whole unit
     raise ValueError(unit)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 def write_private(path: str | Path, text: str) -> None:
     """Write `text` so that a crash never leaves a half-written file and only the owner can read it."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder for personal data is private too
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)

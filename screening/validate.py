@@ -60,7 +60,7 @@ def validate(args: list[Path]) -> tuple[list[InputError], str]:
     problems: list[InputError] = list(all_problems(files=files))
     for key, langs in messages.missing_translations():
         problems.append(InputError(f"message '{key}': missing translation ({', '.join(langs)})",
-                                   "screening/messages.yaml"))
+                                   "screening/messages*.yaml"))
     catalogue, rules, countries = files
     summary = (f"ok: {1 + len(rules)} rule file(s) and {len(countries)} country file(s) checked "
                f"(schema, references, cycles, citations, translations)")

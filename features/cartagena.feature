@@ -1,0 +1,97 @@
+# language: es
+Característica: La definición ampliada de la Declaración de Cartagena (Conclusión III(3))
+  Se evalúa a través de México (LRPCAP art. 13 fr. II), que recoge las cinco situaciones.
+  Elementos: huida del país; amenaza a la vida, la seguridad o la libertad; una de las situaciones;
+  y el vínculo causal entre la situación y la amenaza. Los hechos no indicados son desconocidos.
+
+  Escenario: Huida por violencia generalizada que amenaza la vida: se cumple sin persecución individual
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor                |
+      | outside_country_of_nationality | sí                   |
+      | fled_country                   | sí                   |
+      | threatened_interests           | life, safety         |
+      | country_situations             | generalized_violence |
+      | threat_caused_by_situation     | sí                   |
+      | reasons_for_harm               | indiscriminate_violence |
+    Cuando se evalúa el caso
+    Entonces la definición "mx_cartagena" está "cumplida"
+    Y la definición "mx_refugee" está "no cumplida"
+    Y el criterio "cartagena_situation" de "mx_cartagena" cita "art. 13 fr. II"
+    Y el criterio "cartagena_threat" de "mx_cartagena" cita "Conclusion III(3)"
+
+  Escenario: Solo los ingresos en peligro no es una amenaza a la vida, la seguridad o la libertad
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor                |
+      | outside_country_of_nationality | sí                   |
+      | fled_country                   | sí                   |
+      | threatened_interests           | livelihood_only      |
+      | country_situations             | generalized_violence |
+      | threat_caused_by_situation     | no                   |
+    Cuando se evalúa el caso
+    Entonces el criterio "cartagena_threat" de "mx_cartagena" está "no cumplido"
+    Y el criterio "cartagena_causal_link" de "mx_cartagena" está "no cumplido"
+    Y la definición "mx_cartagena" está "no cumplida"
+
+  Escenario: Sin ninguna de las situaciones previstas no se cumple la definición ampliada
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor     |
+      | outside_country_of_nationality | sí        |
+      | fled_country                   | sí        |
+      | threatened_interests           | life      |
+      | country_situations             | ninguno   |
+    Cuando se evalúa el caso
+    Entonces el criterio "cartagena_situation" de "mx_cartagena" está "no cumplido"
+    Y la definición "mx_cartagena" está "no cumplida"
+
+  Escenario: Sin saber si la amenaza proviene de la situación, queda indeterminada
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor              |
+      | outside_country_of_nationality | sí                 |
+      | fled_country                   | sí                 |
+      | threatened_interests           | freedom            |
+      | country_situations             | internal_conflicts |
+      | threat_caused_by_situation     | no sé              |
+    Cuando se evalúa el caso
+    Entonces el criterio "cartagena_causal_link" de "mx_cartagena" está "indeterminado"
+    Y la definición "mx_cartagena" está "indeterminada"
+    Y los hechos faltantes de "mx_cartagena" incluyen "threat_caused_by_situation"
+    Y los hechos faltantes de "mx_cartagena" no incluyen "country_situations, threatened_interests"
+
+  Escenario: La exclusión se aplica también a quien solo cumple la definición ampliada
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor                |
+      | outside_country_of_nationality | sí                   |
+      | fled_country                   | sí                   |
+      | threatened_interests           | life                 |
+      | country_situations             | generalized_violence |
+      | threat_caused_by_situation     | sí                   |
+      | reasons_for_harm               | criminal_gain        |
+      | committed_serious_crime        | sí                   |
+      | crime_was_political            | no                   |
+      | crime_before_arrival           | sí                   |
+    Cuando se evalúa el caso
+    Entonces la definición "mx_cartagena" está "cumplida"
+    Y la definición "mx_refugee" está "no cumplida"
+    Y la exclusión "mx_exclusion" es "se aplica"
+    Y el criterio "excl_1fb_serious_nonpolitical_crime" de "mx_exclusion" está "cumplido"
+    Y el resultado global es "no elegible"
+
+  Escenario: Refugiado sur place en México: el peligro surgió después de salir
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor             |
+      | outside_country_of_nationality | sí                |
+      | fled_country                   | no                |
+      | danger_arose_after_leaving     | sí                |
+      | threatened_interests           | life, freedom     |
+      | country_situations             | internal_conflicts, public_order_disturbance |
+      | threat_caused_by_situation     | sí                |
+    Cuando se evalúa el caso
+    Entonces el criterio "mx_fled_or_sur_place" de "mx_cartagena" está "cumplido"
+    Y el criterio "mx_fled_or_sur_place" de "mx_cartagena" cita "art. 13 fr. II-III"
+    Y la definición "mx_cartagena" está "cumplida"

@@ -1,0 +1,94 @@
+Feature: Exclusion under the 1951 Convention (Art. 1D, 1E, 1F)
+  The exclusion set applies when any ground applies, and a country applies it to all its definitions.
+  A "prefer not to say" answer leaves exclusion open: it never counts as "no".
+
+  Background:
+    Given the jurisdiction "MX"
+
+  Scenario: A refugee who answers no to every exclusion question is eligible
+    Given the facts:
+      | fact                                    | value                      |
+      | outside_country_of_nationality          | yes                        |
+      | has_other_nationality                   | no                         |
+      | fears_return                            | yes                        |
+      | threatened_before                       | yes                        |
+      | harm_feared                             | threats_to_life_or_freedom |
+      | characteristics                         | political_opinion          |
+      | reasons_for_harm                        | political_opinion          |
+      | persecutors                             | state_authorities          |
+      | receiving_un_agency_protection          | no                         |
+      | rights_of_national_in_residence_country | no                         |
+      | international_crimes                    | no                         |
+      | committed_serious_crime                 | no                         |
+      | acts_contrary_to_un_purposes            | no                         |
+    When the case is assessed
+    Then the exclusion "mx_exclusion" is "does not apply"
+    And the definition "mx_refugee" is "met"
+    And the overall result is "eligible"
+    And the exclusion "mx_exclusion" cites "Art. 1D, 1E, 1F"
+
+  Scenario: A person receiving UNRWA assistance falls under Art. 1D
+    Given the facts:
+      | fact                           | value |
+      | receiving_un_agency_protection | yes   |
+    When the case is assessed
+    Then the criterion "excl_1d_un_agency_protection" of "mx_exclusion" is "met"
+    And the exclusion "mx_exclusion" is "applies"
+    And the criterion "excl_1d_un_agency_protection" of "mx_exclusion" cites "Art. 1D"
+
+  Scenario: A person with the rights of a national in the country of residence falls under Art. 1E
+    Given the facts:
+      | fact                                    | value |
+      | rights_of_national_in_residence_country | yes   |
+    When the case is assessed
+    Then the exclusion "mx_exclusion" is "applies"
+
+  Scenario: A political offence is not a serious non-political crime under Art. 1F(b)
+    Given the facts:
+      | fact                    | value |
+      | committed_serious_crime | yes   |
+      | crime_was_political     | yes   |
+      | crime_before_arrival    | yes   |
+    When the case is assessed
+    Then the criterion "excl_1fb_serious_nonpolitical_crime" of "mx_exclusion" is "not_met"
+
+  Scenario: A crime committed in the country of refuge after arrival is not within Art. 1F(b)
+    Given the facts:
+      | fact                    | value |
+      | committed_serious_crime | yes   |
+      | crime_was_political     | no    |
+      | crime_before_arrival    | no    |
+    When the case is assessed
+    Then the criterion "excl_1fb_serious_nonpolitical_crime" of "mx_exclusion" is "not_met"
+
+  Scenario: Declining to answer an exclusion question leaves the result open, never "no"
+    Given the facts:
+      | fact                                    | value                      |
+      | outside_country_of_nationality          | yes                        |
+      | has_other_nationality                   | no                         |
+      | fears_return                            | yes                        |
+      | threatened_before                       | yes                        |
+      | harm_feared                             | threats_to_life_or_freedom |
+      | characteristics                         | political_opinion          |
+      | reasons_for_harm                        | political_opinion          |
+      | persecutors                             | state_authorities          |
+      | receiving_un_agency_protection          | no                         |
+      | rights_of_national_in_residence_country | no                         |
+      | international_crimes                    | declined                   |
+      | committed_serious_crime                 | no                         |
+      | acts_contrary_to_un_purposes            | no                         |
+    When the case is assessed
+    Then the definition "mx_refugee" is "met"
+    And the exclusion "mx_exclusion" is "undetermined"
+    And the missing facts of "mx_exclusion" include "international_crimes"
+    And the overall result is "needs_more_information"
+    And the overall missing facts include "international_crimes"
+
+  Scenario: Acts contrary to the purposes and principles of the United Nations fall under Art. 1F(c)
+    Given the facts:
+      | fact                         | value |
+      | acts_contrary_to_un_purposes | yes   |
+    When the case is assessed
+    Then the criterion "excl_1fc_un_purposes" of "mx_exclusion" is "met"
+    And the exclusion "mx_exclusion" is "applies"
+    And the overall result is "not_eligible"

@@ -1,0 +1,152 @@
+Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by element
+  The base definition is screened through the countries that extend it. Brazil (Lei 9.474 art. 1, I-II)
+  keeps the five Convention grounds unchanged, so it is used here to test the base definition.
+  Facts not listed in a scenario are unknown.
+
+  Scenario: A political opponent persecuted by the State meets every element, with no internal flight question
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                           | value                                             |
+      | outside_country_of_nationality | yes                                               |
+      | has_other_nationality          | no                                                |
+      | fears_return                   | yes                                               |
+      | threatened_before              | yes                                               |
+      | harm_feared                    | threats_to_life_or_freedom, detention_or_kidnapping |
+      | characteristics                | political_opinion                                 |
+      | reasons_for_harm               | political_opinion                                 |
+      | persecutors                    | state_authorities                                 |
+    When the case is assessed
+    Then the definition "br_refugee" is "met"
+    And the criterion "state_protection_unavailable" of "br_refugee" is "met"
+    And the criterion "no_internal_flight_alternative" of "br_refugee" is "met"
+    And the missing facts of "br_refugee" do not include "safe_area_reachable, relocation_reasonable, state_would_protect"
+    And the criterion "outside_country" of "br_refugee" cites "Art. 1A(2)"
+    And the criterion "no_internal_flight_alternative" of "br_refugee" cites "HCR/GIP/03/04"
+    And the definition "br_refugee" cites "Lei 9.474"
+
+  Scenario: Harm for money alone has no link to a Convention ground
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                           | value                      |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | threatened_before              | yes                        |
+      | harm_feared                    | threats_to_life_or_freedom |
+      | characteristics                | none                       |
+      | reasons_for_harm               | criminal_gain              |
+      | persecutors                    | gang_or_organised_crime    |
+    When the case is assessed
+    Then the criterion "convention_ground" of "br_refugee" is "not_met"
+    And the criterion "nexus" of "br_refugee" is "not_met"
+    And the definition "br_refugee" is "not_met"
+
+  Scenario: Gang threats with State protection not yet explored stay undetermined
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                           | value                      |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | threatened_before              | yes                        |
+      | harm_feared                    | threats_to_life_or_freedom |
+      | characteristics                | particular_social_group    |
+      | reasons_for_harm               | particular_social_group    |
+      | persecutors                    | gang_or_organised_crime    |
+    When the case is assessed
+    Then the definition "br_refugee" is "undetermined"
+    And the criterion "state_protection_unavailable" of "br_refugee" is "undetermined"
+    And the criterion "no_internal_flight_alternative" of "br_refugee" is "undetermined"
+    And the missing facts of "br_refugee" include "state_would_protect, safe_area_reachable, relocation_reasonable"
+    And the missing facts of "br_refugee" do not include "fears_return, persecutors"
+
+  Scenario: A refugee who took part in a crime against humanity is excluded
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                           | value                      |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | harmed_before                  | yes                        |
+      | harm_feared                    | torture_or_ill_treatment   |
+      | characteristics                | political_opinion          |
+      | reasons_for_harm               | political_opinion          |
+      | persecutors                    | state_authorities          |
+      | international_crimes           | yes                        |
+    When the case is assessed
+    Then the definition "br_refugee" is "met"
+    And the exclusion "br_exclusion" is "applies"
+    And the criterion "excl_1fa_international_crimes" of "br_exclusion" is "met"
+    And the overall result is "not_eligible"
+
+  Scenario: A stateless person outside the country of former habitual residence is outside the country
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact                                        | value |
+      | stateless                                   | yes   |
+      | outside_country_of_former_habitual_residence | yes   |
+    When the case is assessed
+    Then the criterion "outside_country" of "cr_refugee" is "met"
+
+  Scenario: A dual national whose other country would protect is not a refugee
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                                   | value |
+      | outside_country_of_nationality         | yes   |
+      | has_other_nationality                  | yes   |
+      | other_nationality_country_would_protect | yes   |
+    When the case is assessed
+    Then the criterion "no_protection_of_other_nationality" of "br_refugee" is "not_met"
+    And the definition "br_refugee" is "not_met"
+
+  Scenario: A reachable and reasonable safe area away from a non-State persecutor is an internal flight alternative
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                  | value                   |
+      | persecutors           | family_or_partner       |
+      | safe_area_reachable   | yes                     |
+      | relocation_reasonable | yes                     |
+    When the case is assessed
+    Then the criterion "no_internal_flight_alternative" of "br_refugee" is "not_met"
+    And the definition "br_refugee" is "not_met"
+
+  Scenario: Poverty alone is not persecution
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact        | value            |
+      | harm_feared | economic_hardship |
+    When the case is assessed
+    Then the criterion "persecution" of "br_refugee" is "not_met"
+
+  Scenario: Fear without any objective indicator yet needs the situation of similar people
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact              | value |
+      | fears_return      | yes   |
+      | harmed_before     | no    |
+      | threatened_before | no    |
+    When the case is assessed
+    Then the criterion "fear_subjective" of "br_refugee" is "met"
+    And the criterion "fear_objective" of "br_refugee" is "undetermined"
+    And the missing facts of "br_refugee" include "similar_people_harmed"
+
+  Scenario: Gender alone is not a ground under the base grounds kept by Brazil
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact             | value  |
+      | characteristics  | gender |
+      | reasons_for_harm | gender |
+    When the case is assessed
+    Then the criterion "convention_ground" of "br_refugee" is "not_met"
+    And the criterion "nexus" of "br_refugee" is "not_met"
+
+  Scenario: Gender is a ground where the national law adds it (Mexico)
+    Given the jurisdiction "MX"
+    And the facts:
+      | fact             | value  |
+      | characteristics  | gender |
+      | reasons_for_harm | gender |
+    When the case is assessed
+    Then the criterion "convention_ground" of "mx_refugee" is "met"
+    And the criterion "nexus" of "mx_refugee" is "met"
+    And the criterion "nexus" of "mx_refugee" cites "art. 13 fr. I"
