@@ -7,9 +7,17 @@ from functools import lru_cache
 
 @lru_cache(maxsize=4)
 def _territories(lang: str) -> dict[str, str]:
+    from . import cache
+
+    hit = cache.get("territories", lang)  # loading babel's locale data costs more than the rest of a case
+    if isinstance(hit, dict) and hit:
+        return hit
     from babel import Locale
 
-    return {k: v for k, v in Locale.parse(lang).territories.items() if len(k) == 2 and k.isalpha() and k not in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB")}
+    out = {k: v for k, v in Locale.parse(lang).territories.items()
+           if len(k) == 2 and k.isalpha() and k not in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB")}
+    cache.put("territories", lang, out)
+    return out
 
 
 def is_country_code(code: str) -> bool:

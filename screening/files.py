@@ -7,14 +7,14 @@ import tempfile
 from pathlib import Path
 
 
-def write_private(path: str | Path, text: str) -> None:
+def write_private(path: str | Path, text: str | bytes) -> None:
     """Write `text` so that a crash never leaves a half-written file and only the owner can read it."""
     path = Path(path)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder for personal data is private too
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8")) as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())

@@ -176,6 +176,21 @@ def load_library(rules: Path | None = None, countries: Path | None = None, extra
 
 
 def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list[Path], checked: bool = True) -> Library:
+    if checked:
+        from . import cache
+
+        key = cache.key_for([catalogue_path, *rule_paths, *country_paths], [_display(catalogue_path)]
+                            + [_display(p) for p in rule_paths + country_paths])
+        hit = cache.get("library", key)
+        if isinstance(hit, Library):
+            return hit
+    lib = _load_files(catalogue_path, rule_paths, country_paths, checked)
+    if checked:
+        cache.put("library", key, lib)
+    return lib
+
+
+def _load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list[Path], checked: bool) -> Library:
     digest = hashlib.sha256()
     cat_text = _read(catalogue_path)
     digest.update(cat_text.encode())

@@ -8,14 +8,28 @@ from pathlib import Path
 from .models.base import LANGS
 
 _FILE = Path(__file__).with_name("messages.yaml")
+# One file per face of the tool (messages.yaml, messages_interview.yaml...), merged; a key defined
+# twice is an error, so two files never silently disagree.
+_FILES = sorted(_FILE.parent.glob("messages*.yaml"))
 
 
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, str]]:
-    from . import yamlio
+    from . import cache, yamlio
 
-    raw = yamlio.plain(yamlio.load(_FILE))
-    return {k: {lang: str(v.get(lang) or "").strip() for lang in LANGS} for k, v in raw.items()}
+    key = cache.key_for(_FILES, [p.name for p in _FILES])
+    hit = cache.get("messages", key)
+    if isinstance(hit, dict):
+        return hit
+    out: dict[str, dict[str, str]] = {}
+    for path in _FILES:
+        raw = yamlio.plain(yamlio.load(path)) or {}
+        for k, v in raw.items():
+            if k in out:
+                raise KeyError(f"message '{k}' is defined twice ({path.name})")
+            out[k] = {lang: str(v.get(lang) or "").strip() for lang in LANGS}
+    cache.put("messages", key, out)
+    return out
 
 
 def t(key: str, lang: str = "en") -> str:

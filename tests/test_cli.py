@@ -152,3 +152,20 @@ def test_help_does_not_load_heavy_modules():
             "if m in sys.modules]\nprint('HEAVY', heavy)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "HEAVY []" in r.stdout, r.stdout + r.stderr
+
+
+def test_cache_never_hides_an_edit(tmp_path, monkeypatch, case):
+    """The validated-rules cache is keyed by file contents: an edit is seen at once, errors included."""
+    import shutil
+
+    monkeypatch.setenv("SCREENING_CACHE", str(tmp_path / "cache"))
+    copy = tmp_path / "data"
+    shutil.copytree(FIXTURES / "mini", copy)
+    monkeypatch.setenv("SCREENING_DATA", str(copy))
+    first = assess_json(case)
+    assert assess_json(case) == first  # second run from the cache
+    assert list((tmp_path / "cache").glob("library-*.pickle"))
+    xa = copy / "countries" / "xa.yaml"
+    xa.write_text(xa.read_text().replace("extends: refugee", "extends: refugees"))
+    r = runner.invoke(app, ["assess", str(case), "--country", "XA"])
+    assert r.exit_code == 1 and "refugees" in r.stderr

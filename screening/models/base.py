@@ -27,7 +27,9 @@ Id = Annotated[str, AfterValidator(_check_id)]
 class Located(BaseModel):
     """A strict model that keeps the source line of the YAML mapping it was read from."""
 
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    # defer_build: schemas are built on first validation, so a command that reads the rules from
+    # the cache (and never validates them) does not pay for building them
+    model_config = ConfigDict(extra="forbid", frozen=False, defer_build=True)
     _line: int | None = PrivateAttr(default=None)
     _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
 
