@@ -17,14 +17,19 @@ app = typer.Typer(
     help="Screen asylum claims against the 1951 Convention, the Cartagena Declaration and national laws. "
     "A screening, never a decision.",
     pretty_exceptions_enable=False,
+    # Plain help: loading rich would double the start-up time of every command, and plain text
+    # reads better in a screen reader.
+    rich_markup_mode=None,
 )
-rules_app = typer.Typer(no_args_is_help=True, help="Check rule and country files.")
+rules_app = typer.Typer(no_args_is_help=True, help="Check rule and country files.", rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
 
 class Format(str, Enum):
     json = "json"
     text = "text"
+    md = "md"
+    html = "html"
 
 
 class Lang(str, Enum):
@@ -87,30 +92,61 @@ def _default_lang() -> str:
 def assess(
     case: Path = typer.Argument(..., help="Case file (YAML or JSON), or a saved interview session."),
     country: str = typer.Option(..., "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format: text, md, html (reports) or json."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD); default today."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of the output (default from the environment)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
+    template: Optional[Path] = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed; it may "
+                                            "extend a shipped one such as html/report.html.j2)."),
+    narrative: bool = typer.Option(True, "--narrative/--no-narrative", help="Quote the applicant's own words "
+                                   "(the case's narrative) in the report."),
+    report_date: Optional[str] = typer.Option(None, "--report-date", hidden=True,
+                                              help="Production date shown in the report (for tests)."),
 ):
     """Assess one case in one jurisdiction: each definition met, not met or undetermined, and why."""
+    _assess_command(case, country, format, as_of, lang, output, template, narrative, report_date)
+
+
+@app.command()
+def report(
+    case: Path = typer.Argument(..., help="A saved interview session or a case file (YAML or JSON)."),
+    country: str = typer.Option(..., "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR."),
+    format: Format = typer.Option(Format.md, "--format", "-f", help="Output format: md, html, text or json."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD); default today."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of the report (default from the environment)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (owner-only) instead of the screen."),
+    template: Optional[Path] = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed)."),
+    narrative: bool = typer.Option(True, "--narrative/--no-narrative", help="Quote the applicant's own words."),
+    report_date: Optional[str] = typer.Option(None, "--report-date", hidden=True,
+                                              help="Production date shown in the report (for tests)."),
+):
+    """The report a clinic files for a session or case: result cards, citations, flags, next steps."""
+    _assess_command(case, country, format, as_of, lang, output, template, narrative, report_date)
+
+
+def _assess_command(case: Path, country: str, format: Format, as_of: Optional[str], lang: Optional[Lang],
+                    output: Optional[Path], template: Optional[Path], narrative: bool, report_date: Optional[str]):
     when = _parse_date(as_of)
     language = lang.value if lang else _default_lang()
 
     def body():
         from .assess import Screener, load_case
         from .render import render
+        from .report_context import report_date as produced_on
 
+        produced = produced_on(report_date)  # a bad date is reported before any work
         screener = Screener()
         screener.lib.jurisdiction(country)  # an unknown country is reported before the case is read
         c = load_case(case, screener.lib)
         result = screener.assess(c, country, when, language)
-        text = render(result, format.value, screener.lib)
+        text = render(result, format.value, screener.lib, narrative=c.narrative if narrative else None,
+                      template=template, produced=produced)
         if output:
             from .files import write_private
 
             write_private(output, text)
         else:
-            typer.echo(text)
+            typer.echo(text, nl=not text.endswith("\n"))
 
     _run(body)
 
@@ -220,7 +256,94 @@ def schema(kind: SchemaKind = typer.Argument(..., help="Which file the JSON Sche
     _run(body)
 
 
+@app.command()
+def interview(
+    country: Optional[str] = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of the questions (default from the environment)."),
+    case_ref: Optional[str] = typer.Option(None, "--case-ref", help="Case reference to store in the session."),
+    resume: Optional[Path] = typer.Option(None, "--resume", help="Continue a saved session file."),
+    answers: Optional[Path] = typer.Option(None, "--answers", help="Answer from this case file instead of a terminal."),
+    session_path: Optional[Path] = typer.Option(None, "--session", help="Where to save a new session "
+                                                "(default: sessions/REF-DATE.yaml here)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD)."),
+):
+    """Interview an applicant: asks only what can change the outcome; saves after every answer."""
+    when = _parse_date(as_of) if as_of else None
+
+    def body():
+        import shlex
+
+        from .assess import Screener, load_case
+        from .errors import InputError
+        from .interview import Interview, answer_from
+        from .interview_answers import t
+        from .session import load_session, new_session
+
+        screener = Screener()
+        notes: list[str] = []
+        if resume:
+            session, notes = load_session(resume, screener.lib)
+            if country and country.upper() != session.country:
+                raise InputError(f"this session is for {session.country}, not {country.upper()}", resume)
+            if lang:
+                session.lang = lang.value
+        else:
+            if not country:
+                raise typer.BadParameter("give --country (or --resume a saved session)", param_hint="--country")
+            code = country.strip().upper()
+            screener.lib.jurisdiction(code)  # an unknown country is reported before anything is asked
+            language = lang.value if lang else _default_lang()
+            path = session_path or _default_session_path(case_ref)
+            if path.exists():
+                raise InputError("a file with this name already exists; use --resume to continue it", path)
+            session = new_session(path, code, language, case_ref, screener.lib, when)
+        language = session.lang
+        say = lambda msg: typer.echo(msg)  # noqa: E731
+        if not answers and not sys.stdin.isatty():
+            raise InputError(t("interview.no_terminal", language))
+        iv = Interview(screener, session, when)
+        session.save()  # the file exists, owner-only, before the first question
+        say(t("interview.screening_only", language))
+        if resume:
+            say(t("interview.resumed", language, path=session.path, count=len(session.answers)))
+        else:
+            say(t("interview.new_session", language, path=session.path))
+        if notes:
+            say(t("interview.resume_notes", language))
+            for n in notes:
+                say(f"  - {n}")
+        resume_cmd = f"screening interview --resume {shlex.quote(str(session.path))}"
+        assess_cmd = f"screening assess {shlex.quote(str(session.path))} --country {session.country}"
+        if answers:
+            case = load_case(answers, screener.lib)
+            given = dict(case.known) | {f: "unknown" for f in case.unknown} | {f: "declined" for f in case.declined}
+            answer_from(iv, given, say)
+            from .interview_ui import TerminalInterview
+
+            TerminalInterview(iv, lambda *a: "", say, resume_cmd, assess_cmd)._finish()
+            return
+        from .interview_ui import TerminalInterview, questionary_ask
+
+        outcome = TerminalInterview(iv, questionary_ask(), say, resume_cmd, assess_cmd).run()
+        if outcome == "stopped":
+            raise typer.Exit(130)
+
+    _run(body)
+
+
+def _default_session_path(case_ref: Optional[str]) -> Path:
+    import re
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    ref = re.sub(r"[^A-Za-z0-9_-]+", "-", case_ref or "session").strip("-") or "session"
+    return Path("sessions") / f"{ref}-{stamp}.yaml"
+
+
 def main() -> None:
+    import os
+
+    # pydantic scans every installed package for plugins on first use; this tool uses none
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app()
     except KeyboardInterrupt:

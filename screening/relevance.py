@@ -1,0 +1,99 @@
+"""Which questions still matter: read from the rules, never hard-coded.
+
+A fact matters when it is unanswered and lies under an undetermined node of an undetermined
+definition, exclusion or flag of the jurisdiction: some answer to it (with the other open facts)
+could still settle that status. Once a definition is met or not met, nothing under it is asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .assess import Explainer, Screener
+from .models.catalogue import TOPIC_ORDER
+from .models.case import Case
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The statuses an interview shows: every criterion, definition, exclusion and flag."""
+
+    statuses: dict[str, str]  # "definition:id" / "criterion:def/id" / "flag:id" -> met | not_met | undetermined
+    open_facts: list[str]  # unanswered facts that can still change a status, in interview order
+    overall: str
+
+
+def _status(ev, node: str) -> str:
+    s = ev.status.get(node)
+    return "met" if s == "m" else "not_met" if s == "x" else "undetermined"
+
+
+def snapshot(screener: Screener, case: Case, country: str, as_of: dt.date, answered: set[str]) -> Snapshot:
+    jur, program, ev = screener.evaluate(case, country, as_of)
+    ex = Explainer(screener.lib, jur, program, ev, case, "en")
+    statuses: dict[str, str] = {}
+    wanted: list[str] = []
+    blocks = [(d, program.definitions[d.id]) for d in jur.definitions] + [
+        (d, program.exclusions[d.id]) for d in jur.exclusions]
+    for d, node in blocks:
+        statuses[f"definition:{d.id}"] = _status(ev, node)
+        for cid in d.elements:
+            statuses[f"criterion:{d.id}/{cid}"] = _status(ev, program.criteria[cid])
+        if node not in ev.status:
+            wanted.extend(ex.missing(node))
+    for f in jur.flags:
+        node = program.flags[f.id]
+        statuses[f"flag:{f.id}"] = _status(ev, node)
+        if node not in ev.status:
+            wanted.extend(ex.missing(node))
+    overall = _status(ev, program.overall)
+    return Snapshot(statuses, order(screener, [f for f in dict.fromkeys(wanted) if f not in answered]), overall)
+
+
+def order(screener: Screener, facts: list[str]) -> list[str]:
+    """Interview order: by topic (who and where, what happened, who, why, protection, ... exclusion
+    last), then as the catalogue lists them."""
+    position = {f.id: i for i, f in enumerate(screener.lib.catalogue.facts)}
+    topic = {f.id: TOPIC_ORDER.index(f.topic) for f in screener.lib.catalogue.facts}
+    return sorted(facts, key=lambda f: (topic.get(f, 99), position.get(f, 10_000)))
+
+
+def relevant_answers(screener: Screener, case: Case, country: str, as_of: dt.date, answered: set[str]) -> set[str]:
+    """Answered facts that still bear on some open or settled status: a fact is relevant when, were
+    it not answered, it would be one of the open questions."""
+    out = set()
+    for fid in answered:
+        without = _without(case, fid)
+        snap = snapshot(screener, without, country, as_of, answered - {fid})
+        if fid in snap.open_facts:
+            out.add(fid)
+    return out
+
+
+def _without(case: Case, fid: str) -> Case:
+    return Case(reference=case.reference, narrative=case.narrative, language=case.language,
+                known={k: v for k, v in case.known.items() if k != fid},
+                unknown=[f for f in case.unknown if f != fid], declined=[f for f in case.declined if f != fid])
+
+
+def criteria_reading(screener: Screener, country: str, fid: str) -> list[str]:
+    """The jurisdiction's criteria whose condition reads `fid` (for the question's help)."""
+    from .models.rules import All, Any_, ElapsedTest, FactTest, Not
+
+    jur, program, _ = screener.compiled(country)
+
+    def reads(c) -> bool:
+        if isinstance(c, All):
+            return any(reads(x) for x in c.all)
+        if isinstance(c, Any_):
+            return any(reads(x) for x in c.any)
+        if isinstance(c, Not):
+            return reads(c.not_)
+        if isinstance(c, FactTest):
+            return c.fact == fid
+        if isinstance(c, ElapsedTest):
+            return fid in (c.elapsed.from_, c.elapsed.to)
+        return False
+
+    return [cid for cid, crit in jur.criteria.items() if cid in program.criteria and reads(crit.when)]
