@@ -1,57 +1,237 @@
-"""Turn an Assessment into what a person reads (text) or a script reads (JSON)."""
+"""Turn an Assessment into what a script reads (JSON) or what a person reads (a report in text,
+Markdown or HTML), from the shipped templates or from a user's own `--template`.
+
+Every template, shipped or not, runs in Jinja2's SandboxedEnvironment with StrictUndefined:
+a typo is an error, and a template cannot reach Python internals. HTML is autoescaped;
+Markdown output is escaped by `finalize` (every `{{ … }}` goes through `md_escape` unless a
+filter already made it safe), so applicant text and rule text can never become links, HTML or
+formatting. Any template problem is an InputError naming the template file and line.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import traceback
+from pathlib import Path
 from typing import Any
 
-from . import messages
+from .errors import InputError
 from .library import Library
 from .models.assessment import Assessment
 
+FORMATS = ("json", "text", "md", "html")
+TEMPLATES = {"text": "text/report.txt.j2", "md": "md/report.md.j2", "html": "html/report.html.j2"}
+_EXT_KIND = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "md", ".markdown": "md",
+             ".txt": "text", ".text": "text"}
 
-def render(result: Assessment, fmt: str, lib: Library) -> str:
-    if fmt == "json":
+
+def render(result: Assessment, fmt: str, lib: Library, *, narrative: str | None = None,
+           template: str | Path | None = None, produced: dt.date | None = None) -> str:
+    """Render `result` as json, text, md or html; `template` replaces the shipped template."""
+    if fmt not in FORMATS:
+        raise ValueError(fmt)
+    if template is None and fmt == "json":
         return result.model_dump_json(indent=2)
-    if fmt == "text":
-        return _template("text/assessment.txt.j2").render(a=result, **_helpers(result, lib)).rstrip() + "\n"
-    raise ValueError(fmt)
+    from . import report_context
+
+    view = report_context.build(result, lib, narrative=narrative, produced=produced)
+    if template is not None:
+        return _render_custom(Path(template), fmt, view)
+    name = TEMPLATES[fmt]
+    env = make_env(fmt)
+    return _finish(_render(env, name, view, name), fmt)
 
 
-def _template(name: str):
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+def template_kind(path: Path, fmt: str) -> str:
+    """html, md or text for a user's template: from its extension (ignoring .j2/.jinja), else from --format."""
+    suffixes = [s.lower() for s in path.suffixes if s.lower() not in (".j2", ".jinja", ".jinja2")]
+    if suffixes and suffixes[-1] in _EXT_KIND:
+        return _EXT_KIND[suffixes[-1]]
+    if fmt == "json":
+        raise InputError("a template produces md, html or text, not JSON: use --format md, html or text, "
+                         "or name the template *.md, *.html or *.txt", path)
+    return fmt
+
+
+def _render_custom(path: Path, fmt: str, view: dict) -> str:
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("template not found", path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a template file", path) from None
+    except UnicodeDecodeError as e:
+        raise InputError(f"template is not UTF-8 text ({e.reason})", path) from None
+    kind = template_kind(path, fmt)
+    name = str(path)
+    env = make_env(kind, custom=(name, source))
+    return _finish(_render(env, name, view, name), kind)
+
+
+def _finish(text: str, kind: str) -> str:
+    return text.rstrip() + "\n"
+
+
+def _render(env, name: str, view: dict, shown_as: str) -> str:
+    from jinja2 import TemplateError
+
+    from . import messages
+
+    lang = view["lang"]
+
+    def t(key: str, **fmt: Any) -> str:
+        try:
+            text = messages.t(str(key), lang)
+        except KeyError:
+            raise InputError(f"no message '{key}' in messages.yaml") from None
+        return text.format(**fmt) if fmt else text
+
+    try:
+        tpl = env.get_template(name)
+        return tpl.render(r=view, t=t)
+    except InputError as e:
+        path, line = _template_frame(e.__traceback__)
+        raise InputError(e.message, path or shown_as, line) from None
+    except TemplateError as e:
+        raise _template_error(e, shown_as) from None
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, ZeroDivisionError, OverflowError,
+            RecursionError) as e:
+        path, line = _template_frame(e.__traceback__)
+        raise InputError(f"template error: {type(e).__name__}: {e}", path or shown_as, line) from None
+
+
+def _template_error(e, shown_as: str) -> InputError:
+    from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    if isinstance(e, TemplateSyntaxError):
+        return InputError(f"template syntax error: {e.message}", e.filename or e.name or shown_as, e.lineno)
+    path, line = _template_frame(e.__traceback__)
+    if isinstance(e, TemplateNotFound):
+        return InputError(f"template not found: '{e.name}' (a template may include or extend only the shipped "
+                          "templates, e.g. \"html/report.html.j2\")", path or shown_as, line)
+    if isinstance(e, SecurityError):
+        return InputError(f"not allowed in a template (sandboxed): {e}", path or shown_as, line)
+    if isinstance(e, UndefinedError):
+        return InputError(f"undefined in template: {e.message}", path or shown_as, line)
+    return InputError(f"template error: {e}", path or shown_as, line)
+
+
+def _template_frame(tb) -> tuple[str | None, int | None]:
+    """The innermost template frame of a traceback (Jinja rewrites frames to template file and line)."""
+    found: tuple[str | None, int | None] = (None, None)
+    for frame in traceback.extract_tb(tb):
+        if not frame.filename.endswith(".py") and not frame.filename.startswith("<"):
+            found = (frame.filename, frame.lineno)
+    return found
+
+
+# --- environments ------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(value: Any) -> str:
+    """Text as shown: no control characters (terminal escapes, bidi overrides), CR LF made LF."""
+    return _CONTROL.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+class MdSafe(str):
+    """Markdown already escaped (or deliberately raw, like a checked URL): `finalize` leaves it alone."""
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|~&])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.MULTILINE)
+
+
+def md_escape(value: Any, block: bool = False) -> MdSafe:
+    """Escape text for Markdown so it shows as written: no emphasis, links, images, HTML, headings,
+    lists, tables or code. Inline (default) folds newlines into spaces."""
+    if isinstance(value, MdSafe):
+        return value
+    if _is_markup(value):  # `| safe` (e.g. a macro's output, escaped inside the macro)
+        return MdSafe(value)
+    s = clean(value)
+    if not block:
+        s = " ".join(s.split())
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    s = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if len(m.group(2)) == 1
+                           else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], s)
+    # GFM would turn bare addresses into links; a backslash before ':' / '.' / '@' keeps them text
+    s = re.sub(r"(?i)\b(https?|ftp|mailto|file|javascript|data):", r"\1\\:", s)
+    s = re.sub(r"(?i)\bwww\.", r"www\\.", s)
+    s = s.replace("@", "\\@")
+    return MdSafe(s)
+
+
+def _is_markup(value: Any) -> bool:
+    from markupsafe import Markup
+
+    return isinstance(value, Markup)
+
+
+def md_quote(value: Any) -> MdSafe:
+    """A block quote of applicant text, every line escaped and prefixed with '> '."""
+    lines = [line.strip() for line in md_escape(value, block=True).strip().split("\n")]
+    out = []
+    for i, line in enumerate(lines):
+        # a line followed by another keeps its break (a trailing backslash is a hard line break)
+        hard = "\\" if line and i + 1 < len(lines) and lines[i + 1] else ""
+        out.append(f"> {line}{hard}" if line else ">")
+    return MdSafe("\n".join(out))
+
+
+def md_url(value: Any) -> MdSafe:
+    """A checked http(s) URL for a Markdown link destination or autolink (unescaped on purpose)."""
+    from .report_context import safe_url
+
+    url = safe_url(str(value)) if value else None
+    if not url:
+        raise ValueError(f"not a safe http(s) URL: {value!r}")
+    return MdSafe(url.replace("(", "%28").replace(")", "%29"))
+
+
+def wrap(value: Any, width: int = 78, indent: str = "", first: str | None = None) -> str:
+    """Wrap text for the plain-text report (paragraphs kept, long words such as URLs never broken)."""
+    import textwrap
+
+    first = indent if first is None else first
+    out = []
+    for i, para in enumerate(re.split(r"\n\s*\n", clean(value).strip())):
+        lines = textwrap.wrap(" ".join(para.split()), width=width, initial_indent=first if i == 0 else indent,
+                              subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+        out.append("\n".join(lines) or (first if i == 0 else indent).rstrip())
+    return ("\n" + indent.rstrip() + "\n").join(out)
+
+
+def _finalize_for(kind: str):
+    if kind == "md":
+        return md_escape
+    if kind == "html":
+        from markupsafe import Markup
+
+        # leave Markup to autoescape; strip control characters from everything else
+        return lambda v: v if isinstance(v, Markup) else clean(v) if v is not None else v
+    return lambda v: clean(v) if v is not None else v
+
+
+def make_env(kind: str, custom: tuple[str, str] | None = None):
+    """The sandboxed environment for one kind of output; `custom` is (name, source) of a user template,
+    which may extend or include the shipped templates but read no other file."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
 
     from .paths import templates_dir
 
-    env = Environment(loader=FileSystemLoader(str(templates_dir())), undefined=StrictUndefined,
-                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
-    return env.get_template(name)
-
-
-def _helpers(a: Assessment, lib: Library) -> dict[str, Any]:
-    lang = a.language
-    facts = lib.facts
-
-    def t(key: str) -> str:
-        return messages.t(key, lang)
-
-    def fact_value(fid: str, value: Any) -> str:
-        fact = facts.get(fid)
-        if value is None:
-            return t("label.unknown_value")
-        if isinstance(value, bool):
-            return t("value.yes") if value else t("value.no")
-        if fact is not None and fact.choices:
-            labels = {c.id: c.label.get(lang) for c in fact.choices}
-            if isinstance(value, list):
-                return ", ".join(labels.get(v, v) for v in value) if value else t("value.none")
-            return labels.get(value, str(value))
-        return str(value)
-
-    def fact_question(fid: str) -> str:
-        fact = facts.get(fid)
-        return fact.question.get(lang) if fact else fid
-
-    def status_word(status: str, kind: str = "status") -> str:
-        return t(f"{kind}.{status}")
-
-    return {"t": t, "fact_value": fact_value, "fact_question": fact_question, "status_word": status_word}
+    loaders = [FileSystemLoader(str(templates_dir()))]
+    if custom is not None:
+        cname, csource = custom
+        loaders.insert(0, FunctionLoader(lambda n: (csource, cname, lambda: True) if n == cname else None))
+    env = SandboxedEnvironment(
+        loader=ChoiceLoader(loaders), undefined=StrictUndefined, autoescape=(kind == "html"),
+        finalize=_finalize_for(kind), keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+    )
+    env.filters.update(md=md_escape, mdquote=md_quote, mdurl=md_url, wrap=wrap, clean=clean)
+    env.globals["kind"] = kind
+    return env

@@ -1,0 +1,283 @@
+"""What a report shows, computed once for every format: a plain view of one assessment.
+
+Templates only lay this view out. Every word in it comes from `screening/messages.yaml` (the
+toolkit's own text) or from the rule files (the law's text), in the assessment's language, so the
+three languages never drift apart and no template holds text of its own.
+
+The view is plain data (str, int, bool, None, lists and dicts), so a user's `--template`,
+rendered in Jinja2's sandbox, sees exactly what the shipped templates see and nothing else. Its
+keys (templates/README.md explains custom templates):
+
+    r.lang, r.title, r.subtitle, r.reference (or None), r.reference_text
+    r.jurisdiction {code, name}, r.as_of {iso, text}, r.produced {iso, text}, r.rules_version
+    r.overall {status, text}, r.disclaimer, r.narrative (or None)
+    r.summary [{id, title, section, klass, status, status_text, icon}], r.counts {questions, flags_raised}
+    r.sections [{id, heading, cards: [card]}]         # definitions, complementary, exclusions, cessation
+        card {id, title, kind, klass, status, status_text, icon, outcome, note, size, citations: [cite],
+              groups: [{status, heading, criteria: [criterion]}], missing: [question]}
+        criterion {id, title, status, status_text, icon, note, reasons: [reason], missing: [question], sources: [n]}
+        reason {kind, id, label, value, holds}      # label: the question (or a criterion's title); value: the answer
+        question {id, question, help, declined}
+        cite {n, label, url, confidence, confidence_text, note}
+    r.flags [{id, title, status, status_text, icon, raised, explanation, note, reasons, missing, citations}]
+    r.uncertain [cite], r.declined [question], r.next_steps [str]
+    r.questions [question]          # answers that could still change a result
+    r.other_questions [question]    # answers that would only complete criteria of results already settled
+    r.sources [{n, label, instrument, provision, year, url, confidence, confidence_text, notes: [str]}]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from typing import Any
+
+from . import messages
+from .errors import InputError
+from .library import Library
+from .models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
+
+REPORT_DATE_ENV = "SCREENING_REPORT_DATE"
+
+# inclusion-like kinds read "met / not met"; exclusion-like kinds read "applies / does not apply"
+_KLASS = {"inclusion": "inclusion", "complementary": "inclusion", "exclusion": "exclusion", "cessation": "exclusion"}
+_SECTION = {"inclusion": "definitions", "complementary": "complementary", "exclusion": "exclusions",
+            "cessation": "cessation"}
+_GROUP_ORDER = {"inclusion": ("met", "not_met", "undetermined"), "exclusion": ("met", "undetermined", "not_met")}
+# a symbol next to every status word (never instead of it): ✓ is good news, ! needs attention
+_ICON = {"inclusion": {"met": "✓", "not_met": "✗", "undetermined": "?"},
+         "exclusion": {"met": "!", "not_met": "✓", "undetermined": "?"},
+         "flag": {"met": "!", "not_met": "✓", "undetermined": "?"}}
+_BABEL_LOCALE = {"en": "en", "es": "es", "pt": "pt"}
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+
+
+def report_date(value: str | None = None) -> dt.date:
+    """The production date: the given value, else $SCREENING_REPORT_DATE, else today (fixable for tests)."""
+    source = "--report-date" if value else REPORT_DATE_ENV
+    value = value or os.environ.get(REPORT_DATE_ENV)
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{source}: '{value}' is not a date as YYYY-MM-DD") from None
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only plain http(s) addresses become links; anything else (javascript:, data:, spaces) stays text."""
+    if url and _SAFE_URL.match(url.strip()):
+        return url.strip()
+    return None
+
+
+def build(a: Assessment, lib: Library, *, narrative: str | None = None, produced: dt.date | None = None) -> dict:
+    return _Builder(a, lib).build(narrative, produced or report_date())
+
+
+class _Builder:
+    def __init__(self, a: Assessment, lib: Library):
+        self.a, self.lib, self.lang = a, lib, a.language
+        self.sources: list[dict] = []
+        self._by_label: dict[str, dict] = {}
+        try:
+            jur = lib.jurisdiction(a.country)
+            self.crit_titles = {cid: c.title.get(self.lang) for cid, c in jur.criteria.items()}
+        except InputError:
+            self.crit_titles = {}
+        self.fact_order = {f.id: i for i, f in enumerate(lib.catalogue.facts)}
+        self.declined = set(a.facts_declined)
+
+    # -- small helpers -------------------------------------------------------------------------
+    def t(self, key: str, **fmt: Any) -> str:
+        text = messages.t(key, self.lang)
+        return text.format(**fmt) if fmt else text
+
+    def date_text(self, d: dt.date) -> str:
+        from babel.dates import format_date
+
+        return format_date(d, format="long", locale=_BABEL_LOCALE[self.lang])
+
+    def status_text(self, status: str, klass: str) -> str:
+        return self.t(("exclusion." if klass == "exclusion" else "status.") + status)
+
+    def answer(self, fid: str, value: Any) -> str:
+        fact = self.lib.facts.get(fid)
+        if fid in self.declined:
+            return self.t("label.declined_value")
+        if value is None:
+            return self.t("label.unknown_value")
+        if isinstance(value, bool):
+            return self.t("value.yes" if value else "value.no")
+        if fact is not None and fact.choices:
+            labels = {c.id: c.label.get(self.lang) for c in fact.choices}
+            if isinstance(value, list):
+                return ", ".join(labels.get(v, str(v)) for v in value) if value else self.t("value.none")
+            return labels.get(value, str(value))
+        if fact is not None and fact.type == "country" and isinstance(value, str):
+            from .countrynames import country_name
+
+            return f"{country_name(value, self.lang)} ({value})"
+        if fact is not None and fact.type == "date":
+            try:
+                d = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+                return self.date_text(d)
+            except ValueError:
+                return str(value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    def question(self, fid: str) -> dict:
+        fact = self.lib.facts.get(fid)
+        return {
+            "id": fid,
+            "question": fact.question.get(self.lang) if fact else fid,
+            "help": fact.help.get(self.lang) if fact else None,
+            "declined": fid in self.declined,
+        }
+
+    def reason(self, r: Reason) -> dict:
+        if r.kind == "criterion":
+            return {"kind": "criterion", "id": r.id, "label": self.crit_titles.get(r.id, r.id),
+                    "value": self.t(f"status.{r.status or 'undetermined'}"), "holds": r.status == "met"}
+        q = self.question(r.id)
+        return {"kind": "fact", "id": r.id, "label": q["question"], "value": self.answer(r.id, r.value),
+                "holds": r.holds}
+
+    def cite(self, c: CitationOut) -> dict:
+        entry = self._by_label.get(c.label)
+        rank = ("low", "medium", "high")
+        if entry is None:
+            entry = {"n": len(self.sources) + 1, "label": c.label, "instrument": c.instrument,
+                     "provision": c.provision, "year": c.year, "url": safe_url(c.url), "confidence": c.confidence,
+                     "confidence_text": self.t(f"confidence.{c.confidence}"), "notes": []}
+            self.sources.append(entry)
+            self._by_label[c.label] = entry
+        else:
+            if entry["url"] is None and safe_url(c.url):
+                entry["url"] = safe_url(c.url)
+            if rank.index(c.confidence) < rank.index(entry["confidence"]):
+                entry["confidence"] = c.confidence
+                entry["confidence_text"] = self.t(f"confidence.{c.confidence}")
+        if c.note and c.note not in entry["notes"]:
+            entry["notes"].append(c.note)
+        return {"n": entry["n"], "label": c.label, "url": safe_url(c.url), "confidence": c.confidence,
+                "confidence_text": self.t(f"confidence.{c.confidence}"), "note": c.note}
+
+    def sort_questions(self, ids: list[str]) -> list[dict]:
+        uniq = list(dict.fromkeys(ids))
+        uniq.sort(key=lambda f: (self.fact_order.get(f, len(self.fact_order)), f))
+        return [self.question(f) for f in uniq]
+
+    # -- parts -----------------------------------------------------------------------------------
+    def criterion(self, c: CriterionResult, klass: str) -> dict:
+        return {
+            "id": c.id, "title": c.title, "status": c.status, "status_text": self.status_text(c.status, klass),
+            "icon": _ICON[klass][c.status], "note": c.note, "reasons": [self.reason(r) for r in c.because],
+            "missing": [self.question(f) for f in c.missing],
+            "sources": sorted({self.cite(x)["n"] for x in c.citations}),
+        }
+
+    def card(self, d: DefinitionResult) -> dict:
+        klass = _KLASS.get(d.kind, "inclusion")
+        citations = [self.cite(c) for c in d.citations]
+        crits = [self.criterion(c, klass) for c in d.criteria]
+        groups = []
+        for status in _GROUP_ORDER[klass]:
+            members = [c for c in crits if c["status"] == status]
+            if members:
+                groups.append({"status": status, "heading": self.t(f"report.group.{klass}.{status}"),
+                               "criteria": members})
+        return {
+            "id": d.id, "title": d.title, "kind": d.kind, "klass": klass, "status": d.status,
+            "status_text": self.status_text(d.status, klass), "icon": _ICON[klass][d.status], "outcome": self.t(f"outcome.{klass}.{d.status}"),
+            "note": d.note, "citations": citations, "groups": groups, "size": len(crits),
+            "missing": [self.question(f) for f in d.missing],
+        }
+
+    def flag(self, f) -> dict:
+        return {
+            "id": f.id, "title": f.title, "status": f.status, "status_text": self.t(f"flag.{f.status}"),
+            "icon": _ICON["flag"][f.status], "raised": f.status == "met", "explanation": f.explanation, "note": f.note,
+            "reasons": [self.reason(r) for r in f.because], "missing": [self.question(x) for x in f.missing],
+            "citations": [self.cite(c) for c in f.citations],
+        }
+
+    def next_steps(self, sections: list[dict], flags: list[dict], questions: list[dict]) -> list[str]:
+        cards = [c for s in sections for c in s["cards"]]
+        steps = [self.t("next.review")]
+        if questions:
+            steps.append(self.t("next.ask", n=len(questions)))
+        if any(c["klass"] == "inclusion" and c["status"] == "met" for c in cards):
+            steps.append(self.t("next.prepare_claim"))
+        for f in flags:
+            if f["raised"]:
+                steps.append(self.t("next.flag", title=f["title"]))
+        if any(c["klass"] == "exclusion" and c["status"] == "met" for c in cards):
+            steps.append(self.t("next.exclusion_applies"))
+        elif any(c["klass"] == "exclusion" and c["status"] == "undetermined" for c in cards):
+            steps.append(self.t("next.exclusion_open"))
+        if self.a.overall == "not_eligible":
+            steps.append(self.t("next.not_eligible"))
+        if self.declined:
+            steps.append(self.t("next.declined"))
+        if self.a.uncertain_sources:
+            steps.append(self.t("next.verify_sources"))
+        if not any(c["kind"] == "complementary" for c in cards):
+            steps.append(self.t("next.complementary_not_screened"))
+        steps.append(self.t("next.confidential"))
+        return steps
+
+    # -- the whole view --------------------------------------------------------------------------
+    def build(self, narrative: str | None, produced: dt.date) -> dict:
+        a = self.a
+        as_of = dt.date.fromisoformat(a.as_of)
+        sections: dict[str, list[dict]] = {k: [] for k in ("definitions", "complementary", "exclusions", "cessation")}
+        for d in [*a.definitions, *a.exclusions]:
+            sections[_SECTION.get(d.kind, "definitions")].append(self.card(d))
+        section_list = [{"id": k, "heading": self.t(f"report.section.{k}"), "cards": v} for k, v in sections.items() if v]
+        flags = [self.flag(f) for f in a.flags]
+        uncertain = [self.cite(c) for c in a.uncertain_sources]
+        # Questions whose answer could still change a result (the overall one, a definition, an
+        # exclusion or a flag), and those that only complete criteria of results already settled.
+        deciding = list(a.overall_missing)
+        completing: list[str] = []
+        for s in section_list:
+            for card in s["cards"]:
+                deciding += [q["id"] for q in card["missing"]]
+                for g in card["groups"]:
+                    for c in g["criteria"]:
+                        completing += [q["id"] for q in c["missing"]]
+        for f in flags:
+            deciding += [q["id"] for q in f["missing"]]
+        questions = self.sort_questions(deciding)
+        other_questions = self.sort_questions([f for f in completing if f not in set(deciding)])
+        narrative = (narrative or "").strip() or None
+        return {
+            "lang": self.lang,
+            "title": self.t("report.title"),
+            "subtitle": self.t("report.subtitle"),
+            "reference": a.reference,
+            "reference_text": a.reference if a.reference else self.t("report.no_reference"),
+            "jurisdiction": {"code": a.country, "name": a.country_name},
+            "as_of": {"iso": a.as_of, "text": self.date_text(as_of)},
+            "produced": {"iso": produced.isoformat(), "text": self.date_text(produced)},
+            "rules_version": a.rules_version,
+            "overall": {"status": a.overall, "text": self.t(f"overall.{a.overall}")},
+            "disclaimer": a.disclaimer,
+            "narrative": narrative,
+            "summary": [{"id": c["id"], "title": c["title"], "section": s["id"], "klass": c["klass"],
+                         "status": c["status"], "status_text": c["status_text"], "icon": c["icon"]}
+                        for s in section_list for c in s["cards"]],
+            "counts": {"questions": len(questions), "flags_raised": sum(1 for f in flags if f["raised"])},
+            "sections": section_list,
+            "flags": flags,
+            "uncertain": uncertain,
+            "questions": questions,
+            "other_questions": other_questions,
+            "declined": self.sort_questions(list(a.facts_declined)),
+            "next_steps": self.next_steps(section_list, flags, questions),
+            "sources": self.sources,
+        }

@@ -1,0 +1,61 @@
+"""Installed like a user installs it: build the wheel, install it in a fresh virtual environment,
+and run `screening` from a folder that is not the checkout."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("wheel")
+    dist = work / "dist"
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
+                   check=True, capture_output=True, text=True)
+    wheels = list(dist.glob("*.whl"))
+    assert len(wheels) == 1, wheels
+    env_dir = work / "venv"
+    venv.create(env_dir, with_pip=True)
+    pip = env_dir / "bin" / "pip"
+    done = subprocess.run([str(pip), "install", "--quiet", str(wheels[0])], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return env_dir / "bin" / "screening"
+
+
+def run(exe: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("SCREENING_DATA", "PYTHONPATH")}
+    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, env=env)
+
+
+def test_wheel_assesses_an_example_outside_the_checkout(installed, tmp_path):
+    case = tmp_path / "case.yaml"
+    case.write_text((ROOT / "examples" / "venezuelan-in-brazil.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    r = run(installed, "assess", "case.yaml", "--country", "BR", "--format", "json", "--as-of", "2026-11-23", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["country"] == "BR"
+    assert out["overall"] == "eligible"
+    assert {d["id"] for d in out["definitions"]} >= {"br_refugee", "br_cartagena"}
+    assert out["rules_version"].startswith("sha256:")
+    assert "not a decision" in out["disclaimer"].lower() or "not a determination" in out["disclaimer"].lower()
+
+
+def test_wheel_carries_rules_countries_and_templates(installed, tmp_path):
+    r = run(installed, "rules", "validate", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = run(installed, "countries", cwd=tmp_path)
+    assert r.returncode == 0 and "BR" in r.stdout and "MX" in r.stdout and "CR" in r.stdout
+    case = tmp_path / "case.yaml"
+    case.write_text((ROOT / "examples" / "honduran-woman-mexico.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    r = run(installed, "assess", "case.yaml", "--country", "MX", "--format", "text", "--lang", "es", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "México" in r.stdout
