@@ -41,16 +41,18 @@ class Screener:
         self.lib = lib or load_library()
         self._compiled: dict[str, tuple[Jurisdiction, Program, Engine]] = {}
 
-    def compiled(self, country: str) -> tuple[Jurisdiction, Program, Engine]:
-        code = country.strip().upper()
-        if code not in self._compiled:
-            jur = self.lib.jurisdiction(code)
+    def compiled(self, country: str, as_of: dt.date | None = None) -> tuple[Jurisdiction, Program, Engine]:
+        """The law of `country` in force on `as_of`, compiled once per set of dated versions."""
+        jur = self.lib.jurisdiction(country, as_of)
+        key = (jur.code, jur.signature)
+        if key not in self._compiled:
             program = compile_jurisdiction(self.lib, jur)
-            self._compiled[code] = (jur, program, Engine(program))
-        return self._compiled[code]
+            self._compiled[key] = (jur, program, Engine(program))
+        _, program, engine = self._compiled[key]
+        return jur, program, engine
 
     def evaluate(self, case: Case, country: str, as_of: dt.date) -> tuple[Jurisdiction, Program, Evaluation]:
-        jur, program, engine = self.compiled(country)
+        jur, program, engine = self.compiled(country, as_of)
         return jur, program, engine.evaluate(case_fields(program, case, as_of))
 
     def assess(self, case: Case, country: str, as_of: dt.date | None = None, lang: str = "en") -> Assessment:

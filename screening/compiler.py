@@ -329,17 +329,27 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
     for d in jur.exclusions:
         kids = [Child("node", c.criterion(e)) for e in d.elements]
         exclusions[d.id] = c.new_node("any", kids, ("definition", d.id))
+    kind = {d.id: d.kind for d in jur.definitions}
     flags = {}
     for f in jur.flags:
         child = c.cond(f.when, True)
         flags[f.id] = c.new_node("all", [child], ("flag", f.id))
-    # Eligible when some applicable definition is met and no exclusion applies.
-    included = c.new_node("any", [Child("node", n) for n in definitions.values()], ("aux",))
-    overall_kids = [Child("node", included)]
-    if exclusions:
-        excluded = c.new_node("any", [Child("node", n) for n in exclusions.values()], ("aux",))
-        overall_kids.append(Child("node", excluded, positive=False))
-    overall = c.new_node("all", overall_kids, ("overall",))
+    # Eligible when a refugee definition is met and no exclusion or cessation ground applies, or when
+    # a complementary form is met (exclusion does not bar protection from return, e.g. CAT Art. 3).
+    # A statelessness determination is reported on its own and does not enter the overall result.
+    refugee = [Child("node", n) for i, n in definitions.items() if kind[i] == "inclusion"]
+    complementary = [Child("node", n) for i, n in definitions.items() if kind[i] == "complementary"]
+    routes = []
+    if refugee:
+        kids = [Child("node", c.new_node("any", refugee, ("aux",)))]
+        if exclusions:
+            excluded = c.new_node("any", [Child("node", n) for n in exclusions.values()], ("aux",))
+            kids.append(Child("node", excluded, positive=False))
+        routes.append(Child("node", c.new_node("all", kids, ("aux",))))
+    routes += complementary
+    if not routes:
+        raise CompileError(f"{jur.code} has no refugee or complementary definition in force on {jur.as_of}")
+    overall = c.new_node("any", routes, ("overall",))
     c.split()
     ruleset, index, read = c.rules()
     digest = hashlib.sha256(json.dumps(ruleset, sort_keys=True).encode()).hexdigest()[:12]

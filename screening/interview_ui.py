@@ -185,8 +185,8 @@ class TerminalInterview:
         element = {e.id: e for e in self.lib.catalogue.elements}.get(fact.element)
         if element:
             self.out(t("interview.help.element", lang, element=element.title.get(lang)))
-        jur = self.lib.jurisdiction(self.iv.session.country)
-        crits = criteria_reading(self.iv.screener, self.iv.session.country, fact.id)
+        jur = self.lib.jurisdiction(self.iv.session.country, self.iv.as_of)
+        crits = criteria_reading(self.iv.screener, self.iv.session.country, fact.id, self.iv.as_of)
         if crits:
             self.out(t("interview.help.used_by", lang))
             for cid in crits:
@@ -203,7 +203,7 @@ class TerminalInterview:
             self.out(t("interview.changes.none", self.lang))
             return
         self.out(t("interview.changes.title", self.lang))
-        jur = self.lib.jurisdiction(self.iv.session.country)
+        jur = self.lib.jurisdiction(self.iv.session.country, self.iv.as_of)
         titles = {d.id: d.title.get(self.lang) for d in jur.definitions + jur.exclusions}
         titles.update({f.id: f.title.get(self.lang) for f in jur.flags})
         for ch in changes:

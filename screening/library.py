@@ -7,6 +7,7 @@ Every problem is an InputError with file and line. `check()` collects them all f
 
 from __future__ import annotations
 
+
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -75,6 +76,8 @@ class ResolvedDefinition:
     base: str | None
     note: Text | None
     source: Source
+    valid_from: Any = None
+    valid_to: Any = None
 
 
 @dataclass
@@ -100,6 +103,8 @@ class Jurisdiction:
     params: dict[str, Param]
     note: Text | None
     source: Source
+    as_of: Any = None  # the date whose law this is
+    signature: tuple = ()  # the dated versions chosen (same signature: same compiled program)
 
 
 @dataclass
@@ -134,13 +139,14 @@ class Library:
     def country_codes(self) -> list[str]:
         return sorted(self.countries)
 
-    def jurisdiction(self, code: str) -> Jurisdiction:
+    def jurisdiction(self, code: str, as_of: "dt.date | None" = None) -> Jurisdiction:
+        """The law of `code` in force on `as_of` (default: today)."""
         code = code.strip().upper()
         if code not in self.countries:
             known = ", ".join(self.country_codes())
             raise InputError(f"unknown country code '{code}'; the jurisdictions with rules are: {known}")
         path, cf = self.countries[code]
-        return resolve(self, path, cf)
+        return resolve(self, path, cf, as_of)
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -290,33 +296,54 @@ def check(lib: Library) -> list[Problem]:
             if c.id in country_crit:
                 add(f"criterion '{c.id}' is already defined in {country_crit[c.id][0]}; a country adds new ids", p, c)
             country_crit[c.id] = (p, c)
-        cparams = dict(params)
-        for pid, ov in cf.parameters.items():
+        versions: dict[str, list] = {}
+        for pid, ovs in cf.parameters.items():
+            ovs = ovs if isinstance(ovs, list) else [ovs]
             if pid not in params:
-                add(f"parameter '{pid}' is not defined in any rule file{_suggest(pid, params)}", p, ov)
+                add(f"parameter '{pid}' is not defined in any rule file{_suggest(pid, params)}", p, ovs[0])
                 continue
-            if ov.add is not None and not isinstance(params[pid].value, list):
-                add(f"parameter '{pid}' is not a list; use 'set' instead of 'add'", p, ov)
-                continue
-            value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
-            cparams[pid] = Param(pid, value, list(ov.cite), Source(p, ov.line))
+            probs.extend(_date_ranges(ovs, f"parameter '{pid}'", p))
+            for ov in ovs:
+                if ov.add is not None and not isinstance(params[pid].value, list):
+                    add(f"parameter '{pid}' is not a list; use 'set' instead of 'add'", p, ov)
+                    continue
+                value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
+                versions.setdefault(pid, []).append(Param(pid, value, list(ov.cite), Source(p, ov.line)))
+        # every dated version of a parameter must suit the rules that read it
+        param_sets = []
+        for i in range(max((len(v) for v in versions.values()), default=1)):
+            ps = dict(params)
+            for pid, vs in versions.items():
+                ps[pid] = vs[min(i, len(vs) - 1)]
+            param_sets.append(ps)
+        cparams = param_sets[-1]
         for c in cf.criteria:
             _check_condition(lib, c.when, p, cparams, set(country_crit), probs, f"criterion '{c.id}'")
         # re-check base conditions with this country's parameter values (an added ground must be a choice)
         for cid, (bp, c) in base_crit.items():
             sub: list[Problem] = []
-            _check_condition(lib, c.when, bp, cparams, set(country_crit), sub, f"criterion '{cid}'")
+            for ps in param_sets:
+                _check_condition(lib, c.when, bp, ps, set(country_crit), sub, f"criterion '{cid}'")
             for s in sub:
                 if any(q.message == s.message and q.path == s.path for q in probs):
                     continue  # already reported against the base file itself
                 probs.append(Problem(f"with {code}'s parameters: {s.message}", p, None))
         probs.extend(_cycles({k: v for k, (_, v) in country_crit.items()}, {k: v for k, (v, _) in country_crit.items()}))
-        ids = set()
-        for group, kinds in ((cf.definitions, ("inclusion", "complementary")), (cf.exclusions, ("exclusion", "cessation"))):
+        ids: dict[str, list] = {}
+        for v in cf.definitions + cf.exclusions:
+            ids.setdefault(v.id, []).append(v)
+        for vid, vs in ids.items():
+            if len(vs) > 1:
+                if any(v.valid_from is None and v.valid_to is None for v in vs):
+                    add(f"definition id '{vid}' is used twice in this country; versions of one clause need "
+                        "valid_from/valid_to", p, vs[1])
+                elif len({v.extends for v in vs}) > 1:
+                    add(f"the versions of '{vid}' extend different definitions", p, vs[1].line_at("extends"))
+                else:
+                    probs.extend(_date_ranges(vs, f"definition '{vid}'", p))
+        for group, kinds in ((cf.definitions, ("inclusion", "complementary", "statelessness")),
+                             (cf.exclusions, ("exclusion", "cessation"))):
             for v in group:
-                if v.id in ids:
-                    add(f"definition id '{v.id}' is used twice in this country", p, v)
-                ids.add(v.id)
                 if v.extends not in defs:
                     add(f"'{v.id}' extends unknown definition '{v.extends}'{_suggest(v.extends, defs)}", p, v.line_at("extends"))
                     continue
@@ -332,6 +359,12 @@ def check(lib: Library) -> list[Problem]:
                         add(f"'{v.id}' adds unknown criterion '{a}'{_suggest(a, country_crit)}", p, v.line_at("add"))
                     elif a in base.elements:
                         add(f"'{v.id}' adds '{a}', which '{v.extends}' already has", p, v.line_at("add"))
+        by_flag: dict[str, list] = {}
+        for fv in cf.flags:
+            by_flag.setdefault(fv.extends, []).append(fv)
+        for fid_, fvs in by_flag.items():
+            if len(fvs) > 1:
+                probs.extend(_date_ranges(fvs, f"flag '{fid_}'", p))
         for fv in cf.flags:
             if fv.extends not in flags:
                 add(f"flag extends unknown flag '{fv.extends}'{_suggest(fv.extends, flags)}", p, fv.line_at("extends"))
@@ -346,6 +379,28 @@ def check(lib: Library) -> list[Problem]:
     if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
         probs.extend(_lint_unused_facts(lib))
     return probs
+
+
+def _date_ranges(items: list, what: str, path: str) -> list[Problem]:
+    """Versions of one clause: their date ranges may neither overlap nor leave a gap."""
+    import datetime as dt
+
+    if len(items) < 2:
+        return []
+    out = []
+    lo = dt.date.min
+    hi = dt.date.max
+    ordered = sorted(items, key=lambda v: v.valid_from or lo)
+    for a, b in zip(ordered, ordered[1:]):
+        a_end = a.valid_to or hi
+        b_start = b.valid_from or lo
+        if b_start <= a_end:
+            out.append(Problem(f"{what}: the versions in force {a.valid_from or '…'} to {a.valid_to or '…'} and "
+                               f"{b.valid_from or '…'} to {b.valid_to or '…'} overlap", path, b.line))
+        elif a_end != hi and (b_start - a_end).days > 1:
+            out.append(Problem(f"{what}: no version is in force between {a_end} and {b_start} (a gap); "
+                               "make each valid_to the day before the next valid_from", path, b.line))
+    return out
 
 
 def _suggest(name: str, known: Iterable[str]) -> str:
@@ -545,7 +600,10 @@ def _lint_unused_facts(lib: Library) -> list[Problem]:
 # --- resolving a country ---------------------------------------------------------------------
 
 
-def resolve(lib: Library, path: str, cf: CountryFile) -> Jurisdiction:
+def resolve(lib: Library, path: str, cf: CountryFile, as_of: "dt.date | None" = None) -> Jurisdiction:
+    import datetime as dt
+
+    day = as_of or dt.date.today()
     base_crit = lib.base_criteria()
     criteria = {cid: c for cid, (_, c) in base_crit.items()}
     sources = {cid: Source(p, c.line) for cid, (p, c) in base_crit.items()}
@@ -553,9 +611,13 @@ def resolve(lib: Library, path: str, cf: CountryFile) -> Jurisdiction:
         criteria[c.id] = c
         sources[c.id] = Source(path, c.line)
     params = lib.base_params()
-    for pid, ov in cf.parameters.items():
-        value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
-        params[pid] = Param(pid, value, list(ov.cite), Source(path, ov.line))
+    chosen: list[str] = []  # which dated versions are in force: part of the compiled program's identity
+    for pid, ovs in cf.parameters.items():
+        for i, ov in enumerate(ovs if isinstance(ovs, list) else [ovs]):
+            if ov.in_force(day):
+                value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
+                params[pid] = Param(pid, value, list(ov.cite), Source(path, ov.line))
+                chosen.append(f"p:{pid}:{i}")
     defs = lib.base_definitions()
 
     def variant(v) -> ResolvedDefinition:
@@ -564,20 +626,25 @@ def resolve(lib: Library, path: str, cf: CountryFile) -> Jurisdiction:
         return ResolvedDefinition(
             id=v.id, kind=base.kind, title=v.title, cite=list(v.cite) + list(base.cite), elements=elements,
             base=base.id, note=v.note or base.note, source=Source(path, v.line),
+            valid_from=v.valid_from, valid_to=v.valid_to,
         )
 
     flags_base = lib.base_flags()
     flags = []
-    for fv in cf.flags:
+    for i, fv in enumerate(cf.flags):
+        if not fv.in_force(day):
+            continue
+        chosen.append(f"f:{i}")
         fp, f = flags_base[fv.extends]
         flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when, fv.note,
                                   Source(path, fv.line)))
     return Jurisdiction(
         code=cf.country, name=cf.name,
-        definitions=[variant(v) for v in cf.definitions],
-        exclusions=[variant(v) for v in cf.exclusions],
+        definitions=[variant(v) for v in cf.definitions if v.in_force(day)],
+        exclusions=[variant(v) for v in cf.exclusions if v.in_force(day)],
         flags=flags, criteria=criteria, criterion_sources=sources, params=params, note=cf.note,
-        source=Source(path, cf.line),
+        source=Source(path, cf.line), as_of=day,
+        signature=tuple(chosen + [f"d:{i}" for i, v in enumerate(cf.definitions + cf.exclusions) if v.in_force(day)]),
     )
 
 

@@ -77,11 +77,11 @@ def _without(case: Case, fid: str) -> Case:
                 unknown=[f for f in case.unknown if f != fid], declined=[f for f in case.declined if f != fid])
 
 
-def criteria_reading(screener: Screener, country: str, fid: str) -> list[str]:
+def criteria_reading(screener: Screener, country: str, fid: str, as_of: dt.date | None = None) -> list[str]:
     """The jurisdiction's criteria whose condition reads `fid` (for the question's help)."""
     from .models.rules import All, Any_, ElapsedTest, FactTest, Not
 
-    jur, program, _ = screener.compiled(country)
+    jur, program, _ = screener.compiled(country, as_of)
 
     def reads(c) -> bool:
         if isinstance(c, All):

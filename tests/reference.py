@@ -82,12 +82,14 @@ class Reference:
 
     def definition(self, d) -> bool | None:
         vals = [self.criterion(e) for e in d.elements]
-        return k_and(vals) if d.kind in ("inclusion", "complementary") else k_or(vals)
+        return k_or(vals) if d.kind in ("exclusion", "cessation") else k_and(vals)
 
     def overall(self) -> str:
-        inc = k_or(self.definition(d) for d in self.jur.definitions)
+        refugee = [self.definition(d) for d in self.jur.definitions if d.kind == "inclusion"]
+        compl = [self.definition(d) for d in self.jur.definitions if d.kind == "complementary"]
         exc = k_or(self.definition(d) for d in self.jur.exclusions) if self.jur.exclusions else False
-        v = k_and([inc, k_not(exc)])
+        routes = ([k_and([k_or(refugee), k_not(exc)])] if refugee else []) + compl
+        v = k_or(routes)
         return {True: "eligible", False: "not_eligible", None: "needs_more_information"}[v]
 
 

@@ -231,3 +231,25 @@ def test_screening_data_without_rules(tmp_path, monkeypatch):
     monkeypatch.setenv("SCREENING_DATA", str(tmp_path))
     r = run("countries")
     assert r.exit_code == 1 and "no rules/ folder" in r.stderr
+
+
+def test_overlapping_versions_of_a_clause(data):
+    xb = data / "countries" / "xb.yaml"
+    edit(xb, "      valid_from: 2024-04-23\n  period_unit:", "      valid_from: 2024-04-01\n  period_unit:")
+    r = run("rules", "validate")
+    assert r.exit_code == 1 and "xb.yaml:" in r.stderr and "overlap" in r.stderr
+
+
+def test_gap_between_versions_of_a_clause(data):
+    xb = data / "countries" / "xb.yaml"
+    edit(xb, "    valid_from: 2024-04-23\n  - id: xb_torture", "    valid_from: 2024-05-01\n  - id: xb_torture")
+    r = run("rules", "validate")
+    assert r.exit_code == 1 and "gap" in r.stderr and "xb_refugee" in r.stderr
+
+
+def test_two_undated_versions_of_a_definition(data):
+    xb = data / "countries" / "xb.yaml"
+    edit(xb, "    valid_to: 2024-04-22\n  - id: xb_refugee", "  - id: xb_refugee")
+    edit(xb, "    valid_from: 2024-04-23\n  - id: xb_torture", "  - id: xb_torture")
+    r = run("rules", "validate")
+    assert r.exit_code == 1 and "used twice" in r.stderr

@@ -158,6 +158,7 @@ def test_cache_never_hides_an_edit(tmp_path, monkeypatch, case):
     """The validated-rules cache is keyed by file contents: an edit is seen at once, errors included."""
     import shutil
 
+    monkeypatch.delenv("SCREENING_NO_CACHE", raising=False)
     monkeypatch.setenv("SCREENING_CACHE", str(tmp_path / "cache"))
     copy = tmp_path / "data"
     shutil.copytree(FIXTURES / "mini", copy)

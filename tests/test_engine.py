@@ -251,3 +251,59 @@ def test_case_fields_leave_unknown_facts_out(mini_lib):
     fields = case_fields(program, Case(known={"outside": False, "reasons": []}, unknown=["agent"]), AS_OF)
     assert fields["outside"] is False and fields["reasons"] == [] and fields["reasons__n"] == 0
     assert "agent" not in fields and "entry" not in fields
+
+
+# --- kinds of definition and law as of a date (country XB) ------------------------------------------
+
+def _xb(screener, as_of, **known):
+    return screener.assess(Case(known=known), "XB", as_of)
+
+
+@pytest.fixture(scope="module")
+def xb(mini_lib):
+    return Screener(mini_lib)
+
+
+def test_complementary_protection_survives_exclusion(xb):
+    a = _xb(xb, dt.date(2025, 1, 10), outside=True, reasons=["race"], agent="state", crime=True, torture=True)
+    blocks = {d.id: d.status for d in a.definitions + a.exclusions}
+    assert blocks["xb_refugee"] == "met" and blocks["xb_exclusion"] == "met"
+    assert blocks["xb_torture"] == "met"
+    assert a.overall == "eligible"  # protected from return although excluded from refugee status
+    b = _xb(xb, dt.date(2025, 1, 10), outside=True, reasons=["race"], agent="state", crime=True, torture=False)
+    assert b.overall == "not_eligible"
+
+
+def test_statelessness_is_reported_but_does_not_decide_protection(xb):
+    a = _xb(xb, dt.date(2025, 1, 10), outside=False, crime=False, torture=False, no_nationality=True)
+    blocks = {d.id: (d.kind, d.status) for d in a.definitions}
+    assert blocks["xb_stateless"] == ("statelessness", "met")
+    assert a.overall == "not_eligible"
+
+
+def test_the_law_in_force_on_the_assessment_date_applies(xb):
+    facts = dict(outside=True, reasons=["race"], agent="gang", crime=False, torture=False)
+    old = _xb(xb, dt.date(2024, 1, 10), **facts)  # old law: 'no protection' is an element
+    new = _xb(xb, dt.date(2024, 6, 1), **facts)  # 2024 law drops it
+    assert old.as_of == "2024-01-10" and new.as_of == "2024-06-01"
+    old_def = {d.id: d for d in old.definitions}["xb_refugee"]
+    new_def = {d.id: d for d in new.definitions}["xb_refugee"]
+    assert old_def.status == "undetermined" and "protected" in old_def.missing
+    assert new_def.status == "met" and "New Test Law" in new_def.citations[0].label
+    # the filing period: 15 days before 23 April 2024, 7 working days after
+    entry = dt.date(2024, 1, 2)
+    late_old = _xb(xb, dt.date(2024, 1, 12), entry=entry, **facts)  # 10 days: not more than 15
+    assert {f.id: f.status for f in late_old.flags}["late"] == "not_met"
+    entry = dt.date(2024, 5, 1)
+    late_new = _xb(xb, dt.date(2024, 5, 13), entry=entry, **facts)  # 8 working days: more than 7
+    assert {f.id: f.status for f in late_new.flags}["late"] == "met"
+
+
+def test_engine_matches_reference_in_otherland_on_both_sides_of_the_change(xb, mini_lib):
+    for day in (dt.date(2024, 4, 22), dt.date(2024, 4, 23)):
+        @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+        @given(case=cases_for(mini_lib))
+        def check(case):
+            check_against_reference(xb, "XB", case, day)
+
+        check()

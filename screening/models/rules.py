@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Literal, Union
 
 from pydantic import Field, model_validator
@@ -160,7 +161,10 @@ class Parameter(Located):
     cite: list[Citation] = Field(default_factory=list)
 
 
-DefinitionKind = Literal["inclusion", "exclusion", "cessation", "complementary"]
+# inclusion: a refugee definition. complementary: protection from return that exclusion does not
+# bar (e.g. CAT Art. 3). statelessness: a separate determination, reported on its own.
+# exclusion and cessation: grounds that bar the inclusion definitions.
+DefinitionKind = Literal["inclusion", "complementary", "statelessness", "exclusion", "cessation"]
 
 
 class Definition(Located):
@@ -194,7 +198,23 @@ class RuleFile(Located):
 # --- country files -------------------------------------------------------------------------------
 
 
-class ParameterOverride(Located):
+class Dated(Located):
+    """A clause in force from `valid_from` to `valid_to` (both inclusive; open when absent)."""
+
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValueError("valid_to is before valid_from")
+        return self
+
+    def in_force(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+class ParameterOverride(Dated):
     """`set` replaces the value; `add` appends to a list. Either way the country's citation is required."""
 
     set: Union[list[Scalar], Scalar, None] = None
@@ -208,7 +228,7 @@ class ParameterOverride(Located):
         return self
 
 
-class DefinitionVariant(Located):
+class DefinitionVariant(Dated):
     """A country's version of a base definition: extends it, never copies it."""
 
     id: Id
@@ -220,7 +240,7 @@ class DefinitionVariant(Located):
     note: Text | None = None
 
 
-class FlagVariant(Located):
+class FlagVariant(Dated):
     extends: Id
     cite: list[Citation] = Field(min_length=1)
     note: Text | None = None
@@ -229,7 +249,8 @@ class FlagVariant(Located):
 class CountryFile(Located):
     country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code")
     name: Text
-    parameters: dict[Id, ParameterOverride] = Field(default_factory=dict)
+    parameters: dict[Id, Union[ParameterOverride, list[ParameterOverride]]] = Field(
+        default_factory=dict, description="one override, or a list of dated versions")
     criteria: list[Criterion] = Field(default_factory=list, description="criteria only this country's law has")
     definitions: list[DefinitionVariant] = Field(min_length=1)
     exclusions: list[DefinitionVariant] = Field(default_factory=list)
