@@ -22,8 +22,12 @@ from .models.assessment import (
     CriterionResult,
     DefinitionResult,
     FlagResult,
+    OriginGuidance,
     Reason,
 )
+
+# Country-of-origin guidance older than this on the assessment date is shown as possibly out of date.
+STALE_AFTER_MONTHS = 24
 from .models.base import Citation
 from .models.case import Case
 from .models.rules import All, Any_, Criterion, ElapsedTest, FactTest, Not, ParamRef
@@ -175,8 +179,27 @@ class Explainer:
             overall=overall, overall_missing=self.missing(self.p.overall), definitions=defs, exclusions=excl,
             flags=flags, uncertain_sources=list(self._uncertain.values()),
             facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),
+            origin_guidance=self.origin_guidance(as_of),
             disclaimer=messages.t("disclaimer", self.lang),
         )
+
+    def origin_guidance(self, as_of: dt.date) -> list[OriginGuidance]:
+        """Guidance on the applicant's country of origin, with its age: support, never a finding."""
+        from .engine import months_between
+
+        fact = next((f for f in self.lib.catalogue.facts if f.role == "origin_country"), None)
+        code = self.case.known.get(fact.id) if fact else None
+        if not code or code not in self.lib.origins:
+            return []
+        out = []
+        for g in self.lib.origins[code][1].guidance:
+            age = months_between(g.date, as_of) if g.date else None
+            out.append(OriginGuidance(
+                country=code, source=self.cite(g.source), date=g.date.isoformat() if g.date else None,
+                situations=list(g.situations), summary=g.summary.get(self.lang), age_months=age,
+                stale=age is None or age > STALE_AFTER_MONTHS,
+            ))
+        return out
 
 
 def _params_used(cond: Any) -> list[str]:

@@ -29,8 +29,18 @@ def _dir() -> Path | None:
     return Path(base)
 
 
+def _code_stamp() -> str:
+    """Size and mtime of the package's own modules: a changed model class is a miss, not a bad pickle."""
+    pkg = Path(__file__).resolve().parent
+    parts = []
+    for p in sorted(pkg.rglob("*.py")):
+        st = p.stat()
+        parts.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(parts)
+
+
 def key_for(paths: list[Path], labels: list[str]) -> str:
-    h = hashlib.sha256(f"{__version__}|{sys.version}|{'|'.join(labels)}".encode())
+    h = hashlib.sha256(f"{__version__}|{sys.version}|{_code_stamp()}|{'|'.join(labels)}".encode())
     for p in paths:
         try:
             h.update(p.read_bytes())

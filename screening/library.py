@@ -20,6 +20,7 @@ from . import paths, yamlio
 from .errors import InputError, InputErrors
 from .models.base import LANGS, Citation, Located, Text
 from .models.catalogue import Catalogue, Fact
+from .models.origins import OriginFile
 from .models.rules import (
     All,
     Any_,
@@ -36,6 +37,7 @@ from .models.rules import (
 )
 
 CATALOGUE_FILE = "facts.yaml"
+ORIGINS_DIR = "origins"
 
 # Which comparisons make sense for which fact type (anything else is a rule-file error).
 OPS_BY_TYPE = {
@@ -115,6 +117,7 @@ class Library:
     countries: dict[str, tuple[str, CountryFile]]  # code -> (path, file)
     version: str
     facts: dict[str, Fact] = field(default_factory=dict)
+    origins: dict[str, tuple[str, OriginFile]] = field(default_factory=dict)  # country of origin -> guidance
 
     def __post_init__(self):
         self.facts = self.catalogue.by_id()
@@ -185,8 +188,9 @@ def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list
     if checked:
         from . import cache
 
-        key = cache.key_for([catalogue_path, *rule_paths, *country_paths], [_display(catalogue_path)]
-                            + [_display(p) for p in rule_paths + country_paths])
+        origin_paths = _origin_paths(catalogue_path)
+        key = cache.key_for([catalogue_path, *rule_paths, *country_paths, *origin_paths], [_display(catalogue_path)]
+                            + [_display(p) for p in rule_paths + country_paths + origin_paths])
         hit = cache.get("library", key)
         if isinstance(hit, Library):
             return hit
@@ -194,6 +198,11 @@ def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list
     if checked:
         cache.put("library", key, lib)
     return lib
+
+
+def _origin_paths(catalogue_path: Path) -> list[Path]:
+    """Country-of-origin guidance lives beside the rules, in rules/origins/."""
+    return sorted((catalogue_path.parent / ORIGINS_DIR).glob("*.yaml"))
 
 
 def _load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list[Path], checked: bool) -> Library:
@@ -217,7 +226,17 @@ def _load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: lis
             raise InputError(f"country {cf.country} is already defined in {country_files[cf.country][0]}", p, cf.line)
         country_files[cf.country] = (_display(p), cf)
 
-    lib = Library(catalogue, _display(catalogue_path), rule_files, country_files, "sha256:" + digest.hexdigest()[:16])
+    origins: dict[str, tuple[str, OriginFile]] = {}
+    for p in _origin_paths(catalogue_path):
+        text = _read(p)
+        digest.update(b"origins/" + p.name.encode() + b"\0" + text.encode())
+        of = _validate(OriginFile, yamlio.load(p, text=text), p, "country-of-origin guidance file")
+        if of.country in origins:
+            raise InputError(f"guidance for {of.country} is already in {origins[of.country][0]}", p, of.line)
+        origins[of.country] = (_display(p), of)
+
+    lib = Library(catalogue, _display(catalogue_path), rule_files, country_files, "sha256:" + digest.hexdigest()[:16],
+                  origins=origins)
     errors = [e for e in check(lib) if not e.lint] if checked else []
     if errors:
         raise errors[0]
@@ -375,10 +394,34 @@ def check(lib: Library) -> list[Problem]:
             for s in sub:
                 probs.append(Problem(f"{s.message} (set it in this country file's parameters)", p, fv.line))
 
+    probs.extend(_check_origins(lib))
     probs.extend(_lint_texts(lib))
     if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
         probs.extend(_lint_unused_facts(lib))
     return probs
+
+
+def _check_origins(lib: Library) -> list[Problem]:
+    out: list[Problem] = []
+    if not lib.origins:
+        return out
+    roles = {f.role: f for f in lib.catalogue.facts if f.role}
+    for role in ("origin_country", "origin_situations"):
+        if role not in roles:
+            out.append(Problem(f"country-of-origin guidance needs a fact with 'role: {role}' in the catalogue",
+                               lib.catalogue_path, None))
+    situations = set(roles["origin_situations"].choice_ids()) if "origin_situations" in roles else set()
+    for code, (path, of) in lib.origins.items():
+        from .countrynames import is_country_code
+
+        if not is_country_code(code):
+            out.append(Problem(f"'{code}' is not an ISO 3166-1 alpha-2 country code", path, of.line_at("country")))
+        for g in of.guidance:
+            for sit in g.situations:
+                if situations and sit not in situations:
+                    out.append(Problem(f"unknown situation '{sit}'{_suggest(sit, situations)}", path,
+                                       g.line_at("situations")))
+    return out
 
 
 def _date_ranges(items: list, what: str, path: str) -> list[Problem]:
@@ -558,6 +601,7 @@ def _lint_texts(lib: Library) -> list[Problem]:
     files: list[tuple[str, Located]] = [(lib.catalogue_path, lib.catalogue)]
     files += list(lib.rule_files.items())
     files += [(p, cf) for p, cf in lib.countries.values()]
+    files += [(p, of) for p, of in lib.origins.values()]
     for path, model in files:
         for trail, text in _texts(model, ""):
             missing = text.missing()
@@ -592,7 +636,7 @@ def _lint_unused_facts(lib: Library) -> list[Problem]:
             used |= _facts_used(c.when)
     out = []
     for f in lib.catalogue.facts:
-        if f.id not in used and f.topic != "identity":
+        if f.id not in used and f.topic != "identity" and not f.role:  # a role is a use
             out.append(Problem(f"fact '{f.id}' is declared but no rule uses it", lib.catalogue_path, f.line, lint=True))
     return out
 

@@ -307,3 +307,14 @@ def test_engine_matches_reference_in_otherland_on_both_sides_of_the_change(xb, m
             check_against_reference(xb, "XB", case, day)
 
         check()
+
+
+def test_origin_guidance_is_offered_with_its_age_never_applied(xb):
+    a = _xb(xb, dt.date(2026, 3, 2), origin="VE", outside=True)
+    g = a.origin_guidance
+    assert [x.date for x in g] == ["2019-05-21", "2025-06-01"]
+    assert [x.stale for x in g] == [True, False] and g[0].age_months == 81
+    assert g[0].source.label.startswith("Test Guidance Note")
+    # support only: the situation fact stays unknown, nothing is decided by the guidance
+    assert "situation" not in a.facts_unknown and a.overall == "needs_more_information"
+    assert _xb(xb, dt.date(2026, 3, 2), origin="HN").origin_guidance == []

@@ -66,6 +66,19 @@ class FlagResult(BaseModel):
     note: str | None = None
 
 
+class OriginGuidance(BaseModel):
+    """Public guidance on the country of origin, offered as support for the objective element.
+    It is never applied by itself: the screener decides whether the situation question is answered."""
+
+    country: str
+    source: CitationOut
+    date: str | None
+    situations: list[str]
+    summary: str
+    age_months: int | None = Field(description="age of the guidance on the assessment date")
+    stale: bool = Field(description="older than 24 months on the assessment date, or undated")
+
+
 class Assessment(BaseModel):
     country: str
     country_name: str
@@ -81,4 +94,5 @@ class Assessment(BaseModel):
     uncertain_sources: list[CitationOut] = Field(description="sources used whose confidence is below high")
     facts_unknown: list[str]
     facts_declined: list[str]
+    origin_guidance: list[OriginGuidance] = Field(default_factory=list)
     disclaimer: str

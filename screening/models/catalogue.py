@@ -38,6 +38,9 @@ class Fact(Located):
     minimum: float | None = None
     maximum: float | None = None
     sensitive: bool = Field(default=False, description="asked with extra care; 'prefer not to say' is expected")
+    role: Literal["origin_country", "origin_situations"] | None = Field(
+        default=None, description="marks the fact naming the country of origin, and the one whose choices are the "
+        "situations that country-of-origin guidance refers to")
 
     @model_validator(mode="after")
     def _choices_match_type(self):
