@@ -153,11 +153,15 @@ def _assess_command(case: Path, country: str, format: Format, as_of: Optional[st
 
 @app.command()
 def countries(
+    codes: List[str] = typer.Argument(None, help="Only these jurisdictions (ISO codes); default all."),
+    compare: bool = typer.Option(False, "--compare", help="A side-by-side table of the clauses."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="The law in force on this date (YYYY-MM-DD); default today."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of titles."),
-    format: Format = typer.Option(Format.text, "--format", "-f"),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json"),
 ):
-    """The jurisdictions with rules, and which definitions apply in each."""
+    """The jurisdictions with rules: their laws, definitions, and how certain our sources are."""
     language = lang.value if lang else _default_lang()
+    when = _parse_date(as_of)
 
     def body():
         import json
@@ -165,31 +169,36 @@ def countries(
         from .library import load_library
 
         lib = load_library()
-        rows = []
-        for code in lib.country_codes():
-            jur = lib.jurisdiction(code)
-            rows.append({
-                "country": code,
-                "name": jur.name.get(language),
-                "definitions": [{"id": d.id, "extends": d.base, "title": d.title.get(language),
-                                 "cite": [c.label() for c in d.cite[:1]],
-                                 "confidence": min((c.confidence for c in d.cite), key=["low", "medium", "high"].index)}
-                                for d in jur.definitions],
-                "exclusions": [{"id": d.id, "extends": d.base, "title": d.title.get(language)} for d in jur.exclusions],
-                "flags": [{"id": f.id, "cite": [c.label() for c in f.cite[:1]]} for f in jur.flags],
-            })
-        if format == Format.json:
-            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        wanted = [c.strip().upper() for c in codes or []] or lib.country_codes()
+        for c in wanted:
+            lib.jurisdiction(c)  # an unknown code is one clear error
+        if compare:
+            from .compare import table
+
+            header, rows = table(lib, wanted, language, when)
+            if format == Format.json:
+                typer.echo(json.dumps([dict(zip(header, r)) for r in rows], ensure_ascii=False, indent=2))
+                return
+            from rich.console import Console
+            from rich.table import Table
+
+            t = Table(title=None, show_lines=True)
+            for h in header:
+                t.add_column(h, overflow="fold")
+            for r in rows:
+                t.add_row(*r)
+            import sys as _sys
+
+            # a pipe or a file gets the whole table unwrapped; a terminal gets its own width
+            Console(soft_wrap=False, width=None if _sys.stdout.isatty() else 220).print(t)
             return
-        for r in rows:
-            typer.echo(f"{r['country']}  {r['name']}")
-            for d in r["definitions"]:
-                mark = "" if d["confidence"] == "high" else f"  [confidence: {d['confidence']}]"
-                typer.echo(f"    {d['id']:<28} {d['title']}  — {'; '.join(d['cite'])}{mark}")
-            for d in r["exclusions"]:
-                typer.echo(f"    {d['id']:<28} {d['title']}")
-            for f in r["flags"]:
-                typer.echo(f"    flag: {f['id']}  — {'; '.join(f['cite'])}")
+        from .listing import rows, text
+
+        rs = rows(lib, language, when, wanted)
+        if format == Format.json:
+            typer.echo(json.dumps(rs, ensure_ascii=False, indent=2))
+        else:
+            typer.echo(text(rs, language), nl=False)
 
     _run(body)
 

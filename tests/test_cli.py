@@ -170,3 +170,37 @@ def test_cache_never_hides_an_edit(tmp_path, monkeypatch, case):
     xa.write_text(xa.read_text().replace("extends: refugee", "extends: refugees"))
     r = runner.invoke(app, ["assess", str(case), "--country", "XA"])
     assert r.exit_code == 1 and "refugees" in r.stderr
+
+
+def test_countries_lists_the_law_in_force_on_a_date(mini):
+    before = json.loads(runner.invoke(app, ["countries", "XB", "--format", "json", "--as-of", "2024-04-22"]).stdout)
+    after = json.loads(runner.invoke(app, ["countries", "XB", "--format", "json", "--as-of", "2024-04-23"]).stdout)
+    cite = lambda rows: {d["id"]: d["cite"] for d in rows[0]["definitions"]}["xb_refugee"]  # noqa: E731
+    assert "Old Test Law" in cite(before) and "New Test Law" in cite(after)
+    assert before[0]["as_of"] == "2024-04-22"
+
+
+def test_countries_show_uncertain_sources(mini):
+    r = runner.invoke(app, ["countries", "XA"])
+    assert r.exit_code == 0
+    assert "uncertain sources" not in r.stdout  # XA's own citations are all high
+    rows = json.loads(runner.invoke(app, ["countries", "--format", "json"]).stdout)
+    assert {r["country"] for r in rows} == {"XA", "XB"}
+
+
+def test_countries_compare_table(mini):
+    r = runner.invoke(app, ["countries", "--compare", "--format", "json", "--as-of", "2024-06-01"])
+    assert r.exit_code == 0, r.stderr
+    rows = {row["Jurisdiction"]: row for row in json.loads(r.stdout)}
+    assert rows["Testland (XA)"]["Grounds"] == "race, religion, gender"  # Testland adds gender
+    assert rows["Otherland (XB)"]["Grounds"] == "race, religion"
+    assert rows["Otherland (XB)"]["Expanded definition"] == "—"
+    r = runner.invoke(app, ["countries", "--compare", "XA", "ZZ"])
+    assert r.exit_code == 1 and "ZZ" in r.stderr
+
+
+def test_compare_columns_are_translated():
+    from screening.compare import columns
+
+    for col in columns():
+        assert all(col["title"].get(lang) for lang in ("en", "es", "pt")), col["id"]
