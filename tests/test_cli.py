@@ -192,9 +192,8 @@ def test_countries_compare_table(mini):
     r = runner.invoke(app, ["countries", "--compare", "--format", "json", "--as-of", "2024-06-01"])
     assert r.exit_code == 0, r.stderr
     rows = {row["Jurisdiction"]: row for row in json.loads(r.stdout)}
-    assert rows["Testland (XA)"]["Grounds"] == "race, religion, gender"  # Testland adds gender
-    assert rows["Otherland (XB)"]["Grounds"] == "race, religion"
-    assert rows["Otherland (XB)"]["Expanded definition"] == "—"
+    assert rows["Otherland (XB)"]["Expanded definition"] == "—"  # no Cartagena-type clause
+    assert rows["Otherland (XB)"]["Lowest confidence"] == "high confidence"
     r = runner.invoke(app, ["countries", "--compare", "XA", "ZZ"])
     assert r.exit_code == 1 and "ZZ" in r.stderr
 
@@ -204,3 +203,12 @@ def test_compare_columns_are_translated():
 
     for col in columns():
         assert all(col["title"].get(lang) for lang in ("en", "es", "pt")), col["id"]
+
+
+def test_compare_on_the_shipped_rules():
+    r = runner.invoke(app, ["countries", "--compare", "MX", "BR", "CR", "--format", "json", "--lang", "en"])
+    assert r.exit_code == 0, r.stderr
+    rows = {row["Jurisdiction"]: row for row in json.loads(r.stdout)}
+    assert rows["Mexico (MX)"]["Filing period"] == "30 working days"
+    assert rows["Brazil (BR)"]["Threat element"] == "no" and rows["Mexico (MX)"]["Threat element"] == "yes"
+    assert rows["Costa Rica (CR)"]["Expanded definition"] == "—"
