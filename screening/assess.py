@@ -45,9 +45,10 @@ class Screener:
         self.lib = lib or load_library()
         self._compiled: dict[str, tuple[Jurisdiction, Program, Engine]] = {}
 
-    def compiled(self, country: str, as_of: dt.date | None = None) -> tuple[Jurisdiction, Program, Engine]:
+    def compiled(self, country: str, as_of: dt.date | None = None,
+                 compare_with: tuple[str, ...] = ()) -> tuple[Jurisdiction, Program, Engine]:
         """The law of `country` in force on `as_of`, compiled once per set of dated versions."""
-        jur = self.lib.jurisdiction(country, as_of)
+        jur = self.lib.jurisdiction(country, as_of, compare_with)
         key = (jur.code, jur.signature)
         if key not in self._compiled:
             program = compile_jurisdiction(self.lib, jur)
@@ -55,13 +56,15 @@ class Screener:
         _, program, engine = self._compiled[key]
         return jur, program, engine
 
-    def evaluate(self, case: Case, country: str, as_of: dt.date) -> tuple[Jurisdiction, Program, Evaluation]:
-        jur, program, engine = self.compiled(country, as_of)
+    def evaluate(self, case: Case, country: str, as_of: dt.date,
+                 compare_with: tuple[str, ...] = ()) -> tuple[Jurisdiction, Program, Evaluation]:
+        jur, program, engine = self.compiled(country, as_of, compare_with)
         return jur, program, engine.evaluate(case_fields(program, case, as_of))
 
-    def assess(self, case: Case, country: str, as_of: dt.date | None = None, lang: str = "en") -> Assessment:
+    def assess(self, case: Case, country: str, as_of: dt.date | None = None, lang: str = "en",
+               compare_with: tuple[str, ...] = ()) -> Assessment:
         as_of = as_of or dt.date.today()
-        jur, program, ev = self.evaluate(case, country, as_of)
+        jur, program, ev = self.evaluate(case, country, as_of, compare_with)
         return Explainer(self.lib, jur, program, ev, case, lang).assessment(as_of)
 
 

@@ -102,9 +102,11 @@ def assess(
                                    "(the case's narrative) in the report."),
     report_date: Optional[str] = typer.Option(None, "--report-date", hidden=True,
                                               help="Production date shown in the report (for tests)."),
+    compare_with: List[str] = typer.Option([], "--compare-with", help="Also evaluate a base definition on this "
+                                           "case for comparison (e.g. oau_1969); it never changes the result."),
 ):
     """Assess one case in one jurisdiction: each definition met, not met or undetermined, and why."""
-    _assess_command(case, country, format, as_of, lang, output, template, narrative, report_date)
+    _assess_command(case, country, format, as_of, lang, output, template, narrative, report_date, compare_with)
 
 
 @app.command()
@@ -119,13 +121,16 @@ def report(
     narrative: bool = typer.Option(True, "--narrative/--no-narrative", help="Quote the applicant's own words."),
     report_date: Optional[str] = typer.Option(None, "--report-date", hidden=True,
                                               help="Production date shown in the report (for tests)."),
+    compare_with: List[str] = typer.Option([], "--compare-with", help="Also evaluate a base definition on this "
+                                           "case for comparison (e.g. oau_1969); it never changes the result."),
 ):
     """The report a clinic files for a session or case: result cards, citations, flags, next steps."""
-    _assess_command(case, country, format, as_of, lang, output, template, narrative, report_date)
+    _assess_command(case, country, format, as_of, lang, output, template, narrative, report_date, compare_with)
 
 
 def _assess_command(case: Path, country: str, format: Format, as_of: Optional[str], lang: Optional[Lang],
-                    output: Optional[Path], template: Optional[Path], narrative: bool, report_date: Optional[str]):
+                    output: Optional[Path], template: Optional[Path], narrative: bool, report_date: Optional[str],
+                    compare_with: List[str]):
     when = _parse_date(as_of)
     language = lang.value if lang else _default_lang()
 
@@ -136,9 +141,10 @@ def _assess_command(case: Path, country: str, format: Format, as_of: Optional[st
 
         produced = produced_on(report_date)  # a bad date is reported before any work
         screener = Screener()
-        screener.lib.jurisdiction(country)  # an unknown country is reported before the case is read
+        extra = tuple(compare_with or ())
+        screener.lib.jurisdiction(country, when, extra)  # an unknown country or definition before the case is read
         c = load_case(case, screener.lib)
-        result = screener.assess(c, country, when, language)
+        result = screener.assess(c, country, when, language, extra)
         text = render(result, format.value, screener.lib, narrative=c.narrative if narrative else None,
                       template=template, produced=produced)
         if output:

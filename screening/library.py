@@ -142,14 +142,30 @@ class Library:
     def country_codes(self) -> list[str]:
         return sorted(self.countries)
 
-    def jurisdiction(self, code: str, as_of: "dt.date | None" = None) -> Jurisdiction:
-        """The law of `code` in force on `as_of` (default: today)."""
+    def jurisdiction(self, code: str, as_of: "dt.date | None" = None, compare_with: tuple[str, ...] = ()) -> Jurisdiction:
+        """The law of `code` in force on `as_of` (default: today), plus base definitions a trainer
+        wants to compare on the same case (reported, never part of the result)."""
         code = code.strip().upper()
         if code not in self.countries:
             known = ", ".join(self.country_codes())
             raise InputError(f"unknown country code '{code}'; the jurisdictions with rules are: {known}")
         path, cf = self.countries[code]
-        return resolve(self, path, cf, as_of)
+        jur = resolve(self, path, cf, as_of)
+        if compare_with:
+            defs = self.base_definitions()
+            for did in compare_with:
+                if did not in defs or defs[did][1].kind not in ("inclusion", "complementary"):
+                    choices = ", ".join(i for i, (_, d) in defs.items() if d.kind == "inclusion")
+                    raise InputError(f"no definition '{did}' to compare with{_suggest(did, defs)}; "
+                                     f"refugee definitions: {choices}")
+                bp, d = defs[did]
+                if any(x.id == did for x in jur.definitions):
+                    continue
+                jur.definitions.append(ResolvedDefinition(
+                    id=d.id, kind="comparison", title=d.title, cite=list(d.cite), elements=list(d.elements),
+                    base=d.id, note=d.note, source=Source(bp, d.line)))
+            jur.signature = jur.signature + tuple(f"c:{x}" for x in compare_with)
+        return jur
 
 
 # --- loading ---------------------------------------------------------------------------------

@@ -41,9 +41,10 @@ from .models.assessment import Assessment, CitationOut, CriterionResult, Definit
 REPORT_DATE_ENV = "SCREENING_REPORT_DATE"
 
 # inclusion-like kinds read "met / not met"; exclusion-like kinds read "applies / does not apply"
-_KLASS = {"inclusion": "inclusion", "complementary": "inclusion", "exclusion": "exclusion", "cessation": "exclusion"}
-_SECTION = {"inclusion": "definitions", "complementary": "complementary", "exclusion": "exclusions",
-            "cessation": "cessation"}
+_KLASS = {"inclusion": "inclusion", "complementary": "inclusion", "statelessness": "inclusion",
+          "comparison": "inclusion", "exclusion": "exclusion", "cessation": "exclusion"}
+_SECTION = {"inclusion": "definitions", "complementary": "complementary", "statelessness": "statelessness",
+            "comparison": "comparison", "exclusion": "exclusions", "cessation": "cessation"}
 _GROUP_ORDER = {"inclusion": ("met", "not_met", "undetermined"), "exclusion": ("met", "undetermined", "not_met")}
 # a symbol next to every status word (never instead of it): ✓ is good news, ! needs attention
 _ICON = {"inclusion": {"met": "✓", "not_met": "✗", "undetermined": "?"},
@@ -128,6 +129,15 @@ class _Builder:
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return str(value)
+
+    def choice_label(self, choice: str) -> str:
+        """A situation named by country-of-origin guidance, in the report's language."""
+        for f in self.lib.catalogue.facts:
+            if f.role == "origin_situations":
+                for c in f.choices or []:
+                    if c.id == choice:
+                        return c.label.get(self.lang)
+        return choice
 
     def question(self, fid: str) -> dict:
         fact = self.lib.facts.get(fid)
@@ -234,10 +244,18 @@ class _Builder:
     def build(self, narrative: str | None, produced: dt.date) -> dict:
         a = self.a
         as_of = dt.date.fromisoformat(a.as_of)
-        sections: dict[str, list[dict]] = {k: [] for k in ("definitions", "complementary", "exclusions", "cessation")}
+        sections: dict[str, list[dict]] = {k: [] for k in ("definitions", "complementary", "exclusions", "cessation",
+                                                           "statelessness", "comparison")}
         for d in [*a.definitions, *a.exclusions]:
             sections[_SECTION.get(d.kind, "definitions")].append(self.card(d))
-        section_list = [{"id": k, "heading": self.t(f"report.section.{k}"), "cards": v} for k, v in sections.items() if v]
+        intros = messages.catalogue()
+        section_list = [{"id": k, "heading": self.t(f"report.section.{k}"), "cards": v,
+                         "intro": self.t(f"report.intro.{k}") if f"report.intro.{k}" in intros else None}
+                        for k, v in sections.items() if v]
+        origin = [{"source": self.cite(g.source), "situations": [self.choice_label(x) for x in g.situations],
+                   "date": self.date_text(dt.date.fromisoformat(g.date)) if g.date else None,
+                   "summary": g.summary, "age": g.age_months, "stale": g.stale}
+                  for g in a.origin_guidance]
         flags = [self.flag(f) for f in a.flags]
         uncertain = [self.cite(c) for c in a.uncertain_sources]
         # Questions whose answer could still change a result (the overall one, a definition, an
@@ -256,6 +274,7 @@ class _Builder:
         other_questions = self.sort_questions([f for f in completing if f not in set(deciding)])
         narrative = (narrative or "").strip() or None
         return {
+            "origin_guidance": origin,
             "lang": self.lang,
             "title": self.t("report.title"),
             "subtitle": self.t("report.subtitle"),

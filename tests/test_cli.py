@@ -212,3 +212,31 @@ def test_compare_on_the_shipped_rules():
     assert rows["Mexico (MX)"]["Filing period"] == "30 working days"
     assert rows["Brazil (BR)"]["Threat element"] == "no" and rows["Mexico (MX)"]["Threat element"] == "yes"
     assert rows["Costa Rica (CR)"]["Expanded definition"] == "—"
+
+
+def test_compare_with_a_base_definition_never_changes_the_result(mini, tmp_path):
+    p = tmp_path / "c.yaml"
+    p.write_text("facts:\n  origin: VE\n  outside: yes\n  reasons: [race]\n  agent: gang\n  protected: no\n"
+                 "  crime: no\n  torture: no\n  no_nationality: no\n")
+    args = ["assess", str(p), "--country", "XB", "--format", "json", "--as-of", "2024-01-10"]
+    plain = json.loads(runner.invoke(app, args).stdout)
+    r = runner.invoke(app, args + ["--compare-with", "refugee"])
+    assert r.exit_code == 0, r.stderr
+    compared = json.loads(r.stdout)
+    assert compared["overall"] == plain["overall"]
+    kinds = {d["id"]: d["kind"] for d in compared["definitions"]}
+    assert kinds["refugee"] == "comparison" and "refugee" not in {d["id"] for d in plain["definitions"]}
+    assert [g["stale"] for g in compared["origin_guidance"]] == [True, False]
+    bad = runner.invoke(app, args + ["--compare-with", "refugees"])
+    assert bad.exit_code == 1 and "did you mean 'refugee'" in bad.stderr
+
+
+def test_origin_guidance_in_every_report_format(mini, tmp_path):
+    p = tmp_path / "c.yaml"
+    p.write_text("facts:\n  origin: VE\n  outside: yes\n")
+    for fmt, lang, word in (("md", "en", "Possibly out of date"), ("html", "es", "Posiblemente desactualizada"),
+                            ("text", "pt", "Possivelmente desatualizada")):
+        r = runner.invoke(app, ["assess", str(p), "--country", "XB", "--format", fmt, "--lang", lang,
+                                "--as-of", "2026-03-02"])
+        assert r.exit_code == 0, r.stderr
+        assert word in r.stdout and "Test Guidance Note" in r.stdout
