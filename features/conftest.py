@@ -234,3 +234,19 @@ def then_flag_cites(scenario: Scenario, flag: str, text: str):
     flags = {f.id: f for f in scenario.assessed().flags}
     assert flag in flags, f"no flag '{flag}'"
     assert _cites(flags[flag].citations, text), f"flag '{flag}' does not cite '{text}'"
+
+
+@then(parsers.re(r'(?:the jurisdiction has no flag|la jurisdicción no tiene la alerta|a jurisdição não tem o alerta) '
+                 r'"(?P<flag>[a-z0-9_]+)"'))
+def then_no_flag(scenario: Scenario, flag: str):
+    """A clause not in force on the assessment date (or never in this law) is absent, not 'not raised'."""
+    flags = {f.id for f in scenario.assessed().flags}
+    assert flag not in flags, f"'{flag}' is a flag of {scenario.country} on this date"
+
+
+@then(parsers.re(r'(?:the definition|la definición|a definição) "(?P<block>[a-z0-9_]+)" '
+                 r'(?:is not in force|no está vigente|não está vigente)'))
+def then_not_in_force(scenario: Scenario, block: str):
+    a = scenario.assessed()
+    ids = {d.id for d in a.definitions + a.exclusions}
+    assert block not in ids, f"'{block}' is in force in {a.country} on {a.as_of}"

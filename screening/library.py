@@ -362,12 +362,14 @@ def check(lib: Library) -> list[Problem]:
             for s in sub:
                 if any(q.message == s.message and q.path == s.path for q in probs):
                     continue  # already reported against the base file itself
-                probs.append(Problem(f"with {code}'s parameters: {s.message}", p, None))
+                probs.append(Problem(f"with {code}'s parameters: {s.message}", p, cf.line_at("parameters")))
         probs.extend(_cycles({k: v for k, (_, v) in country_crit.items()}, {k: v for k, (v, _) in country_crit.items()}))
         ids: dict[str, list] = {}
         for v in cf.definitions + cf.exclusions:
             ids.setdefault(v.id, []).append(v)
         for vid, vs in ids.items():
+            if vid in country_crit:
+                add(f"'{vid}' is both a definition and a criterion; give them different ids", p, vs[0])
             if len(vs) > 1:
                 if any(v.valid_from is None and v.valid_to is None for v in vs):
                     add(f"definition id '{vid}' is used twice in this country; versions of one clause need "
@@ -522,6 +524,10 @@ def _check_condition(lib: Library, cond: Any, path: str, params: dict[str, Param
         values = value if op in LIST_OPS else [value]
         if op in LIST_OPS and not isinstance(value, list):
             err(f"'{op}' needs a list of values", cond)
+            return
+        if op in LIST_OPS and not value:
+            # a test against nothing could never hold: a law without any of the values drops the element instead
+            err(f"'{op}' on '{fact.id}' has an empty list; drop the element from the definition instead", cond)
             return
         if op not in LIST_OPS and isinstance(value, list):
             err(f"'{op}' needs a single value, not a list", cond)

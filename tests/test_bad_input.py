@@ -253,3 +253,10 @@ def test_two_undated_versions_of_a_definition(data):
     edit(xb, "    valid_from: 2024-04-23\n  - id: xb_torture", "  - id: xb_torture")
     r = run("rules", "validate")
     assert r.exit_code == 1 and "used twice" in r.stderr
+
+
+def test_a_country_emptying_a_list_parameter(data):
+    xa = data / "countries" / "xa.yaml"
+    edit(xa, "    add: [gender]", "    set: []")
+    r = run("rules", "validate")
+    assert r.exit_code == 1 and "empty list" in r.stderr and "xa.yaml" in r.stderr

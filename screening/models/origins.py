@@ -16,7 +16,8 @@ from .base import Citation, Id, Located, Text
 class Guidance(Located):
     source: Citation
     date: dt.date | None = Field(default=None, description="date of the guidance document, when known")
-    situations: list[Id] = Field(min_length=1, description="choices of the situations fact it finds")
+    situations: list[Id] = Field(default_factory=list, description="choices of the situations fact it finds; "
+                                 "empty when our reference names the document but not its findings (a pointer)")
     summary: Text
 
 
