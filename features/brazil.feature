@@ -20,9 +20,11 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | committed_heinous_crime                 | não                            |
       | took_part_in_terrorist_acts             | não                            |
       | drug_trafficking                        | não                            |
+      | recognised_refugee                      | não                            |
     Quando o caso é avaliado
     Então a definição "br_cartagena" está "cumprida"
     E a definição "br_refugee" está "indeterminada"
+    E a exclusão "br_cessation" está "não se aplica"
     E o resultado geral é "elegível"
     E os fatos em falta de "br_cartagena" não incluem "threatened_interests, threat_caused_by_situation, fled_country"
     E a definição "br_cartagena" cita "Lei 9.474, art. 1, III"
@@ -80,11 +82,13 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | international_crimes                    | não                            |
       | acts_contrary_to_un_purposes            | não                            |
       | drug_trafficking                        | sim                            |
+      | risk_of_torture_on_return               | não                            |
     Quando o caso é avaliado
     Então a definição "br_cartagena" está "cumprida"
     E a exclusão "br_exclusion" está "aplica-se"
     E o critério "br_excl_drug_trafficking" da "br_exclusion" está "cumprido"
     E o critério "br_excl_drug_trafficking" da "br_exclusion" cita "art. 3, III"
+    E a definição "br_cat_article_3" está "não cumprida"
     E o resultado geral é "não elegível"
 
   Cenário: Prefere não dizer sobre atos terroristas: a exclusão fica em aberto

@@ -79,7 +79,10 @@ Característica: La definición ampliada de la Declaración de Cartagena (Conclu
     Y la definición "mx_refugee" está "no cumplida"
     Y la exclusión "mx_exclusion" es "se aplica"
     Y el criterio "excl_1fb_serious_nonpolitical_crime" de "mx_exclusion" está "cumplido"
-    Y el resultado global es "no elegible"
+    # La exclusión no impide la protección complementaria: falta valorar si su vida estaría amenazada al volver.
+    Y la definición "mx_proteccion_complementaria" está "indeterminada"
+    Y el resultado global es "necesita más información"
+    Y los hechos faltantes globales incluyen "risk_to_life_on_return"
 
   Escenario: Refugiado sur place en México: el peligro surgió después de salir
     Dado la jurisdicción "MX"

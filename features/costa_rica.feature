@@ -23,6 +23,7 @@ Feature: Costa Rica, Ley General de Migración y Extranjería (Ley 8764 of 2009)
       | international_crimes                    | no                              |
       | committed_serious_crime                 | no                              |
       | acts_contrary_to_un_purposes            | no                              |
+      | recognised_refugee                      | no                              |
     When the case is assessed
     Then the definition "cr_refugee" is "met"
     And the overall result is "eligible"
@@ -43,8 +44,10 @@ Feature: Costa Rica, Ley General de Migración y Extranjería (Ley 8764 of 2009)
       | threatened_interests                    | life                       |
       | country_situations                      | generalized_violence       |
       | threat_caused_by_situation              | yes                        |
+      | risk_of_torture_on_return               | no                         |
     When the case is assessed
     Then the definition "cr_refugee" is "not_met"
+    And the definition "cr_cat_article_3" is "not_met"
     And the overall result is "not_eligible"
 
   Scenario: The same facts are eligible in Mexico under its expanded definition
@@ -67,6 +70,7 @@ Feature: Costa Rica, Ley General de Migración y Extranjería (Ley 8764 of 2009)
       | international_crimes                    | no                         |
       | committed_serious_crime                 | no                         |
       | acts_contrary_to_un_purposes            | no                         |
+      | recognised_refugee                      | no                         |
     When the case is assessed
     Then the definition "mx_refugee" is "not_met"
     And the definition "mx_cartagena" is "met"
@@ -100,9 +104,11 @@ Feature: Costa Rica, Ley General de Migración y Extranjería (Ley 8764 of 2009)
       | committed_serious_crime        | yes                        |
       | crime_was_political            | no                         |
       | crime_before_arrival           | yes                        |
+      | risk_of_torture_on_return      | no                         |
     When the case is assessed
     Then the definition "cr_refugee" is "met"
     And the exclusion "cr_exclusion" is "applies"
+    And the definition "cr_cat_article_3" is "not_met"
     And the overall result is "not_eligible"
 
   Scenario: A claim filed more than two months after entry raises the (low-confidence) filing flag

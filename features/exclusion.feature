@@ -21,8 +21,10 @@ Feature: Exclusion under the 1951 Convention (Art. 1D, 1E, 1F)
       | international_crimes                    | no                         |
       | committed_serious_crime                 | no                         |
       | acts_contrary_to_un_purposes            | no                         |
+      | recognised_refugee                      | no                         |
     When the case is assessed
     Then the exclusion "mx_exclusion" is "does not apply"
+    And the exclusion "mx_cessation" is "does not apply"
     And the definition "mx_refugee" is "met"
     And the overall result is "eligible"
     And the exclusion "mx_exclusion" cites "Art. 1D, 1E, 1F"
@@ -91,4 +93,7 @@ Feature: Exclusion under the 1951 Convention (Art. 1D, 1E, 1F)
     When the case is assessed
     Then the criterion "excl_1fc_un_purposes" of "mx_exclusion" is "met"
     And the exclusion "mx_exclusion" is "applies"
-    And the overall result is "not_eligible"
+    # Exclusion bars refugee status, never complementary protection: the danger on return is still unanswered.
+    And the definition "mx_proteccion_complementaria" is "undetermined"
+    And the overall result is "needs_more_information"
+    And the overall missing facts include "risk_to_life_on_return, risk_of_torture_on_return, risk_of_cidt_on_return"

@@ -27,6 +27,7 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
       | date_of_entry                           | 2025-03-03                                     |
       | asylum_application_filed                | sí                                             |
       | date_of_application                     | 2025-05-19                                     |
+      | recognised_refugee                      | no                                             |
     Cuando se evalúa el caso
     Entonces el resultado global es "elegible"
     Y la definición "mx_refugee" está "cumplida"
@@ -79,9 +80,13 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
       | danger_arose_after_leaving     | no                |
       | threatened_interests           | livelihood_only   |
       | country_situations             | ninguno           |
+      | risk_to_life_on_return         | no                |
+      | risk_of_torture_on_return      | no                |
+      | risk_of_cidt_on_return         | no                |
     Cuando se evalúa el caso
     Entonces la definición "mx_refugee" está "no cumplida"
     Y la definición "mx_cartagena" está "no cumplida"
+    Y la definición "mx_proteccion_complementaria" está "no cumplida"
     Y el resultado global es "no elegible"
 
   Escenario: Caso incompleto: se necesita más información y se dice cuál
@@ -118,7 +123,12 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
       | reasons_for_harm               | religion                   |
       | persecutors                    | state_authorities          |
       | international_crimes           | sí                         |
+      | risk_of_torture_on_return      | no                         |
+      | risk_of_cidt_on_return         | no                         |
     Cuando se evalúa el caso
     Entonces la definición "mx_refugee" está "cumplida"
     Y la exclusión "mx_exclusion" es "se aplica"
-    Y el resultado global es "no elegible"
+    # La exclusión no impide la protección complementaria: teme amenazas a su vida o libertad; falta valorar si su vida estaría amenazada al volver (art. 2 fr. IV).
+    Y la definición "mx_proteccion_complementaria" está "indeterminada"
+    Y el resultado global es "necesita más información"
+    Y los hechos faltantes globales incluyen "risk_to_life_on_return"

@@ -77,7 +77,10 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
     Then the definition "br_refugee" is "met"
     And the exclusion "br_exclusion" is "applies"
     And the criterion "excl_1fa_international_crimes" of "br_exclusion" is "met"
-    And the overall result is "not_eligible"
+    # He fears torture: exclusion does not bar protection from return to torture, which is still to be assessed.
+    And the definition "br_cat_article_3" is "undetermined"
+    And the overall result is "needs_more_information"
+    And the overall missing facts include "risk_of_torture_on_return"
 
   Scenario: A stateless person outside the country of former habitual residence is outside the country
     Given the jurisdiction "CR"
