@@ -1,0 +1,185 @@
+Feature: United States, Immigration and Nationality Act
+  INA § 101(a)(42)(A): the 1951-type definition only, with no expanded clause. Since the REAL ID Act of
+  2005, INA § 208(b)(1)(B)(i): a protected ground must be at least one central reason for the harm.
+  INA § 208(a)(2)(B): one year from the last arrival to apply, with exceptions (a flag, never a bar).
+  Facts not given are unknown.
+
+  Scenario: A gang extorts a man who is also an opposition activist, but his politics were not a central reason
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                                   |
+      | outside_country_of_nationality | yes                                     |
+      | has_other_nationality          | no                                      |
+      | fears_return                   | yes                                     |
+      | threatened_before              | yes                                     |
+      | harm_feared                    | threats_to_life_or_freedom              |
+      | characteristics                | political_opinion                       |
+      | reasons_for_harm               | criminal_gain, political_opinion        |
+      | ground_was_central_reason      | no                                      |
+      | persecutors                    | gang_or_organised_crime                 |
+      | state_would_protect            | no                                      |
+      | safe_area_reachable            | no                                      |
+    When the case is assessed
+    Then the criterion "us_nexus_central_reason" of "us_refugee" is "not met"
+    And the definition "us_refugee" is "not met"
+    And the criterion "us_nexus_central_reason" of "us_refugee" cites "§ 208(b)(1)(B)(i)"
+
+  Scenario: The same facts in Mexico: under the Convention test the ground need not be central
+    Given the jurisdiction "MX"
+    And the facts:
+      | fact                           | value                                   |
+      | outside_country_of_nationality | yes                                     |
+      | has_other_nationality          | no                                      |
+      | fears_return                   | yes                                     |
+      | threatened_before              | yes                                     |
+      | harm_feared                    | threats_to_life_or_freedom              |
+      | characteristics                | political_opinion                       |
+      | reasons_for_harm               | criminal_gain, political_opinion        |
+      | ground_was_central_reason      | no                                      |
+      | persecutors                    | gang_or_organised_crime                 |
+      | state_would_protect            | no                                      |
+      | safe_area_reachable            | no                                      |
+    When the case is assessed
+    Then the criterion "nexus" of "mx_refugee" is "met"
+    And the definition "mx_refugee" is "met"
+    And the definition "mx_refugee" cites "art. 13 fr. I"
+
+  Scenario: When the political opinion was a central reason, the US definition is met
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                                   |
+      | outside_country_of_nationality | yes                                     |
+      | has_other_nationality          | no                                      |
+      | fears_return                   | yes                                     |
+      | threatened_before              | yes                                     |
+      | harm_feared                    | threats_to_life_or_freedom              |
+      | characteristics                | political_opinion                       |
+      | reasons_for_harm               | criminal_gain, political_opinion        |
+      | ground_was_central_reason      | yes                                     |
+      | persecutors                    | gang_or_organised_crime                 |
+      | state_would_protect            | no                                      |
+      | safe_area_reachable            | no                                      |
+    When the case is assessed
+    Then the criterion "us_nexus_central_reason" of "us_refugee" is "met"
+    And the definition "us_refugee" is "met"
+    And the definition "us_refugee" cites "§ 101(a)(42)(A)"
+
+  Scenario: Not knowing whether the ground was central leaves the nexus open, and the question is asked
+    Given the jurisdiction "US"
+    And the facts:
+      | fact             | value                            |
+      | characteristics  | political_opinion                |
+      | reasons_for_harm | criminal_gain, political_opinion |
+    When the case is assessed
+    Then the criterion "us_nexus_central_reason" of "us_refugee" is "undetermined"
+    And the missing facts of "us_refugee" include "ground_was_central_reason"
+    And the criterion "us_nexus_central_reason" of "us_refugee" cites "REAL ID Act of 2005"
+
+  Scenario: Law as of 2004, before the REAL ID Act: the "one central reason" element does not apply
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                                   |
+      | outside_country_of_nationality | yes                                     |
+      | has_other_nationality          | no                                      |
+      | fears_return                   | yes                                     |
+      | threatened_before              | yes                                     |
+      | harm_feared                    | threats_to_life_or_freedom              |
+      | characteristics                | political_opinion                       |
+      | reasons_for_harm               | criminal_gain, political_opinion        |
+      | ground_was_central_reason      | no                                      |
+      | persecutors                    | gang_or_organised_crime                 |
+      | state_would_protect            | no                                      |
+      | safe_area_reachable            | no                                      |
+    And the assessment date is "2004-06-01"
+    When the case is assessed
+    Then the criterion "nexus" of "us_refugee" is "met"
+    And the definition "us_refugee" is "met"
+    And the definition "us_refugee" cites "REAL ID Act of 2005"
+
+  Scenario: A Venezuelan who left because of massive human rights violations, with no individual risk, is not a refugee under the INA
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                          |
+      | outside_country_of_nationality | yes                            |
+      | has_other_nationality          | no                             |
+      | fears_return                   | yes                            |
+      | harmed_before                  | no                             |
+      | threatened_before              | no                             |
+      | similar_people_harmed          | no                             |
+      | country_situations             | massive_human_rights_violation |
+      | situation_forced_departure     | yes                            |
+      | reasons_for_harm               | indiscriminate_violence        |
+    When the case is assessed
+    Then the definition "us_refugee" is "not met"
+    And the criterion "fear_objective" of "us_refugee" is "not met"
+    And the definition "us_refugee" cites "§ 101(a)(42)(A)"
+
+  Scenario: An application 14 months after the last arrival raises the one-year flag
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                     | value      |
+      | date_of_entry            | 2024-01-10 |
+      | asylum_application_filed | yes        |
+      | date_of_application      | 2025-03-10 |
+    When the case is assessed
+    Then the flag "filing_period_passed" is "raised"
+    And the flag "filing_period_passed" cites "§ 208(a)(2)(B)"
+    And the flag "filing_period_passed" cites "§ 208(a)(2)(D)"
+
+  Scenario: An application within the year does not raise the flag
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                     | value      |
+      | date_of_entry            | 2024-01-10 |
+      | asylum_application_filed | yes        |
+      | date_of_application      | 2025-01-10 |
+    When the case is assessed
+    Then the flag "filing_period_passed" is "not raised"
+    And the flag "filing_period_passed" cites "§ 208(a)(2)(B)"
+
+  Scenario: A refugee barred for a serious non-political crime is still protected from return to torture (CAT Art. 3)
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                                    | value                      |
+      | outside_country_of_nationality          | yes                        |
+      | has_other_nationality                   | no                         |
+      | fears_return                            | yes                        |
+      | harmed_before                           | yes                        |
+      | harm_feared                             | torture_or_ill_treatment   |
+      | characteristics                         | political_opinion          |
+      | reasons_for_harm                        | political_opinion          |
+      | ground_was_central_reason               | yes                        |
+      | persecutors                             | state_authorities          |
+      | risk_of_torture_on_return               | yes                        |
+      | receiving_un_agency_protection          | no                         |
+      | rights_of_national_in_residence_country | no                         |
+      | international_crimes                    | no                         |
+      | committed_serious_crime                 | yes                        |
+      | crime_was_political                     | no                         |
+      | crime_before_arrival                    | yes                        |
+      | acts_contrary_to_un_purposes            | no                         |
+      | recognised_refugee                      | no                         |
+    When the case is assessed
+    Then the definition "us_refugee" is "met"
+    And the exclusion "us_exclusion" is "applies"
+    And the definition "us_cat_article_3" is "met"
+    And the overall result is "eligible"
+    And the definition "us_cat_article_3" cites "8 C.F.R. §§ 208.16-208.18"
+
+  Scenario: With no individual risk and no risk of torture, the Venezuelan case is not eligible in the United States
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                          |
+      | outside_country_of_nationality | yes                            |
+      | has_other_nationality          | no                             |
+      | fears_return                   | yes                            |
+      | harmed_before                  | no                             |
+      | threatened_before              | no                             |
+      | similar_people_harmed          | no                             |
+      | country_situations             | massive_human_rights_violation |
+      | situation_forced_departure     | yes                            |
+      | reasons_for_harm               | indiscriminate_violence        |
+      | risk_of_torture_on_return      | no                             |
+    When the case is assessed
+    Then the overall result is "not eligible"
+    And the definition "us_refugee" cites "Immigration and Nationality Act, § 101(a)(42)(A)"
