@@ -202,7 +202,7 @@ class _Builder:
                                "criteria": members})
         return {
             "id": d.id, "title": d.title, "kind": d.kind, "klass": klass, "status": d.status,
-            "status_text": self.status_text(d.status, klass), "icon": _ICON[klass][d.status], "outcome": self.t(f"outcome.{klass}.{d.status}"),
+            "status_text": self.status_text(d.status, klass), "icon": _ICON[klass][d.status], "outcome": self.t(f"outcome.{d.kind if d.kind == 'cessation' else klass}.{d.status}"),
             "note": d.note, "citations": citations, "groups": groups, "size": len(crits),
             "missing": [self.question(f) for f in d.missing],
         }
