@@ -60,7 +60,8 @@ def row(lib: Library, jur: Jurisdiction, lang: str) -> dict[str, str]:
             if col.get("unit") and p:
                 unit = jur.params.get(col["unit"])
                 text = f"{p.value} {_value_words(lib, unit.value, lang) if unit else ''}".strip()
-                text = f"{p.value} {messages.t('unit.' + str(unit.value), lang)}" if unit else text
+                one = ".one" if p.value == 1 else ""
+                text = f"{p.value} {messages.t('unit.' + str(unit.value) + one, lang)}" if unit else text
             out[cid] = text
         elif col.get("confidence"):
             out[cid] = messages.t(f"confidence.{lowest_confidence(jur)}", lang)
