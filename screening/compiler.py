@@ -348,7 +348,10 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
         routes.append(Child("node", c.new_node("all", kids, ("aux",))))
     routes += complementary
     if not routes:
-        raise CompileError(f"{jur.code} has no refugee or complementary definition in force on {jur.as_of}")
+        from .errors import InputError
+
+        raise InputError(f"{jur.code} has no refugee or complementary definition in force on {jur.as_of}; "
+                         "the rule files do not cover that date (see `screening countries`)", jur.source.path)
     overall = c.new_node("any", routes, ("overall",))
     c.split()
     ruleset, index, read = c.rules()

@@ -260,3 +260,17 @@ def test_a_country_emptying_a_list_parameter(data):
     edit(xa, "    add: [gender]", "    set: []")
     r = run("rules", "validate")
     assert r.exit_code == 1 and "empty list" in r.stderr and "xa.yaml" in r.stderr
+
+
+def test_a_date_no_law_covers(data, tmp_path):
+    xb = data / "countries" / "xb.yaml"
+    # only the 2024 version of the refugee definition, and no complementary form: nothing before 2024
+    text = xb.read_text()
+    start = text.index("  - id: xb_refugee\n")
+    end = text.index("  - id: xb_refugee\n", start + 1)
+    text = text[:start] + text[end:]
+    start = text.index("  - id: xb_torture")
+    end = text.index("  - id: xb_stateless")
+    xb.write_text(text[:start] + text[end:])
+    r = run("assess", str(write_case(tmp_path, GOOD_CASE)), "--country", "XB", "--as-of", "2020-01-01")
+    assert r.exit_code == 1 and "no refugee or complementary definition in force on 2020-01-01" in r.stderr
