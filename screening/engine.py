@@ -110,11 +110,19 @@ class Engine:
 
     def __init__(self, program: Program):
         self.program = program
-        self._name = f"screening_{program.country}_{program.digest}_{next(_names)}"
-        try:
-            self._handle = _dre.create_ruleset(self._name, json.dumps(program.ruleset))
-        except Exception as e:  # noqa: BLE001 - the C extension raises plain Exception
-            raise EngineError(f"durable-rules refused the compiled ruleset for {program.country}: {e}") from e
+        text = json.dumps(program.ruleset)
+        # durable-rules 2.0.28 has, rarely and not reproducibly, refused a ruleset it accepts on every
+        # other run (error 102, "unexpected type", seen twice in hundreds of full test runs, never
+        # twice in a row). The text is the same each time, so a fresh attempt is safe; a ruleset
+        # that is really wrong fails every attempt and is reported.
+        for attempt in range(3):
+            self._name = f"screening_{program.country}_{program.digest}_{next(_names)}"
+            try:
+                self._handle = _dre.create_ruleset(self._name, text)
+                break
+            except Exception as e:  # noqa: BLE001 - the C extension raises plain Exception
+                if attempt == 2:
+                    raise EngineError(f"durable-rules refused the compiled ruleset for {program.country}: {e}") from e
         self._index = program.rule_index
         self._parents = program.parents
         self._sids = itertools.count()
