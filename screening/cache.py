@@ -13,6 +13,7 @@ import hashlib
 import os
 import pickle
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ def _dir() -> Path | None:
     return Path(base)
 
 
+@lru_cache(maxsize=1)
 def _code_stamp() -> str:
     """Size and mtime of the package's own modules: a changed model class is a miss, not a bad pickle."""
     pkg = Path(__file__).resolve().parent

@@ -18,7 +18,7 @@ from typing import Any
 
 import durable_rules_engine as _dre
 
-from .compiler import MET, START_RULE, Program
+from .compiler import START_RULE, Program
 from .models.case import Case
 
 _names = itertools.count()
@@ -177,7 +177,3 @@ class Engine:
             _dre.delete_ruleset(self._handle)
         except Exception:  # noqa: BLE001
             pass
-
-
-def is_met(ev: Evaluation, node: str) -> bool:
-    return ev.status.get(node) == MET

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import messages
+from .answer_text import answer_text
 from .models.case import DECLINED, UNKNOWN, normalise_missing
 from .models.catalogue import Fact
 
@@ -54,27 +55,12 @@ def options(fact: Fact, lang: str) -> list[Option]:
 
 
 def display(fact: Fact, value: Any, lang: str) -> str:
-    """An answer as the person would say it."""
+    """An answer as the person chose it ("don't know", not the report's "unknown")."""
     if value == UNKNOWN:
         return t("interview.option.unknown", lang)
     if value == DECLINED:
         return t("interview.option.declined", lang)
-    if isinstance(value, bool):
-        return messages.t("value.yes" if value else "value.no", lang)
-    if fact.type in ("choice", "set"):
-        labels = {c.id: c.label.get(lang) for c in fact.choices or []}
-        if isinstance(value, list):
-            return ", ".join(labels.get(v, v) for v in value) if value else t("interview.option.none", lang)
-        return labels.get(value, str(value))
-    if fact.type == "country":
-        from .countrynames import country_name
-
-        return f"{country_name(value, lang)} ({value})"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return answer_text(fact, value, lang)
 
 
 def _fold(s: str) -> str:

@@ -632,13 +632,14 @@ def _lint_texts(lib: Library) -> list[Problem]:
     return out
 
 
-def _facts_used(cond: Any) -> set[str]:
+def facts_used(cond: Any) -> set[str]:
+    """The catalogue facts a condition reads (criterion references are not followed)."""
     if isinstance(cond, All):
-        return set().union(*(_facts_used(c) for c in cond.all))
+        return set().union(*(facts_used(c) for c in cond.all))
     if isinstance(cond, Any_):
-        return set().union(*(_facts_used(c) for c in cond.any))
+        return set().union(*(facts_used(c) for c in cond.any))
     if isinstance(cond, Not):
-        return _facts_used(cond.not_)
+        return facts_used(cond.not_)
     if isinstance(cond, FactTest):
         return {cond.fact}
     if isinstance(cond, ElapsedTest):
@@ -650,12 +651,12 @@ def _lint_unused_facts(lib: Library) -> list[Problem]:
     used: set[str] = set()
     for rf in lib.rule_files.values():
         for c in rf.criteria:
-            used |= _facts_used(c.when)
+            used |= facts_used(c.when)
         for f in rf.flags:
-            used |= _facts_used(f.when)
+            used |= facts_used(f.when)
     for _, cf in lib.countries.values():
         for c in cf.criteria:
-            used |= _facts_used(c.when)
+            used |= facts_used(c.when)
     out = []
     for f in lib.catalogue.facts:
         if f.id not in used and f.topic != "identity" and not f.role:  # a role is a use

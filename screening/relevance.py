@@ -79,21 +79,7 @@ def _without(case: Case, fid: str) -> Case:
 
 def criteria_reading(screener: Screener, country: str, fid: str, as_of: dt.date | None = None) -> list[str]:
     """The jurisdiction's criteria whose condition reads `fid` (for the question's help)."""
-    from .models.rules import All, Any_, ElapsedTest, FactTest, Not
+    from .library import facts_used
 
     jur, program, _ = screener.compiled(country, as_of)
-
-    def reads(c) -> bool:
-        if isinstance(c, All):
-            return any(reads(x) for x in c.all)
-        if isinstance(c, Any_):
-            return any(reads(x) for x in c.any)
-        if isinstance(c, Not):
-            return reads(c.not_)
-        if isinstance(c, FactTest):
-            return c.fact == fid
-        if isinstance(c, ElapsedTest):
-            return fid in (c.elapsed.from_, c.elapsed.to)
-        return False
-
-    return [cid for cid, crit in jur.criteria.items() if cid in program.criteria and reads(crit.when)]
+    return [cid for cid, crit in jur.criteria.items() if cid in program.criteria and fid in facts_used(crit.when)]

@@ -34,6 +34,7 @@ import re
 from typing import Any
 
 from . import messages
+from .answer_text import answer_text
 from .errors import InputError
 from .library import Library
 from .models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
@@ -104,31 +105,9 @@ class _Builder:
         return self.t(("exclusion." if klass == "exclusion" else "status.") + status)
 
     def answer(self, fid: str, value: Any) -> str:
-        fact = self.lib.facts.get(fid)
         if fid in self.declined:
             return self.t("label.declined_value")
-        if value is None:
-            return self.t("label.unknown_value")
-        if isinstance(value, bool):
-            return self.t("value.yes" if value else "value.no")
-        if fact is not None and fact.choices:
-            labels = {c.id: c.label.get(self.lang) for c in fact.choices}
-            if isinstance(value, list):
-                return ", ".join(labels.get(v, str(v)) for v in value) if value else self.t("value.none")
-            return labels.get(value, str(value))
-        if fact is not None and fact.type == "country" and isinstance(value, str):
-            from .countrynames import country_name
-
-            return f"{country_name(value, self.lang)} ({value})"
-        if fact is not None and fact.type == "date":
-            try:
-                d = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-                return self.date_text(d)
-            except ValueError:
-                return str(value)
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
+        return answer_text(self.lib.facts.get(fid), value, self.lang, self.date_text)
 
     def choice_label(self, choice: str) -> str:
         """A situation named by country-of-origin guidance, in the report's language."""
