@@ -255,14 +255,13 @@ def load_case(path: str | Path, lib: Library) -> Case:
     path = Path(path)
     raw = yamlio.load(path)
     if raw is None or (isinstance(raw, (dict, list, str)) and not raw):
-        raise InputError("the case file is empty; expected 'facts:' with the applicant's facts", path, 1)
+        raise InputError.of("case_empty", path, 1)
     if not isinstance(raw, dict):
-        raise InputError("expected a mapping with 'facts:' at the top level", path, yamlio.line_of(raw))
+        raise InputError.of("case_not_mapping", path, yamlio.line_of(raw))
     if "facts" not in raw:
-        raise InputError("missing 'facts:' (the applicant's facts, e.g. 'outside_country_of_nationality: yes')", path, 1)
+        raise InputError.of("case_no_facts", path, 1)
     if raw.get("facts") is None:
-        raise InputError("'facts:' is empty; give at least one fact (unknown ones may be left out)", path,
-                         yamlio.line_of(raw, ("facts",)))
+        raise InputError.of("case_facts_empty", path, yamlio.line_of(raw, ("facts",)))
     try:
         model = case_model(lib.catalogue).model_validate(yamlio.plain(raw))
     except ValidationError as e:
@@ -271,30 +270,21 @@ def load_case(path: str | Path, lib: Library) -> Case:
 
 
 def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:
+    import difflib
+
     from . import yamlio
-    from .library import _suggest
 
     first = e.errors(include_url=False)[0]
     loc = tuple(first["loc"])
     if first["type"] == "extra_forbidden" and len(loc) == 2 and loc[0] == "facts":
         name = str(loc[1])
-        return InputError(
-            f"unknown fact '{name}'{_suggest(name, lib.facts)}; `screening facts` lists the facts", path,
-            yamlio.line_of(raw, loc),
-        )
+        close = difflib.get_close_matches(name, list(lib.facts), n=1)
+        return InputError.of("unknown_fact", path, yamlio.line_of(raw, loc), name=name,
+                             suggestion=("did_you_mean", {"name": close[0]}) if close else "")
     if len(loc) >= 2 and loc[0] == "facts" and loc[1] in lib.facts:
         fact = lib.facts[loc[1]]
-        expected = {
-            "boolean": "yes or no",
-            "choice": "one of: " + ", ".join(fact.choice_ids()),
-            "set": "a list of: " + ", ".join(fact.choice_ids()),
-            "country": "an ISO 3166-1 alpha-2 country code such as VE",
-            "date": "a date as YYYY-MM-DD",
-            "number": "a number",
-        }[fact.type]
         value = raw["facts"].get(loc[1]) if isinstance(raw.get("facts"), dict) else None
-        detail = first["msg"] if first["type"] == "value_error" else f"got {value!r}"
-        detail = detail.removeprefix("Value error, ")
-        return InputError(f"fact '{loc[1]}': expected {expected} (or unknown / declined); {detail}", path,
-                          yamlio.line_of(raw, loc[:2]))
+        return InputError.of("fact_value", path, yamlio.line_of(raw, loc[:2]), fact=loc[1],
+                             expected=(f"expected.{fact.type}", {"choices": ", ".join(fact.choice_ids())}),
+                             value=repr(yamlio.plain(value)))
     return yamlio.pydantic_error(e, path, raw)

@@ -46,19 +46,22 @@ class SchemaKind(str, Enum):
     assessment = "assessment"
 
 
-def _fail(err: Exception, code: int = 1) -> None:
-    typer.echo(f"error: {err}", err=True)
-    raise typer.Exit(code)
-
-
-def _run(fn):
-    """Run a command body: bad input is one clear message and exit 1, never a traceback."""
+def _run(fn, lang: Optional[str] = None):
+    """Run a command body: bad input is one clear message (in the user's language where the
+    catalogue has it) and exit 1, never a traceback."""
     from .errors import InputError
 
     try:
         return fn()
     except InputError as e:
-        _fail(e)
+        language = lang or _default_lang()
+        prefix = "error"
+        if e.key is not None:
+            from . import messages
+
+            prefix = messages.t("error.prefix", language)
+        typer.echo(f"{prefix}: {e.text(language)}", err=True)
+        raise typer.Exit(1)
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise typer.Exit(130)
@@ -154,7 +157,7 @@ def _assess_command(case: Path, country: str, format: Format, as_of: Optional[st
         else:
             typer.echo(text, nl=not text.endswith("\n"))
 
-    _run(body)
+    _run(body, language)
 
 
 @app.command()
@@ -206,7 +209,7 @@ def countries(
         else:
             typer.echo(text(rs, language), nl=False)
 
-    _run(body)
+    _run(body, language)
 
 
 @app.command()
@@ -233,7 +236,7 @@ def facts(
             kind = r["type"] + (f" [{', '.join(r['choices'])}]" if r["choices"] else "")
             typer.echo(f"{r['id']}  ({kind})\n    {r['question']}")
 
-    _run(body)
+    _run(body, language)
 
 
 @rules_app.command("validate")
@@ -343,7 +346,7 @@ def interview(
         if outcome == "stopped":
             raise typer.Exit(130)
 
-    _run(body)
+    _run(body, lang.value if lang else None)
 
 
 def _default_session_path(case_ref: Optional[str]) -> Path:

@@ -1,8 +1,13 @@
-"""One error type for everything a user can get wrong: it always names the file and line."""
+"""One error type for everything a user can get wrong: it always names the file and line.
+
+Errors a clinic worker meets (a case file, a country code) are written from the message
+catalogue, so the CLI can show them in the user's language; `message` is always English.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class InputError(Exception):
@@ -13,12 +18,39 @@ class InputError(Exception):
         self.message = message
         self.path = str(path) if path is not None else None
         self.line = line
+        self.key: str | None = None
+        self.params: dict[str, Any] = {}
+
+    @classmethod
+    def of(cls, key: str, path: str | Path | None = None, line: int | None = None, **params: Any) -> "InputError":
+        """An error worded by `error.<key>` in the message catalogue. A parameter given as
+        (key, {params}) is itself a catalogue message, worded in the same language."""
+        err = cls(_word(key, params, "en"), path, line)
+        err.key, err.params = key, params
+        return err
+
+    def where(self) -> str:
+        return (self.path + (f":{self.line}" if self.line else "") + ": ") if self.path else ""
+
+    def text(self, lang: str = "en") -> str:
+        """The error as shown to a person reading `lang`."""
+        if self.key is None or lang == "en":
+            return str(self)
+        return self.where() + _word(self.key, self.params, lang)
 
     def __str__(self) -> str:
-        where = ""
-        if self.path:
-            where = self.path + (f":{self.line}" if self.line else "") + ": "
-        return where + self.message
+        return self.where() + self.message
+
+
+def _word(key: str, params: dict[str, Any], lang: str) -> str:
+    from . import messages
+
+    def value(v: Any) -> Any:
+        if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], dict):
+            return _word(v[0], v[1], lang)
+        return v
+
+    return messages.t(f"error.{key}", lang).format(**{k: value(v) for k, v in params.items()})
 
 
 class InputErrors(InputError):

@@ -148,7 +148,7 @@ class Library:
         code = code.strip().upper()
         if code not in self.countries:
             known = ", ".join(self.country_codes())
-            raise InputError(f"unknown country code '{code}'; the jurisdictions with rules are: {known}")
+            raise InputError.of("unknown_country", code=code, known=known)
         path, cf = self.countries[code]
         jur = resolve(self, path, cf, as_of)
         if compare_with:
@@ -263,9 +263,9 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError("file not found", path) from None
+        raise InputError.of("file_not_found", path) from None
     except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 text ({e.reason})", path) from None
+        raise InputError.of("not_utf8", path, reason=e.reason) from None
 
 
 # --- checking --------------------------------------------------------------------------------

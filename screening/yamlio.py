@@ -24,11 +24,11 @@ def load(path: str | Path, *, text: str | None = None) -> Any:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise InputError("file not found", path) from None
+            raise InputError.of("file_not_found", path) from None
         except IsADirectoryError:
-            raise InputError("is a directory, expected a file", path) from None
+            raise InputError.of("is_directory", path) from None
         except UnicodeDecodeError as e:
-            raise InputError(f"not UTF-8 text ({e.reason})", path) from None
+            raise InputError.of("not_utf8", path, reason=e.reason) from None
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
@@ -41,10 +41,10 @@ def load(path: str | Path, *, text: str | None = None) -> Any:
             try:
                 json.loads(text)
             except json.JSONDecodeError as je:
-                raise InputError(f"malformed JSON: {je.msg}", path, je.lineno) from None
-        raise InputError(f"malformed YAML: {what}", path, line) from None
+                raise InputError.of("malformed_json", path, je.lineno, what=je.msg) from None
+        raise InputError.of("malformed_yaml", path, line, what=what) from None
     except YAMLError as e:  # errors without a position (rare)
-        raise InputError(f"malformed YAML: {e}", path) from None
+        raise InputError.of("malformed_yaml", path, what=e) from None
 
 
 def line_of(node: Any, loc: tuple | list = ()) -> int | None:

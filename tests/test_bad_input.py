@@ -274,3 +274,21 @@ def test_a_date_no_law_covers(data, tmp_path):
     xb.write_text(text[:start] + text[end:])
     r = run("assess", str(write_case(tmp_path, GOOD_CASE)), "--country", "XB", "--as-of", "2020-01-01")
     assert r.exit_code == 1 and "no refugee or complementary definition in force on 2020-01-01" in r.stderr
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("es", ["error:", "hecho desconocido 'outsde'", "¿quiso decir 'outside'?"]),
+    ("pt", ["erro:", "fato desconhecido 'outsde'", "quis dizer 'outside'?"]),
+])
+def test_case_errors_in_the_users_language(data, tmp_path, lang, words):
+    case = write_case(tmp_path, GOOD_CASE + "  outsde: yes\n")
+    r = run("assess", str(case), "--country", "XA", "--lang", lang)
+    assert_error(r, case, 6, *words)
+
+
+def test_value_error_in_spanish(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE.replace("outside: yes", "outside: quizás"))
+    r = run("assess", str(case), "--country", "XA", "--lang", "es")
+    assert_error(r, case, 3, "hecho 'outside': se esperaba sí o no", "'quizás'")
+    r = run("assess", str(case), "--country", "ZZ", "--lang", "pt")
+    assert r.exit_code == 1 and "código de país desconhecido 'ZZ'" in r.stderr
