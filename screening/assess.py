@@ -13,6 +13,7 @@ from typing import Any
 
 from . import messages
 from .compiler import MET, Program, compile_jurisdiction
+from .conditions import params_used
 from .engine import Engine, Evaluation, case_fields
 from .errors import InputError
 from .library import Jurisdiction, Library, ResolvedDefinition, load_library
@@ -30,7 +31,7 @@ from .models.assessment import (
 STALE_AFTER_MONTHS = 24
 from .models.base import Citation
 from .models.case import Case
-from .models.rules import All, Any_, Criterion, ElapsedTest, FactTest, Not, ParamRef
+from .models.rules import Criterion, ParamRef
 
 
 def _status(ev: Evaluation, node: str) -> str:
@@ -83,7 +84,7 @@ class Explainer:
 
     def criterion_citations(self, crit: Criterion) -> list[CitationOut]:
         cites = [self.cite(c) for c in crit.cite]
-        for pid in _params_used(crit.when):
+        for pid in params_used(crit.when):
             prm = self.jur.params.get(pid)
             if prm:
                 cites += [self.cite(c) for c in prm.cite]
@@ -171,7 +172,7 @@ class Explainer:
                 id=f.id, title=f.title.get(self.lang), status=_status(self.ev, nid),
                 explanation=f.explanation.get(self.lang), because=self.because(nid), missing=self.missing(nid),
                 citations=_dedupe([self.cite(c) for c in f.cite]
-                                  + [self.cite(c) for pid in _params_used(f.when) for c in self.jur.params[pid].cite]),
+                                  + [self.cite(c) for pid in params_used(f.when) for c in self.jur.params[pid].cite]),
                 note=f.note.get(self.lang) if f.note else None,
             ))
         overall_status = _status(self.ev, self.p.overall)
@@ -203,27 +204,6 @@ class Explainer:
                 stale=age is None or age > STALE_AFTER_MONTHS,
             ))
         return out
-
-
-def _params_used(cond: Any) -> list[str]:
-    out: list[str] = []
-
-    def walk(c: Any):
-        if isinstance(c, All):
-            for x in c.all:
-                walk(x)
-        elif isinstance(c, Any_):
-            for x in c.any:
-                walk(x)
-        elif isinstance(c, Not):
-            walk(c.not_)
-        elif isinstance(c, (FactTest, ElapsedTest)):
-            for v in (c.operand, getattr(getattr(c, "elapsed", None), "unit", None)):
-                if isinstance(v, ParamRef):
-                    out.append(v.param)
-
-    walk(cond)
-    return list(dict.fromkeys(out))
 
 
 def _dedupe(cites: list[CitationOut]) -> list[CitationOut]:

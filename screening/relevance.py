@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .assess import Explainer, Screener
-from .models.catalogue import TOPIC_ORDER
 from .models.case import Case
+from .models.catalogue import TOPIC_ORDER
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def _without(case: Case, fid: str) -> Case:
 
 def criteria_reading(screener: Screener, country: str, fid: str, as_of: dt.date | None = None) -> list[str]:
     """The jurisdiction's criteria whose condition reads `fid` (for the question's help)."""
-    from .library import facts_used
+    from .conditions import facts_used
 
     jur, program, _ = screener.compiled(country, as_of)
     return [cid for cid, crit in jur.criteria.items() if cid in program.criteria and fid in facts_used(crit.when)]

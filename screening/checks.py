@@ -1,0 +1,387 @@
+"""Check loaded rule, country and guidance files: references, types, cycles, citations, dates,
+translations. Every problem carries file and line; lint findings are kept apart from errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .conditions import criteria_referenced as _refs
+from .conditions import facts_used
+from .errors import InputError
+from .library import LIST_OPS, OPS_BY_TYPE, Library, Param, Source, _suggest
+from .models.base import Located, Text
+from .models.catalogue import Fact
+from .models.rules import (
+    All,
+    Any_,
+    Criterion,
+    CriterionRef,
+    Definition,
+    ElapsedTest,
+    FactTest,
+    Flag,
+    Not,
+    ParamRef,
+)
+
+
+class Problem(InputError):
+    """An InputError that knows whether it is a structural error or a lint finding."""
+
+    def __init__(self, message: str, path: str | None, line: int | None, lint: bool = False):
+        super().__init__(message, path, line)
+        self.lint = lint
+
+
+def check(lib: Library) -> list[Problem]:
+    """Every problem in the loaded files: references, types, cycles, citations, translations."""
+    probs: list[Problem] = []
+    add = lambda msg, path, obj, lint=False: probs.append(  # noqa: E731
+        Problem(msg, path, obj.line if isinstance(obj, Located) else obj, lint)
+    )
+
+    base_crit: dict[str, tuple[str, Criterion]] = {}
+    for p, rf in lib.rule_files.items():
+        for c in rf.criteria:
+            if c.id in base_crit:
+                add(f"criterion '{c.id}' is already defined in {base_crit[c.id][0]}", p, c)
+            base_crit[c.id] = (p, c)
+    params = lib.base_params()
+    seen_params: dict[str, str] = {}
+    for p, rf in lib.rule_files.items():
+        for pid, prm in rf.parameters.items():
+            if pid in seen_params and seen_params[pid] != p:
+                add(f"parameter '{pid}' is already defined in {seen_params[pid]}", p, prm)
+            seen_params[pid] = p
+    defs: dict[str, tuple[str, Definition]] = {}
+    flags: dict[str, tuple[str, Flag]] = {}
+    for p, rf in lib.rule_files.items():
+        for d in rf.definitions:
+            if d.id in defs or d.id in base_crit:
+                add(f"definition id '{d.id}' is already used", p, d)
+            defs[d.id] = (p, d)
+            for el in d.elements:
+                if el not in base_crit:
+                    add(f"definition '{d.id}' lists unknown criterion '{el}'{_suggest(el, base_crit)}", p, d.line_at("elements"))
+            if len(set(d.elements)) != len(d.elements):
+                add(f"definition '{d.id}' lists an element twice", p, d.line_at("elements"))
+        for f in rf.flags:
+            if f.id in flags:
+                add(f"flag '{f.id}' is already defined in {flags[f.id][0]}", p, f)
+            flags[f.id] = (p, f)
+
+    # conditions in base rule files, with the base parameter values
+    for p, rf in lib.rule_files.items():
+        for c in rf.criteria:
+            _check_condition(lib, c.when, p, params, set(base_crit), probs, f"criterion '{c.id}'")
+        for f in rf.flags:
+            _check_condition(lib, f.when, p, params, set(base_crit), probs, f"flag '{f.id}'", allow_missing_params=True)
+    probs.extend(_cycles({cid: c for cid, (_, c) in base_crit.items()}, {cid: p for cid, (p, _) in base_crit.items()}))
+
+    # countries
+    for code, (p, cf) in lib.countries.items():
+        country_crit = dict(base_crit)
+        for c in cf.criteria:
+            if c.id in country_crit:
+                add(f"criterion '{c.id}' is already defined in {country_crit[c.id][0]}; a country adds new ids", p, c)
+            country_crit[c.id] = (p, c)
+        versions: dict[str, list] = {}
+        for pid, ovs in cf.parameters.items():
+            ovs = ovs if isinstance(ovs, list) else [ovs]
+            if pid not in params:
+                add(f"parameter '{pid}' is not defined in any rule file{_suggest(pid, params)}", p, ovs[0])
+                continue
+            probs.extend(_date_ranges(ovs, f"parameter '{pid}'", p))
+            for ov in ovs:
+                if ov.add is not None and not isinstance(params[pid].value, list):
+                    add(f"parameter '{pid}' is not a list; use 'set' instead of 'add'", p, ov)
+                    continue
+                value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
+                versions.setdefault(pid, []).append(Param(pid, value, list(ov.cite), Source(p, ov.line)))
+        # every dated version of a parameter must suit the rules that read it
+        param_sets = []
+        for i in range(max((len(v) for v in versions.values()), default=1)):
+            ps = dict(params)
+            for pid, vs in versions.items():
+                ps[pid] = vs[min(i, len(vs) - 1)]
+            param_sets.append(ps)
+        cparams = param_sets[-1]
+        for c in cf.criteria:
+            _check_condition(lib, c.when, p, cparams, set(country_crit), probs, f"criterion '{c.id}'")
+        # re-check base conditions with this country's parameter values (an added ground must be a choice)
+        for cid, (bp, c) in base_crit.items():
+            sub: list[Problem] = []
+            for ps in param_sets:
+                _check_condition(lib, c.when, bp, ps, set(country_crit), sub, f"criterion '{cid}'")
+            for s in sub:
+                if any(q.message == s.message and q.path == s.path for q in probs):
+                    continue  # already reported against the base file itself
+                probs.append(Problem(f"with {code}'s parameters: {s.message}", p, cf.line_at("parameters")))
+        probs.extend(_cycles({k: v for k, (_, v) in country_crit.items()}, {k: v for k, (v, _) in country_crit.items()}))
+        ids: dict[str, list] = {}
+        for v in cf.definitions + cf.exclusions:
+            ids.setdefault(v.id, []).append(v)
+        for vid, vs in ids.items():
+            if vid in country_crit:
+                add(f"'{vid}' is both a definition and a criterion; give them different ids", p, vs[0])
+            if len(vs) > 1:
+                if any(v.valid_from is None and v.valid_to is None for v in vs):
+                    add(f"definition id '{vid}' is used twice in this country; versions of one clause need "
+                        "valid_from/valid_to", p, vs[1])
+                elif len({v.extends for v in vs}) > 1:
+                    add(f"the versions of '{vid}' extend different definitions", p, vs[1].line_at("extends"))
+                else:
+                    probs.extend(_date_ranges(vs, f"definition '{vid}'", p))
+        for group, kinds in ((cf.definitions, ("inclusion", "complementary", "statelessness")),
+                             (cf.exclusions, ("exclusion", "cessation"))):
+            for v in group:
+                if v.extends not in defs:
+                    add(f"'{v.id}' extends unknown definition '{v.extends}'{_suggest(v.extends, defs)}", p, v.line_at("extends"))
+                    continue
+                base = defs[v.extends][1]
+                if base.kind not in kinds:
+                    where = "exclusions" if base.kind in ("exclusion", "cessation") else "definitions"
+                    add(f"'{v.extends}' is a {base.kind} definition: list it under '{where}'", p, v.line_at("extends"))
+                for d in v.drop:
+                    if d not in base.elements:
+                        add(f"'{v.id}' drops '{d}', which is not an element of '{v.extends}' ({', '.join(base.elements)})", p, v.line_at("drop"))
+                for a in v.add:
+                    if a not in country_crit:
+                        add(f"'{v.id}' adds unknown criterion '{a}'{_suggest(a, country_crit)}", p, v.line_at("add"))
+                    elif a in base.elements:
+                        add(f"'{v.id}' adds '{a}', which '{v.extends}' already has", p, v.line_at("add"))
+        by_flag: dict[str, list] = {}
+        for fv in cf.flags:
+            by_flag.setdefault(fv.extends, []).append(fv)
+        for fid_, fvs in by_flag.items():
+            if len(fvs) > 1:
+                probs.extend(_date_ranges(fvs, f"flag '{fid_}'", p))
+        for fv in cf.flags:
+            if fv.extends not in flags:
+                add(f"flag extends unknown flag '{fv.extends}'{_suggest(fv.extends, flags)}", p, fv.line_at("extends"))
+                continue
+            sub = []
+            _check_condition(lib, flags[fv.extends][1].when, flags[fv.extends][0], cparams, set(country_crit), sub,
+                             f"flag '{fv.extends}'")
+            for s in sub:
+                probs.append(Problem(f"{s.message} (set it in this country file's parameters)", p, fv.line))
+
+    probs.extend(_check_origins(lib))
+    probs.extend(_lint_texts(lib))
+    if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
+        probs.extend(_lint_unused_facts(lib))
+    return probs
+
+
+def _check_origins(lib: Library) -> list[Problem]:
+    out: list[Problem] = []
+    if not lib.origins:
+        return out
+    roles = {f.role: f for f in lib.catalogue.facts if f.role}
+    for role in ("origin_country", "origin_situations"):
+        if role not in roles:
+            out.append(Problem(f"country-of-origin guidance needs a fact with 'role: {role}' in the catalogue",
+                               lib.catalogue_path, None))
+    situations = set(roles["origin_situations"].choice_ids()) if "origin_situations" in roles else set()
+    for code, (path, of) in lib.origins.items():
+        from .countrynames import is_country_code
+
+        if not is_country_code(code):
+            out.append(Problem(f"'{code}' is not an ISO 3166-1 alpha-2 country code", path, of.line_at("country")))
+        for g in of.guidance:
+            for sit in g.situations:
+                if situations and sit not in situations:
+                    out.append(Problem(f"unknown situation '{sit}'{_suggest(sit, situations)}", path,
+                                       g.line_at("situations")))
+    return out
+
+
+def _date_ranges(items: list, what: str, path: str) -> list[Problem]:
+    """Versions of one clause: their date ranges may neither overlap nor leave a gap."""
+    import datetime as dt
+
+    if len(items) < 2:
+        return []
+    out = []
+    lo = dt.date.min
+    hi = dt.date.max
+    ordered = sorted(items, key=lambda v: v.valid_from or lo)
+    for a, b in zip(ordered, ordered[1:]):
+        a_end = a.valid_to or hi
+        b_start = b.valid_from or lo
+        if b_start <= a_end:
+            out.append(Problem(f"{what}: the versions in force {a.valid_from or '…'} to {a.valid_to or '…'} and "
+                               f"{b.valid_from or '…'} to {b.valid_to or '…'} overlap", path, b.line))
+        elif a_end != hi and (b_start - a_end).days > 1:
+            out.append(Problem(f"{what}: no version is in force between {a_end} and {b_start} (a gap); "
+                               "make each valid_to the day before the next valid_from", path, b.line))
+    return out
+
+
+def _param_value(v: Any, params: dict[str, Param], path: str, probs: list, where: str, allow_missing: bool) -> Any:
+    if isinstance(v, ParamRef):
+        if v.param not in params:
+            if not allow_missing:
+                probs.append(Problem(f"{where}: unknown parameter '{v.param}'{_suggest(v.param, params)}", path, v.line))
+            return None
+        return params[v.param].value
+    return v
+
+
+def _check_condition(lib: Library, cond: Any, path: str, params: dict[str, Param], criteria: set[str],
+                     probs: list[Problem], where: str, allow_missing_params: bool = False) -> None:
+    def err(msg: str, obj: Any):
+        probs.append(Problem(f"{where}: {msg}", path, getattr(obj, "line", None)))
+
+    if isinstance(cond, (All, Any_)):
+        for c in cond.all if isinstance(cond, All) else cond.any:
+            _check_condition(lib, c, path, params, criteria, probs, where, allow_missing_params)
+    elif isinstance(cond, Not):
+        _check_condition(lib, cond.not_, path, params, criteria, probs, where, allow_missing_params)
+    elif isinstance(cond, CriterionRef):
+        if cond.criterion not in criteria:
+            err(f"refers to unknown criterion '{cond.criterion}'{_suggest(cond.criterion, criteria)}", cond)
+    elif isinstance(cond, ElapsedTest):
+        for end in (cond.elapsed.from_, cond.elapsed.to):
+            if end == "as_of" and end is cond.elapsed.to:
+                continue
+            f = lib.facts.get(end)
+            if f is None:
+                err(f"elapsed time from/to unknown fact '{end}'{_suggest(end, lib.facts)}", cond)
+            elif f.type != "date":
+                err(f"elapsed time needs date facts; '{end}' is a {f.type}", cond)
+        unit = _param_value(cond.elapsed.unit, params, path, probs, where, allow_missing_params)
+        if unit is not None and unit not in ("days", "working_days", "months", "years"):
+            err(f"elapsed unit must be days, working_days, months or years, not '{unit}'", cond)
+        n = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
+        if n is not None and (isinstance(n, bool) or not isinstance(n, (int, float))):
+            err(f"'{cond.op}' needs a number, got {n!r}", cond)
+    elif isinstance(cond, FactTest):
+        fact = lib.facts.get(cond.fact)
+        if fact is None:
+            err(f"unknown fact '{cond.fact}'{_suggest(cond.fact, lib.facts)} (facts are declared in {lib.catalogue_path})", cond)
+            return
+        op = cond.op
+        if op not in OPS_BY_TYPE[fact.type]:
+            err(f"'{op}' does not apply to the {fact.type} fact '{fact.id}' (use {', '.join(sorted(OPS_BY_TYPE[fact.type]))})", cond)
+            return
+        value = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
+        if value is None:
+            return
+        values = value if op in LIST_OPS else [value]
+        if op in LIST_OPS and not isinstance(value, list):
+            err(f"'{op}' needs a list of values", cond)
+            return
+        if op in LIST_OPS and not value:
+            # a test against nothing could never hold: a law without any of the values drops the element instead
+            err(f"'{op}' on '{fact.id}' has an empty list; drop the element from the definition instead", cond)
+            return
+        if op not in LIST_OPS and isinstance(value, list):
+            err(f"'{op}' needs a single value, not a list", cond)
+            return
+        for v in values:
+            bad = _bad_value(fact, v)
+            if bad:
+                err(bad, cond)
+    else:  # pragma: no cover - the model admits nothing else
+        err(f"unexpected condition {cond!r}", cond)
+
+
+def _bad_value(fact: Fact, v: Any) -> str | None:
+    t = fact.type
+    if t == "boolean" and not isinstance(v, bool):
+        return f"'{fact.id}' is yes/no: compare it with true or false, not {v!r}"
+    if t in ("choice", "set") and v not in fact.choice_ids():
+        return f"'{v}' is not a choice of '{fact.id}' ({', '.join(fact.choice_ids())})"
+    if t == "number" and (isinstance(v, bool) or not isinstance(v, (int, float))):
+        return f"'{fact.id}' is a number, not {v!r}"
+    if t == "country":
+        from .countrynames import is_country_code
+
+        if not (isinstance(v, str) and is_country_code(v)):
+            return f"'{v}' is not an ISO 3166-1 alpha-2 country code"
+    if t == "date":
+        if isinstance(v, dt.date):
+            return None
+        try:
+            dt.date.fromisoformat(str(v))
+        except ValueError:
+            return f"'{v}' is not a date (YYYY-MM-DD)"
+    return None
+
+
+def _cycles(criteria: dict[str, Criterion], where: dict[str, str]) -> list[Problem]:
+    graph = {cid: sorted(_refs(c.when) & set(criteria)) for cid, c in criteria.items()}
+    out: list[Problem] = []
+    state: dict[str, int] = {}
+    reported: set[frozenset] = set()
+
+    def visit(n: str, stack: list[str]):
+        state[n] = 1
+        stack.append(n)
+        for m in graph[n]:
+            if state.get(m) == 1:
+                cyc = stack[stack.index(m):] + [m]
+                key = frozenset(cyc)
+                if key not in reported:
+                    reported.add(key)
+                    out.append(Problem(f"criteria refer to each other in a cycle: {' -> '.join(cyc)}", where[m], criteria[m].line))
+            elif state.get(m) is None:
+                visit(m, stack)
+        stack.pop()
+        state[n] = 2
+
+    for n in graph:
+        if n not in state:
+            visit(n, [])
+    return out
+
+
+def _texts(obj: Any, trail: str):
+    """Every Text inside a model, with a readable trail for messages."""
+    if isinstance(obj, Text):
+        yield trail, obj
+    elif isinstance(obj, Located):
+        for name in type(obj).model_fields:
+            yield from _texts(getattr(obj, name), f"{trail}.{name}" if trail else name)
+    elif isinstance(obj, list):
+        for i, x in enumerate(obj):
+            label = getattr(x, "id", None) or i
+            yield from _texts(x, f"{trail}[{label}]")
+    elif isinstance(obj, dict):
+        for k, x in obj.items():
+            yield from _texts(x, f"{trail}.{k}")
+
+
+def _lint_texts(lib: Library) -> list[Problem]:
+    out = []
+    files: list[tuple[str, Located]] = [(lib.catalogue_path, lib.catalogue)]
+    files += list(lib.rule_files.items())
+    files += [(p, cf) for p, cf in lib.countries.values()]
+    files += [(p, of) for p, of in lib.origins.values()]
+    for path, model in files:
+        for trail, text in _texts(model, ""):
+            missing = text.missing()
+            if missing:
+                out.append(Problem(f"{trail}: missing translation ({', '.join(missing)})", path, text.line, lint=True))
+    return out
+
+
+def _lint_unused_facts(lib: Library) -> list[Problem]:
+    used: set[str] = set()
+    for rf in lib.rule_files.values():
+        for c in rf.criteria:
+            used |= facts_used(c.when)
+        for f in rf.flags:
+            used |= facts_used(f.when)
+    for _, cf in lib.countries.values():
+        for c in cf.criteria:
+            used |= facts_used(c.when)
+    out = []
+    for f in lib.catalogue.facts:
+        if f.id not in used and f.topic != "identity" and not f.role:  # a role is a use
+            out.append(Problem(f"fact '{f.id}' is declared but no rule uses it", lib.catalogue_path, f.line, lint=True))
+    return out
+
+

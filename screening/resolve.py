@@ -1,0 +1,66 @@
+"""Resolve a country: the base definitions as its law extends them, with the parameters and the
+dated versions in force on one day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .library import (
+    Jurisdiction,
+    Library,
+    Param,
+    ResolvedDefinition,
+    ResolvedFlag,
+    Source,
+)
+from .models.rules import CountryFile
+
+
+def resolve(lib: Library, path: str, cf: CountryFile, as_of: "dt.date | None" = None) -> Jurisdiction:
+    import datetime as dt
+
+    day = as_of or dt.date.today()
+    base_crit = lib.base_criteria()
+    criteria = {cid: c for cid, (_, c) in base_crit.items()}
+    sources = {cid: Source(p, c.line) for cid, (p, c) in base_crit.items()}
+    for c in cf.criteria:
+        criteria[c.id] = c
+        sources[c.id] = Source(path, c.line)
+    params = lib.base_params()
+    chosen: list[str] = []  # which dated versions are in force: part of the compiled program's identity
+    for pid, ovs in cf.parameters.items():
+        for i, ov in enumerate(ovs if isinstance(ovs, list) else [ovs]):
+            if ov.in_force(day):
+                value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
+                params[pid] = Param(pid, value, list(ov.cite), Source(path, ov.line))
+                chosen.append(f"p:{pid}:{i}")
+    defs = lib.base_definitions()
+
+    def variant(v) -> ResolvedDefinition:
+        bp, base = defs[v.extends]
+        elements = [e for e in base.elements if e not in v.drop] + list(v.add)
+        return ResolvedDefinition(
+            id=v.id, kind=base.kind, title=v.title, cite=list(v.cite) + list(base.cite), elements=elements,
+            base=base.id, note=v.note or base.note, source=Source(path, v.line),
+            valid_from=v.valid_from, valid_to=v.valid_to,
+        )
+
+    flags_base = lib.base_flags()
+    flags = []
+    for i, fv in enumerate(cf.flags):
+        if not fv.in_force(day):
+            continue
+        chosen.append(f"f:{i}")
+        fp, f = flags_base[fv.extends]
+        flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when, fv.note,
+                                  Source(path, fv.line)))
+    return Jurisdiction(
+        code=cf.country, name=cf.name,
+        definitions=[variant(v) for v in cf.definitions if v.in_force(day)],
+        exclusions=[variant(v) for v in cf.exclusions if v.in_force(day)],
+        flags=flags, criteria=criteria, criterion_sources=sources, params=params, note=cf.note,
+        source=Source(path, cf.line), as_of=day,
+        signature=tuple(chosen + [f"d:{i}" for i, v in enumerate(cf.definitions + cf.exclusions) if v.in_force(day)]),
+    )
+
+
