@@ -16,6 +16,13 @@ no Python. Facts are a two-column table in any order; values use the same words 
     And the missing facts of "mx_refugee" include "fears_return"
     And the definition "br_refugee_expanded" cites "Lei 9.474"
     And the criterion "convention_ground" of "mx_refugee" cites "art. 13"
+    And the exclusion "mx_exclusion" is "not raised"
+    And the open checks include "excl_1fa_international_crimes, no_internal_flight_alternative"
+    And the outcome "refugee_status" is "eligible"
+    And the outcome "complementary_protection" rests on a low-confidence source
+
+Facts a scenario does not give were never asked: a clause raised only on indication (exclusion,
+cessation, internal flight) is then "not raised" and listed among the open checks.
 """
 
 from __future__ import annotations
@@ -37,16 +44,39 @@ _STATUS = {
     "cumplido": "met", "cumplida": "met", "no cumplido": "not_met", "no cumplida": "not_met",
     "indeterminado": "undetermined", "indeterminada": "undetermined",
     "cumprido": "met", "cumprida": "met", "não cumprido": "not_met", "não cumprida": "not_met",
-    # exclusions and flags read more naturally as "applies" / "raised"
-    "applies": "met", "does not apply": "not_met", "raised": "met", "not raised": "not_met",
-    "se aplica": "met", "no se aplica": "not_met", "activada": "met", "no activada": "not_met",
-    "aplica-se": "met", "não se aplica": "not_met", "ativado": "met", "não ativado": "not_met",
+    # exclusions read more naturally as "applies"
+    "applies": "met", "does not apply": "not_met",
+    "se aplica": "met", "no se aplica": "not_met",
+    "aplica-se": "met", "não se aplica": "not_met",
+    # a clause raised only on indication that nothing raised (the words the reports use)
+    "not_raised": "not_raised", "not raised": "not_raised",
+    "no planteado": "not_raised", "no planteada": "not_raised",
+    "não suscitado": "not_raised", "não suscitada": "not_raised",
+}
+# flags read "raised" / "not raised"
+_FLAG = {
+    "met": "met", "not_met": "not_met", "undetermined": "undetermined",
+    "raised": "met", "not raised": "not_met", "could not be checked": "undetermined",
+    "indeterminado": "undetermined", "indeterminada": "undetermined",
+    "activada": "met", "no activada": "not_met", "no se pudo comprobar": "undetermined",
+    "ativado": "met", "não ativado": "not_met", "não foi possível verificar": "undetermined",
 }
 _OVERALL = {
     "eligible": "eligible", "not_eligible": "not_eligible", "needs_more_information": "needs_more_information",
     "not eligible": "not_eligible", "needs more information": "needs_more_information",
     "elegible": "eligible", "no elegible": "not_eligible", "necesita más información": "needs_more_information",
     "elegível": "eligible", "não elegível": "not_eligible", "precisa de mais informações": "needs_more_information",
+    "not_screened": "not_screened", "not screened": "not_screened", "no evaluado": "not_screened",
+    "não avaliado": "not_screened",
+}
+# the kinds of protection reported apart, by id or by the words the reports use
+_OUTCOME = {
+    "refugee_status": "refugee_status", "refugee status": "refugee_status",
+    "condición de refugiado": "refugee_status", "condição de refugiado": "refugee_status",
+    "complementary_protection": "complementary_protection", "protection from return": "complementary_protection",
+    "protección contra la devolución": "complementary_protection",
+    "proteção contra a devolução": "complementary_protection",
+    "statelessness": "statelessness", "apatridia": "statelessness",
 }
 
 
@@ -182,7 +212,7 @@ def then_flag(scenario: Scenario, flag: str, word: str):
     a = scenario.assessed()
     flags = {f.id: f for f in a.flags}
     assert flag in flags, f"no flag '{flag}' in {a.country}; there are: {', '.join(flags) or 'none'}"
-    expected = _word(_STATUS, word)
+    expected = _word(_FLAG, word)
     assert flags[flag].status == expected, f"flag '{flag}' is {flags[flag].status}, expected {expected}"
 
 
@@ -250,3 +280,43 @@ def then_not_in_force(scenario: Scenario, block: str):
     a = scenario.assessed()
     ids = {d.id for d in a.definitions + a.exclusions}
     assert block not in ids, f"'{block}' is in force in {a.country} on {a.as_of}"
+
+
+@then(parsers.re(r'(?:the outcome|el resultado|o resultado) "(?P<kind>[^"]+)" (?:is|es|é) "(?P<word>[^"]+)"'))
+def then_outcome(scenario: Scenario, kind: str, word: str):
+    a = scenario.assessed()
+    name = _word(_OUTCOME, kind)
+    got = a.outcomes[name]
+    expected = _word(_OVERALL, word)
+    assert got.status == expected, (f"outcome {name} is {got.status}, expected {expected}; because "
+                                    f"{[(b.id, b.status, b.grounds) for b in got.because]}; missing {got.missing}")
+
+
+@then(parsers.re(r'(?:the outcome|el resultado|o resultado) "(?P<kind>[^"]+)" '
+                 r'(?:rests on a low-confidence source|se basa en una fuente de baja confianza|'
+                 r'se baseia numa fonte de baixa confiança)'))
+def then_outcome_low_confidence(scenario: Scenario, kind: str):
+    name = _word(_OUTCOME, kind)
+    assert scenario.assessed().outcomes[name].low_confidence, f"outcome {name} rests on no low-confidence source"
+
+
+@then(parsers.re(r'(?:the open checks include|las verificaciones pendientes incluyen|'
+                 r'as verificações pendentes incluem) "(?P<clauses>[^"]+)"'))
+def then_open_checks(scenario: Scenario, clauses: str):
+    got = {c.clause for c in scenario.assessed().open_checks}
+    for c in (x.strip() for x in clauses.split(",")):
+        assert c in got, f"'{c}' is not among the open checks: {sorted(got)}"
+
+
+@then(parsers.re(r'(?:the open checks do not include|las verificaciones pendientes no incluyen|'
+                 r'as verificações pendentes não incluem) "(?P<clauses>[^"]+)"'))
+def then_not_open_checks(scenario: Scenario, clauses: str):
+    got = {c.clause for c in scenario.assessed().open_checks}
+    for c in (x.strip() for x in clauses.split(",")):
+        assert c not in got, f"'{c}' is among the open checks: {sorted(got)}"
+
+
+@then(parsers.re(r'(?:there are no open checks|no hay verificaciones pendientes|não há verificações pendentes)'))
+def then_no_open_checks(scenario: Scenario):
+    got = [c.clause for c in scenario.assessed().open_checks]
+    assert not got, f"open checks: {got}"

@@ -88,7 +88,8 @@ Feature: Costa Rica, Ley General de Migración y Extranjería (Ley 8764 of 2009)
     When the case is assessed
     Then the definition "cr_refugee" is "undetermined"
     And the overall result is "needs_more_information"
-    And the missing facts of "cr_refugee" include "characteristics, reasons_for_harm, state_would_protect, safe_area_reachable"
+    And the missing facts of "cr_refugee" include "characteristics, reasons_for_harm, state_would_protect"
+    And the open checks include "no_internal_flight_alternative"
 
   Scenario: A refugee who committed a serious non-political crime abroad before arrival is excluded
     Given the facts:

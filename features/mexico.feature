@@ -109,7 +109,9 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
     Y la definición "mx_cartagena" está "indeterminada"
     Y los hechos faltantes de "mx_refugee" incluyen "characteristics, reasons_for_harm, state_would_protect"
     Y los hechos faltantes de "mx_cartagena" incluyen "threat_caused_by_situation"
-    Y los hechos faltantes globales incluyen "threat_caused_by_situation, international_crimes"
+    Y los hechos faltantes globales incluyen "threat_caused_by_situation"
+    Y la exclusión "mx_exclusion" está "no planteada"
+    Y las verificaciones pendientes incluyen "excl_1fa_international_crimes, excl_1fb_serious_nonpolitical_crime"
 
   Escenario: Quien cumple la definición de la Convención pero cometió un crimen de guerra queda excluido
     Dado los hechos:

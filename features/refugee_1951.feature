@@ -41,7 +41,7 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
     And the criterion "nexus" of "br_refugee" is "not_met"
     And the definition "br_refugee" is "not_met"
 
-  Scenario: Gang threats with State protection not yet explored stay undetermined
+  Scenario: Gang threats with State protection not yet explored stay undetermined; internal flight is not raised
     Given the jurisdiction "BR"
     And the facts:
       | fact                           | value                      |
@@ -56,9 +56,10 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
     When the case is assessed
     Then the definition "br_refugee" is "undetermined"
     And the criterion "state_protection_unavailable" of "br_refugee" is "undetermined"
-    And the criterion "no_internal_flight_alternative" of "br_refugee" is "undetermined"
-    And the missing facts of "br_refugee" include "state_would_protect, safe_area_reachable, relocation_reasonable"
-    And the missing facts of "br_refugee" do not include "fears_return, persecutors"
+    And the criterion "no_internal_flight_alternative" of "br_refugee" is "not raised"
+    And the missing facts of "br_refugee" include "state_would_protect"
+    And the missing facts of "br_refugee" do not include "fears_return, persecutors, safe_area_reachable"
+    And the open checks include "no_internal_flight_alternative"
 
   Scenario: A refugee who took part in a crime against humanity is excluded
     Given the jurisdiction "BR"

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from .conditions import criteria_referenced as _refs
-from .conditions import facts_used
+from .conditions import facts_read, facts_used
 from .errors import InputError
 from .library import LIST_OPS, OPS_BY_TYPE, Library, Param, Source, _suggest
 from .models.base import Located, Text
@@ -15,6 +15,7 @@ from .models.catalogue import Fact
 from .models.rules import (
     All,
     Any_,
+    CountryFlag,
     Criterion,
     CriterionRef,
     Definition,
@@ -78,6 +79,11 @@ def check(lib: Library) -> list[Problem]:
         for f in rf.flags:
             _check_condition(lib, f.when, p, params, set(base_crit), probs, f"flag '{f.id}'", allow_missing_params=True)
     probs.extend(_cycles({cid: c for cid, (_, c) in base_crit.items()}, {cid: p for cid, (p, _) in base_crit.items()}))
+    all_crit = {cid: c for cid, (_, c) in base_crit.items()}
+    for _, cf in lib.countries.values():
+        all_crit.update({c.id: c for c in cf.criteria})
+    for p, crit in [*base_crit.values(), *((p, c) for p, cf in lib.countries.values() for c in cf.criteria)]:
+        probs.extend(_check_indication(lib, crit, p, all_crit))
 
     # countries
     for code, (p, cf) in lib.countries.items():
@@ -153,11 +159,16 @@ def check(lib: Library) -> list[Problem]:
                         add(f"'{v.id}' adds '{a}', which '{v.extends}' already has", p, v.line_at("add"))
         by_flag: dict[str, list] = {}
         for fv in cf.flags:
-            by_flag.setdefault(fv.extends, []).append(fv)
+            by_flag.setdefault(fv.id if isinstance(fv, CountryFlag) else fv.extends, []).append(fv)
         for fid_, fvs in by_flag.items():
             if len(fvs) > 1:
                 probs.extend(_date_ranges(fvs, f"flag '{fid_}'", p))
         for fv in cf.flags:
+            if isinstance(fv, CountryFlag):
+                if fv.id in flags:
+                    add(f"flag '{fv.id}' is already a base flag in {flags[fv.id][0]}; extend it instead", p, fv)
+                _check_condition(lib, fv.when, p, cparams, set(country_crit), probs, f"flag '{fv.id}'")
+                continue
             if fv.extends not in flags:
                 add(f"flag extends unknown flag '{fv.extends}'{_suggest(fv.extends, flags)}", p, fv.line_at("extends"))
                 continue
@@ -167,11 +178,38 @@ def check(lib: Library) -> list[Problem]:
             for s in sub:
                 probs.append(Problem(f"{s.message} (set it in this country file's parameters)", p, fv.line))
 
+    for p, rf in lib.rule_files.items():
+        for d in rf.definitions:
+            if d.raised_on_indication is not None:
+                for f in d.raised_on_indication.not_raised_by:
+                    if f not in lib.facts:
+                        add(f"definition '{d.id}': not_raised_by names unknown fact '{f}'{_suggest(f, lib.facts)}",
+                            p, d.raised_on_indication.line_at("not_raised_by"))
     probs.extend(_check_origins(lib))
     probs.extend(_lint_texts(lib))
     if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
         probs.extend(_lint_unused_facts(lib))
     return probs
+
+
+def _check_indication(lib: Library, crit: Criterion, path: str, criteria: dict[str, Criterion]) -> list[Problem]:
+    """The facts that raise a clause must exist and be facts its condition reads."""
+    ind = crit.raised_on_indication
+    if ind is None:
+        return []
+    out = []
+    read = facts_read(crit.id, criteria)
+    for f in [*ind.raised_by, *ind.not_raised_by]:
+        if f not in lib.facts:
+            out.append(Problem(f"criterion '{crit.id}': raised_by names unknown fact '{f}'{_suggest(f, lib.facts)}",
+                               path, ind.line_at("raised_by")))
+        elif f not in read:
+            out.append(Problem(f"criterion '{crit.id}': raised_by names '{f}', which its condition does not read "
+                               f"({', '.join(sorted(read))})", path, ind.line_at("raised_by")))
+    if not (set(ind.raised_by) or read - set(ind.not_raised_by)):
+        out.append(Problem(f"criterion '{crit.id}' is raised on indication but reads no fact that could raise it",
+                           path, crit.line_at("raised_on_indication")))
+    return out
 
 
 def _check_origins(lib: Library) -> list[Problem]:
@@ -378,6 +416,9 @@ def _lint_unused_facts(lib: Library) -> list[Problem]:
     for _, cf in lib.countries.values():
         for c in cf.criteria:
             used |= facts_used(c.when)
+        for fl in cf.flags:
+            if isinstance(fl, CountryFlag):
+                used |= facts_used(fl.when)
     out = []
     for f in lib.catalogue.facts:
         if f.id not in used and f.topic != "identity" and not f.role:  # a role is a use

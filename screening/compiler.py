@@ -25,7 +25,7 @@ from typing import Any
 
 from .library import Jurisdiction, Library, Param
 from .models.catalogue import Fact
-from .models.rules import All, Any_, CriterionRef, ElapsedTest, FactTest, Not, ParamRef
+from .models.rules import All, Any_, CriterionRef, ElapsedTest, FactTest, Indication, Not, ParamRef
 
 # durable-rules 2.0.28 refuses a rule expression with about 15 or more $and/$or operators (error 113)
 # and fails at assert time on joins of about 20 facts (error 304). Stay well below both.
@@ -69,7 +69,13 @@ class Node:
     id: str
     op: str  # "all" or "any"
     children: list[Child]
-    label: tuple | None = None  # ("criterion", id) ("definition", id) ("flag", id) ("overall",) ("aux",)
+    # ("criterion", id) ("definition", id) ("flag", id) ("outcome", kind) ("overall",) ("barred",) ("aux",)
+    # ("inner", id): a criterion's or definition's own test, under the wrappers below
+    label: tuple | None = None
+    # "indication": raised only on indication (children: the test, then the raised leaf);
+    # "never": a cap (one child) that never concludes `never`
+    wrap: str | None = None
+    never: str | None = None  # "m" or "x": the status this node is never given
 
 
 @dataclass
@@ -94,6 +100,10 @@ class Program:
     flags: dict[str, str]
     overall: str
     ruleset: dict[str, Any]
+    outcomes: dict[str, str] = field(default_factory=dict)  # refugee_status / complementary_protection / ...
+    barred: str | None = None  # "some exclusion or cessation ground applies"
+    raised: dict[str, tuple[str, ...]] = field(default_factory=dict)  # raised-field -> the facts that raise it
+    indicated: dict[str, Indication] = field(default_factory=dict)  # criterion -> its indication (compiled ones)
     rule_index: dict[str, tuple[str, str, int | None]] = field(default_factory=dict)  # rule -> (node, status, child)
     parents: set[str] = field(default_factory=set)  # nodes some rule reads (only these are asserted)
     digest: str = ""
@@ -125,6 +135,16 @@ class _Compiler:
         self.leaves: dict[str, Leaf] = {}
         self.derived: dict[str, Derived] = {}
         self.criterion_nodes: dict[str, str] = {}
+        self.raised: dict[str, tuple[str, ...]] = {}
+        # criteria raised only on indication: their own declaration, or their set's (exclusion, cessation)
+        self.indicated: dict[str, Indication] = {}
+        for d in jur.definitions + jur.exclusions:
+            if d.indication is not None:
+                for e in d.elements:
+                    self.indicated.setdefault(e, d.indication)
+        for cid, crit in jur.criteria.items():
+            if crit.raised_on_indication is not None:
+                self.indicated[cid] = crit.raised_on_indication
         self._building: set[str] = set()
         self._next_id = 0  # never reuse an id: absorbed nodes are deleted, so len(nodes) would collide
 
@@ -148,6 +168,36 @@ class _Compiler:
             return p.value
         return v
 
+    def indication(self, cid: str, inner: str, ind: Indication) -> str:
+        """Raised only on indication: while none of the facts that raise it is recorded (answered, or
+        answered "don't know" / "prefer not to say"), the clause counts as `if_silent`.
+
+        if_silent not_met: all(test, raised)   - applies only when raised and met
+        if_silent met:     any(test, not raised) - stands unless raised and not met
+        A clause nobody raised cannot be decided by its test (it reads only facts nobody gave), so
+        the two branches never disagree."""
+        from .conditions import facts_read
+
+        facts = tuple(sorted(ind.raised_by or (facts_read(cid, self.jur.criteria) - set(ind.not_raised_by))))
+        name = f"r__{cid}"
+        self.raised[name] = facts
+        key = f"{name}|raised"
+        self.leaves[key] = Leaf(key, facts, (name,), {name: 1}, {name: 0}, 0, 0, None, "raised", None)
+        if ind.if_silent == "not_met":
+            nid = self.new_node("all", [Child("node", inner), Child("leaf", key)])
+        else:
+            nid = self.new_node("any", [Child("node", inner), Child("leaf", key, positive=False)])
+        self.nodes[nid].wrap = "indication"
+        self.nodes[nid].label = ("inner", cid)
+        return nid
+
+    def cap(self, inner: str, never: str) -> str:
+        """A node that takes its child's status except `never`, which it leaves undetermined."""
+        nid = self.new_node("all", [Child("node", inner)])
+        node = self.nodes[nid]
+        node.wrap, node.never, node.label = "never", (MET if never == "met" else NOT_MET), ("aux",)
+        return nid
+
     # -- conditions ------------------------------------------------------------------------
     def criterion(self, cid: str) -> str:
         if cid in self.criterion_nodes:
@@ -157,11 +207,18 @@ class _Compiler:
         self._building.add(cid)
         crit = self.jur.criteria[cid]
         child = self.cond(crit.when, True)
+        ind = self.indicated.get(cid)
+        label = ("inner", cid) if (ind or crit.never) else ("criterion", cid)
         if child.kind == "node" and child.positive and self.nodes[child.ref].label is None:
             nid = child.ref
-            self.nodes[nid].label = ("criterion", cid)
+            self.nodes[nid].label = label
         else:
-            nid = self.new_node("all", [child], ("criterion", cid))
+            nid = self.new_node("all", [child], label)
+        if ind is not None:
+            nid = self.indication(cid, nid, ind)
+        if crit.never:
+            nid = self.cap(nid, crit.never)
+        self.nodes[nid].label = ("criterion", cid)
         self.criterion_nodes[cid] = nid
         self._building.discard(cid)
         return nid
@@ -223,11 +280,14 @@ class _Compiler:
             f = {"$and": [{"$ex": {fid: 1}}] + [{"$neq": {fid: x}} for x in vals]}
         elif op in ("includes", "includes_any"):
             vals = [v] if op == "includes" else list(v)
-            inner_t = {"$or": [{"$i": x} for x in vals]} if len(vals) > 1 else {"$i": vals[0]}
-            inner_f = {"$and": [{"$neq": {"$i": x}} for x in vals]} if len(vals) > 1 else {"$neq": {"$i": vals[0]}}
-            t = {"$iany": {fid: inner_t}}
+            # One $iany/$iall per value, never a logical operator inside them: durable-rules 2.0.28
+            # leaves `expression.right.type` uninitialised in createForwardAlpha (rete.c), so an
+            # $iany/$iall around an $or is refused at random with error 102 (see design notes).
+            anys = [{"$iany": {fid: {"$i": x}}} for x in vals]
+            alls = [{"$iall": {fid: {"$neq": {"$i": x}}}} for x in vals]
+            t = {"$or": anys} if len(anys) > 1 else anys[0]
             # `$iall` never matches an empty list, so "none of these" is read from the count field
-            f = {"$or": [{f"{fid}__n": 0}, {"$iall": {fid: inner_f}}]}
+            f = {"$or": [{f"{fid}__n": 0}, {"$and": alls} if len(alls) > 1 else alls[0]]}
         elif op in ("at_least", "at_most", "more_than", "less_than", "before", "on_or_after"):
             t, f = _number_exprs(fid, op, v)
         else:  # pragma: no cover - the checker rejects it first
@@ -297,8 +357,11 @@ class _Compiler:
             if len(conds) == 1:
                 conds = [{"m": next(iter(conds[0].values()))}]
             name = f"{node.id}|{every}|*"
-            ruleset[name] = {"all": conds}
-            index[name] = (node.id, every, None)
+            if node.never != every:
+                ruleset[name] = {"all": conds}
+                index[name] = (node.id, every, None)
+            if node.never == one:
+                continue
             for i, c in enumerate(node.children):
                 cond = node_cond(c, one) if c.kind == "node" else case_cond([leaf_expr(c, one)])
                 name = f"{node.id}|{one}|{i}"
@@ -321,32 +384,42 @@ def _number_exprs(fid: str, op: str, v: Any) -> tuple[Any, Any]:
 
 def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
     c = _Compiler(lib, jur)
-    definitions = {}
-    for d in jur.definitions:
+    def block(d, op: str) -> str:
         kids = [Child("node", c.criterion(e)) for e in d.elements]
-        definitions[d.id] = c.new_node("all", kids, ("definition", d.id))
-    exclusions = {}
-    for d in jur.exclusions:
-        kids = [Child("node", c.criterion(e)) for e in d.elements]
-        exclusions[d.id] = c.new_node("any", kids, ("definition", d.id))
+        nid = c.new_node(op, kids, ("definition", d.id))
+        if d.never:  # e.g. a clause whose text is unconfirmed: never concluded met
+            c.nodes[nid].label = ("inner", d.id)
+            nid = c.cap(nid, d.never)
+            c.nodes[nid].label = ("definition", d.id)
+        return nid
+
+    definitions = {d.id: block(d, "all") for d in jur.definitions}
+    exclusions = {d.id: block(d, "any") for d in jur.exclusions}
     kind = {d.id: d.kind for d in jur.definitions}
     flags = {}
     for f in jur.flags:
         child = c.cond(f.when, True)
         flags[f.id] = c.new_node("all", [child], ("flag", f.id))
-    # Eligible when a refugee definition is met and no exclusion or cessation ground applies, or when
-    # a complementary form is met (exclusion does not bar protection from return, e.g. CAT Art. 3).
-    # A statelessness determination is reported on its own and does not enter the overall result.
+    # One outcome per kind of protection, reported apart:
+    # refugee status: a refugee definition is met and no exclusion or cessation ground applies;
+    # protection from return (complementary): a complementary form is met, which exclusion never bars
+    #   (e.g. CAT Art. 3);
+    # statelessness: a separate determination.
+    # The overall result is the best protection the person may have: refugee status or protection from return.
+    outcomes: dict[str, str] = {}
+    barred = None
     refugee = [Child("node", n) for i, n in definitions.items() if kind[i] == "inclusion"]
-    complementary = [Child("node", n) for i, n in definitions.items() if kind[i] == "complementary"]
-    routes = []
     if refugee:
         kids = [Child("node", c.new_node("any", refugee, ("aux",)))]
         if exclusions:
-            excluded = c.new_node("any", [Child("node", n) for n in exclusions.values()], ("aux",))
-            kids.append(Child("node", excluded, positive=False))
-        routes.append(Child("node", c.new_node("all", kids, ("aux",))))
-    routes += complementary
+            barred = c.new_node("any", [Child("node", n) for n in exclusions.values()], ("barred",))
+            kids.append(Child("node", barred, positive=False))
+        outcomes["refugee_status"] = c.new_node("all", kids, ("outcome", "refugee_status"))
+    for k, name in (("complementary", "complementary_protection"), ("statelessness", "statelessness")):
+        members = [Child("node", n) for i, n in definitions.items() if kind[i] == k]
+        if members:
+            outcomes[name] = c.new_node("any", members, ("outcome", name))
+    routes = [Child("node", outcomes[k]) for k in ("refugee_status", "complementary_protection") if k in outcomes]
     if not routes:
         from .errors import InputError
 
@@ -360,4 +433,6 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
         country=jur.code, nodes=c.nodes, leaves=c.leaves, derived=list(c.derived.values()),
         criteria=dict(c.criterion_nodes), definitions=definitions, exclusions=exclusions, flags=flags,
         overall=overall, ruleset=ruleset, rule_index=index, parents=read, digest=digest,
+        outcomes=outcomes, barred=barred, raised=dict(c.raised),
+        indicated={k: v for k, v in c.indicated.items() if k in c.criterion_nodes},
     )

@@ -102,6 +102,11 @@ def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
         end = as_of if d.end == "as_of" else case.known.get(d.end)
         if isinstance(start, dt.date) and isinstance(end, dt.date):
             out[d.name] = elapsed(start, end, d.unit)
+    # A clause raised only on indication is raised once any of its questions has an answer, "don't
+    # know" and "prefer not to say" included: those are doubts the screener saw, not silence.
+    recorded = set(case.known) | set(case.unknown) | set(case.declined)
+    for name, facts in program.raised.items():
+        out[name] = 1 if recorded.intersection(facts) else 0
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from .interview import Interview
-from .interview_answers import NotUnderstood, command, country_names, display, options, parse, t
+from .interview_answers import NotUnderstood, command, display, options, parse, t
 from .models.case import DECLINED, UNKNOWN
 from .models.catalogue import Fact
 from .relevance import criteria_reading

@@ -72,6 +72,8 @@ class ResolvedDefinition:
     source: Source
     valid_from: Any = None
     valid_to: Any = None
+    indication: Any = None  # models.rules.Indication: every element is raised only on indication
+    never: str | None = None  # a status the screening never concludes for it (reported undetermined)
 
 
 @dataclass

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .assess import Explainer, Screener
+from .assess import Screener
+from .explain import Explainer
 from .models.case import Case
 from .models.catalogue import TOPIC_ORDER
 
@@ -24,11 +25,6 @@ class Snapshot:
     overall: str
 
 
-def _status(ev, node: str) -> str:
-    s = ev.status.get(node)
-    return "met" if s == "m" else "not_met" if s == "x" else "undetermined"
-
-
 def snapshot(screener: Screener, case: Case, country: str, as_of: dt.date, answered: set[str]) -> Snapshot:
     jur, program, ev = screener.evaluate(case, country, as_of)
     ex = Explainer(screener.lib, jur, program, ev, case, "en")
@@ -37,17 +33,23 @@ def snapshot(screener: Screener, case: Case, country: str, as_of: dt.date, answe
     blocks = [(d, program.definitions[d.id]) for d in jur.definitions] + [
         (d, program.exclusions[d.id]) for d in jur.exclusions]
     for d, node in blocks:
-        statuses[f"definition:{d.id}"] = _status(ev, node)
-        for cid in d.elements:
-            statuses[f"criterion:{d.id}/{cid}"] = _status(ev, program.criteria[cid])
+        crits = {cid: ex.crit_status(cid) for cid in d.elements}
+        status = ex.node_status(node)
+        if d.indication is not None and status == "not_met" and "not_raised" in crits.values():
+            status = "not_raised"
+        statuses[f"definition:{d.id}"] = status
+        for cid, st in crits.items():
+            statuses[f"criterion:{d.id}/{cid}"] = st
+            if st == "not_raised":  # an open check: its questions are still asked (exclusion comes last)
+                wanted.extend(program.raised[f"r__{cid}"])
         if node not in ev.status:
             wanted.extend(ex.missing(node))
     for f in jur.flags:
         node = program.flags[f.id]
-        statuses[f"flag:{f.id}"] = _status(ev, node)
+        statuses[f"flag:{f.id}"] = ex.node_status(node)
         if node not in ev.status:
             wanted.extend(ex.missing(node))
-    overall = _status(ev, program.overall)
+    overall = ex.node_status(program.overall)
     return Snapshot(statuses, order(screener, [f for f in dict.fromkeys(wanted) if f not in answered]), overall)
 
 

@@ -46,10 +46,11 @@ _KLASS = {"inclusion": "inclusion", "complementary": "inclusion", "statelessness
           "comparison": "inclusion", "exclusion": "exclusion", "cessation": "exclusion"}
 _SECTION = {"inclusion": "definitions", "complementary": "complementary", "statelessness": "statelessness",
             "comparison": "comparison", "exclusion": "exclusions", "cessation": "cessation"}
-_GROUP_ORDER = {"inclusion": ("met", "not_met", "undetermined"), "exclusion": ("met", "undetermined", "not_met")}
+_GROUP_ORDER = {"inclusion": ("met", "not_met", "undetermined", "not_raised"),
+                "exclusion": ("met", "undetermined", "not_raised", "not_met")}
 # a symbol next to every status word (never instead of it): ✓ is good news, ! needs attention
-_ICON = {"inclusion": {"met": "✓", "not_met": "✗", "undetermined": "?"},
-         "exclusion": {"met": "!", "not_met": "✓", "undetermined": "?"},
+_ICON = {"inclusion": {"met": "✓", "not_met": "✗", "undetermined": "?", "not_raised": "○"},
+         "exclusion": {"met": "!", "not_met": "✓", "undetermined": "?", "not_raised": "○"},
          "flag": {"met": "!", "not_met": "✓", "undetermined": "?"}}
 _BABEL_LOCALE = {"en": "en", "es": "es", "pt": "pt"}
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from .library import (
     ResolvedFlag,
     Source,
 )
-from .models.rules import CountryFile
+from .models.rules import CountryFile, CountryFlag
 
 
 def resolve(lib: Library, path: str, cf: CountryFile, as_of: "dt.date | None" = None) -> Jurisdiction:
@@ -42,7 +42,7 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: "dt.date | None" = 
         return ResolvedDefinition(
             id=v.id, kind=base.kind, title=v.title, cite=list(v.cite) + list(base.cite), elements=elements,
             base=base.id, note=v.note or base.note, source=Source(path, v.line),
-            valid_from=v.valid_from, valid_to=v.valid_to,
+            valid_from=v.valid_from, valid_to=v.valid_to, indication=base.raised_on_indication, never=v.never,
         )
 
     flags_base = lib.base_flags()
@@ -51,7 +51,11 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: "dt.date | None" = 
         if not fv.in_force(day):
             continue
         chosen.append(f"f:{i}")
-        fp, f = flags_base[fv.extends]
+        if isinstance(fv, CountryFlag):  # the country's own flag
+            flags.append(ResolvedFlag(fv.id, fv.title, fv.explanation, list(fv.cite), fv.when, fv.note,
+                                      Source(path, fv.line)))
+            continue
+        _, f = flags_base[fv.extends]
         flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when, fv.note,
                                   Source(path, fv.line)))
     return Jurisdiction(

@@ -6,8 +6,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-Status = Literal["met", "not_met", "undetermined"]
+# not_raised: a clause examined only on indication (exclusion, cessation, internal flight) that nothing
+# in the case points to; it counts as not applying (or, for an inclusion element, as standing) and is
+# listed among the open checks to examine before filing.
+Status = Literal["met", "not_met", "undetermined", "not_raised"]
 Overall = Literal["eligible", "not_eligible", "needs_more_information"]
+OutcomeStatus = Literal["eligible", "not_eligible", "needs_more_information", "not_screened"]
 
 
 class CitationOut(BaseModel):
@@ -40,6 +44,9 @@ class CriterionResult(BaseModel):
     missing: list[str] = Field(description="unknown or declined facts that could still decide it")
     citations: list[CitationOut]
     note: str | None = None
+    raised_on_indication: bool = Field(default=False, description="examined only when something points to it")
+    held_open: bool = Field(default=False, description=(
+        "its test was decided, but the rules never conclude that status here (see the note): undetermined"))
 
 
 class DefinitionResult(BaseModel):
@@ -53,6 +60,38 @@ class DefinitionResult(BaseModel):
     citations: list[CitationOut]
     criteria: list[CriterionResult]
     note: str | None = None
+    held_open: bool = Field(default=False, description=(
+        "its elements decided it, but the rules never conclude that status for this clause (see the note)"))
+
+
+class OpenCheck(BaseModel):
+    """A clause examined only on indication that nothing in the case raised: to examine before filing."""
+
+    clause: str = Field(description="criterion id")
+    title: str
+    kind: str = Field(description="exclusion, cessation, or inclusion (an element such as internal flight)")
+    definitions: list[str] = Field(description="the definitions or sets it belongs to")
+    counts_as: Literal["met", "not_met"] = Field(description="how it counts while not raised")
+    questions: list[str] = Field(description="facts whose answer would raise it")
+    citations: list[CitationOut]
+
+
+class OutcomeReason(BaseModel):
+    kind: str = Field(description="the kind of the definition or set: inclusion, complementary, exclusion...")
+    id: str
+    status: Status
+    grounds: list[str] = Field(default_factory=list, description="for a set: the grounds that apply")
+
+
+class Outcome(BaseModel):
+    """One kind of protection: refugee status, protection from return, or statelessness."""
+
+    status: OutcomeStatus
+    because: list[OutcomeReason] = Field(description="the definitions and sets that decided it")
+    missing: list[str] = Field(description="facts that could still change it")
+    open_checks: list[str] = Field(default_factory=list, description="clauses not raised (see open_checks)")
+    low_confidence: list[CitationOut] = Field(default_factory=list, description=(
+        "low-confidence sources the result rests on: say so wherever the result is shown"))
 
 
 class FlagResult(BaseModel):
@@ -88,6 +127,10 @@ class Assessment(BaseModel):
     reference: str | None = None
     overall: Overall
     overall_missing: list[str] = Field(description="facts that could still change the overall result")
+    outcomes: dict[str, Outcome] = Field(default_factory=dict, description=(
+        "refugee_status, complementary_protection, statelessness: each reported apart"))
+    open_checks: list[OpenCheck] = Field(default_factory=list, description=(
+        "clauses examined only on indication that nothing raised: examine them before filing"))
     definitions: list[DefinitionResult]
     exclusions: list[DefinitionResult]
     flags: list[FlagResult]

@@ -136,13 +136,38 @@ def _dispatch(data: Any) -> Any:
     return _KINDS[keys[0]].model_validate(data)
 
 
-from pydantic import BeforeValidator  # noqa: E402
 from typing import Annotated  # noqa: E402
+
+from pydantic import BeforeValidator  # noqa: E402
 
 Condition = Annotated[Union[All, Any_, Not, CriterionRef, FactTest, ElapsedTest], BeforeValidator(_dispatch)]
 All.model_rebuild()
 Any_.model_rebuild()
 Not.model_rebuild()
+
+
+Outcome = Literal["met", "not_met"]
+
+
+class Indication(Located):
+    """A clause the decision-maker raises only when something points to it (exclusion, cessation, the
+    internal flight alternative): the claim does not have to disprove it. While none of the questions
+    it turns on has been answered, it is reported as "not raised" and counts as `if_silent`; an answer,
+    including "don't know" or "prefer not to say", raises it and it is evaluated as usual."""
+
+    if_silent: Outcome = Field(description="how the clause counts while it is not raised: met or not_met")
+    raised_by: list[Id] = Field(default_factory=list, description=(
+        "facts whose answer raises it; default: every fact its condition reads"))
+    not_raised_by: list[Id] = Field(default_factory=list, description=(
+        "facts its condition reads that are asked for other elements too (e.g. whether the person is stateless): "
+        "their answer alone does not raise it"))
+    cite: list[Citation] = Field(min_length=1, description="the source for examining it only on indication")
+
+    @model_validator(mode="after")
+    def _one_list(self):
+        if self.raised_by and self.not_raised_by:
+            raise ValueError("give either raised_by or not_raised_by, not both")
+        return self
 
 
 class Criterion(Located):
@@ -151,6 +176,16 @@ class Criterion(Located):
     cite: list[Citation] = Field(min_length=1, description="every criterion cites its source")
     when: Condition
     note: Text | None = None
+    raised_on_indication: Indication | None = None
+    never: Outcome | None = Field(default=None, description=(
+        "a status the screening never concludes (e.g. not_met for a condition the authority may waive): "
+        "it is reported as undetermined instead, with the reason in the note"))
+
+    @model_validator(mode="after")
+    def _never_explained(self):
+        if self.never and self.note is None:
+            raise ValueError("'never' needs a note saying why the screening cannot conclude it")
+        return self
 
 
 class Parameter(Located):
@@ -176,6 +211,21 @@ class Definition(Located):
     cite: list[Citation] = Field(min_length=1)
     elements: list[Id] = Field(min_length=1, description="criteria ids")
     note: Text | None = None
+    raised_on_indication: Indication | None = Field(default=None, description=(
+        "exclusion and cessation sets: every ground, a country's own included, is raised only on indication"))
+
+    @model_validator(mode="after")
+    def _indication_for_bars(self):
+        ind = self.raised_on_indication
+        if ind is not None:
+            if self.kind not in ("exclusion", "cessation"):
+                raise ValueError("only exclusion and cessation sets are raised on indication as a whole; "
+                                 "mark an inclusion element's criterion instead")
+            if ind.if_silent != "not_met":
+                raise ValueError("a ground nobody raised does not apply: use 'if_silent: not_met'")
+            if ind.raised_by:
+                raise ValueError("'raised_by' belongs on a criterion; each ground of a set is raised by its own facts")
+        return self
 
 
 class Flag(Located):
@@ -238,12 +288,43 @@ class DefinitionVariant(Dated):
     drop: list[Id] = Field(default_factory=list, description="elements of the base definition this law does not have")
     add: list[Id] = Field(default_factory=list, description="extra elements (criteria ids)")
     note: Text | None = None
+    never: Outcome | None = Field(default=None, description=(
+        "a status the screening never concludes for this clause, e.g. met for a clause whose text is "
+        "unconfirmed: it is reported as undetermined instead, with the reason in the note"))
+
+    @model_validator(mode="after")
+    def _never_explained(self):
+        if self.never and self.note is None:
+            raise ValueError("'never' needs a note saying why the screening cannot conclude it")
+        return self
 
 
 class FlagVariant(Dated):
     extends: Id
     cite: list[Citation] = Field(min_length=1)
     note: Text | None = None
+
+
+class CountryFlag(Dated):
+    """A flag only this country's law has (e.g. Chile's direct-arrival rule), with its own condition."""
+
+    id: Id
+    title: Text
+    explanation: Text
+    cite: list[Citation] = Field(min_length=1)
+    when: Condition
+    note: Text | None = None
+
+
+def _flag_dispatch(data: Any) -> Any:
+    if isinstance(data, Located):
+        return data
+    if isinstance(data, dict) and "extends" not in data and ("id" in data or "when" in data):
+        return CountryFlag.model_validate(data)
+    return FlagVariant.model_validate(data)
+
+
+AnyFlag = Annotated[Union[FlagVariant, CountryFlag], BeforeValidator(_flag_dispatch)]
 
 
 class CountryFile(Located):
@@ -254,5 +335,6 @@ class CountryFile(Located):
     criteria: list[Criterion] = Field(default_factory=list, description="criteria only this country's law has")
     definitions: list[DefinitionVariant] = Field(min_length=1)
     exclusions: list[DefinitionVariant] = Field(default_factory=list)
-    flags: list[FlagVariant] = Field(default_factory=list)
+    flags: list[AnyFlag] = Field(default_factory=list, description=(
+        "base flags this law uses (extends), or flags of its own (id, title, explanation, when, cite)"))
     note: Text | None = None

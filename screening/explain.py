@@ -1,0 +1,261 @@
+"""Explain one evaluation: the status of every criterion, definition and flag, *because* (the facts
+and sub-criteria that decided it) and *missing* (the facts that could still decide it).
+
+The engine decides every status; this module only reads its record (which rule fired for which
+children) and the shape of the compiled program. It evaluates no condition itself. Two wrappers
+of the compiled program are read here:
+
+* a clause raised only on indication that nothing raised is reported as `not_raised` (it counts
+  as its `if_silent` status, and is listed among the open checks);
+* a cap that never concludes one status reports the clause as undetermined, `held_open`, with
+  the test that was decided underneath as its *because*.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from . import messages
+from .compiler import MET, Program
+from .conditions import params_used
+from .engine import Evaluation
+from .library import Jurisdiction, Library, ResolvedDefinition
+from .models.assessment import (
+    Assessment,
+    CitationOut,
+    CriterionResult,
+    DefinitionResult,
+    FlagResult,
+    OriginGuidance,
+    Reason,
+)
+from .models.base import Citation
+from .models.case import Case
+from .models.rules import Criterion, ParamRef
+
+# Country-of-origin guidance older than this on the assessment date is shown as possibly out of date.
+STALE_AFTER_MONTHS = 24
+
+
+def node_status(ev: Evaluation, node: str) -> str:
+    s = ev.status.get(node)
+    return "met" if s == MET else "not_met" if s else "undetermined"
+
+
+class Explainer:
+    def __init__(self, lib: Library, jur: Jurisdiction, program: Program, ev: Evaluation, case: Case, lang: str):
+        self.lib, self.jur, self.p, self.ev, self.case, self.lang = lib, jur, program, ev, case, lang
+        self._uncertain: dict[str, CitationOut] = {}
+
+    # -- citations -------------------------------------------------------------------------
+    def cite(self, c: Citation) -> CitationOut:
+        out = CitationOut(instrument=c.instrument, provision=c.provision, year=c.year, url=c.url,
+                          confidence=c.confidence, note=c.note, label=c.label())
+        if c.confidence != "high":
+            self._uncertain.setdefault(out.label + (c.note or ""), out)
+        return out
+
+    def criterion_citations(self, crit: Criterion) -> list[CitationOut]:
+        cites = [self.cite(c) for c in crit.cite]
+        for pid in params_used(crit.when):
+            prm = self.jur.params.get(pid)
+            if prm:
+                cites += [self.cite(c) for c in prm.cite]
+        ind = self.p.indicated.get(crit.id)
+        if ind is not None and self.not_raised(self.p.criteria[crit.id]):
+            # why a clause nobody raised is not examined (burdens: partly UNCONFIRMED)
+            cites += [self.cite(c) for c in ind.cite]
+        return dedupe(cites)
+
+    # -- the wrappers the compiler puts around a clause -------------------------------------
+    def _unwrap(self, node_id: str, wrap: str) -> str | None:
+        """The node of kind `wrap` on the chain under a criterion's or definition's node, if any."""
+        n = self.p.nodes[node_id]
+        while True:
+            if n.wrap == wrap:
+                return n.id
+            if n.wrap is None or not n.children or n.children[0].kind != "node":
+                return None
+            n = self.p.nodes[n.children[0].ref]
+
+    def not_raised(self, node_id: str) -> bool:
+        """Raised only on indication, decided by the 'not raised' branch (child 1) and not by its own
+        test (child 0: e.g. the State is the persecutor, so no internal flight alternative at all)."""
+        w = self._unwrap(node_id, "indication")
+        if w is None or 1 not in (self.ev.reasons.get(w) or []):
+            return False
+        return self.p.nodes[w].children[0].ref not in self.ev.status
+
+    def held_open(self, node_id: str) -> str | None:
+        """A cap left this node undetermined although the test under it was decided: that test's node."""
+        if node_id in self.ev.status:
+            return None
+        w = self._unwrap(node_id, "never")
+        if w is None:
+            return None
+        inner = self.p.nodes[w].children[0].ref
+        return inner if inner in self.ev.status else None
+
+    def node_status(self, node: str) -> str:
+        return node_status(self.ev, node)
+
+    def lib_order(self, facts: list[str]) -> list[str]:
+        """Facts in catalogue order (the order an interviewer asks them)."""
+        pos = {f.id: i for i, f in enumerate(self.lib.catalogue.facts)}
+        return sorted(dict.fromkeys(facts), key=lambda f: pos.get(f, len(pos)))
+
+    def crit_status(self, cid: str) -> str:
+        nid = self.p.criteria[cid]
+        return "not_raised" if self.not_raised(nid) else node_status(self.ev, nid)
+
+    # -- because / missing -----------------------------------------------------------------
+    def because(self, node_id: str) -> list[Reason]:
+        out: list[Reason] = []
+        self._because(self.held_open(node_id) or node_id, out, top=True)
+        seen, uniq = set(), []
+        for r in out:
+            key = (r.kind, r.id, r.test, str(r.expected))
+            if key not in seen:
+                seen.add(key)
+                uniq.append(r)
+        return uniq
+
+    def _because(self, node_id: str, out: list[Reason], top: bool = False) -> None:
+        node = self.p.nodes[node_id]
+        if not top and node.label and node.label[0] == "criterion":
+            out.append(Reason(kind="criterion", id=node.label[1], status=self.crit_status(node.label[1])))
+            return
+        picks = self.ev.reasons.get(node_id)
+        if not picks:
+            return
+        kids = node.children if None in picks else [node.children[i] for i in picks if i is not None]
+        node_met = self.ev.status[node_id] == MET
+        for c in kids:
+            if c.kind == "leaf":
+                leaf = self.p.leaves[c.ref]
+                if leaf.op == "raised":  # "nothing raised it" is the status itself, not a fact
+                    continue
+                # Every child named by the rule that fired sided with the node's status; a negated
+                # leaf sided with it by failing. So whether the test held is known without re-testing.
+                holds = node_met == c.positive
+                if leaf.fact:
+                    out.append(Reason(kind="fact", id=leaf.fact, value=self.case.known.get(leaf.fact), test=leaf.op,
+                                      expected=_jsonable(leaf.operand), holds=holds))
+                else:  # elapsed time: name both dates
+                    for fid in leaf.facts:
+                        out.append(Reason(kind="fact", id=fid, value=self.case.known.get(fid), test=leaf.op,
+                                          expected=_jsonable(leaf.operand), holds=holds))
+            else:
+                self._because(c.ref, out)
+
+    def missing(self, node_id: str) -> list[str]:
+        out: list[str] = []
+        self._missing(node_id, out, set())
+        return list(dict.fromkeys(out))
+
+    def _missing(self, node_id: str, out: list[str], seen: set[str]) -> None:
+        if node_id in seen or node_id in self.ev.status:
+            return
+        seen.add(node_id)
+        for c in self.p.nodes[node_id].children:
+            if c.kind == "leaf":
+                leaf = self.p.leaves[c.ref]
+                if any(f not in self.ev.fields for f in leaf.fields):
+                    out.extend(f for f in leaf.facts if f not in self.case.known)
+            elif c.ref not in self.ev.status:
+                self._missing(c.ref, out, seen)
+
+    # -- results ---------------------------------------------------------------------------
+    def criterion(self, cid: str) -> CriterionResult:
+        crit = self.jur.criteria[cid]
+        nid = self.p.criteria[cid]
+        return CriterionResult(
+            id=cid, title=crit.title.get(self.lang), status=self.crit_status(cid), because=self.because(nid),
+            missing=self.missing(nid), citations=self.criterion_citations(crit),
+            note=crit.note.get(self.lang) if crit.note else None,
+            raised_on_indication=cid in self.p.indicated, held_open=self.held_open(nid) is not None,
+        )
+
+    def definition(self, d: ResolvedDefinition, node: str) -> DefinitionResult:
+        criteria = [self.criterion(e) for e in d.elements]
+        status = node_status(self.ev, node)
+        # a set of grounds none of which applies, some because nothing raised them: not raised
+        if d.indication is not None and status == "not_met" and any(c.status == "not_raised" for c in criteria):
+            status = "not_raised"
+        return DefinitionResult(
+            id=d.id, title=d.title.get(self.lang), kind=d.kind, extends=d.base, status=status,
+            because=self.because(node), missing=self.missing(node), citations=dedupe([self.cite(c) for c in d.cite]),
+            criteria=criteria, note=d.note.get(self.lang) if d.note else None,
+            held_open=self.held_open(node) is not None,
+        )
+
+    def assessment(self, as_of: dt.date) -> Assessment:
+        from .outcomes import open_checks, outcomes
+
+        defs = [self.definition(d, self.p.definitions[d.id]) for d in self.jur.definitions]
+        excl = [self.definition(d, self.p.exclusions[d.id]) for d in self.jur.exclusions]
+        flags = []
+        for f in self.jur.flags:
+            nid = self.p.flags[f.id]
+            flags.append(FlagResult(
+                id=f.id, title=f.title.get(self.lang), status=node_status(self.ev, nid),
+                explanation=f.explanation.get(self.lang), because=self.because(nid), missing=self.missing(nid),
+                citations=dedupe([self.cite(c) for c in f.cite]
+                                 + [self.cite(c) for pid in params_used(f.when) for c in self.jur.params[pid].cite]),
+                note=f.note.get(self.lang) if f.note else None,
+            ))
+        overall_status = node_status(self.ev, self.p.overall)
+        overall = {"met": "eligible", "not_met": "not_eligible"}.get(overall_status, "needs_more_information")
+        checks = open_checks(self, defs + excl)
+        return Assessment(
+            country=self.jur.code, country_name=self.jur.name.get(self.lang), as_of=as_of.isoformat(),
+            rules_version=self.lib.version, language=self.lang, reference=self.case.reference,
+            overall=overall, overall_missing=self.missing(self.p.overall),  # type: ignore[arg-type]
+            outcomes=outcomes(self, defs, excl, checks), open_checks=checks,
+            definitions=defs, exclusions=excl,
+            flags=flags, uncertain_sources=list(self._uncertain.values()),
+            facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),
+            origin_guidance=self.origin_guidance(as_of),
+            disclaimer=messages.t("disclaimer", self.lang),
+        )
+
+    def origin_guidance(self, as_of: dt.date) -> list[OriginGuidance]:
+        """Guidance on the applicant's country of origin, with its age: support, never a finding.
+        Guidance published after the assessment date did not exist then, so it is not offered."""
+        from .engine import months_between
+
+        fact = next((f for f in self.lib.catalogue.facts if f.role == "origin_country"), None)
+        code = self.case.known.get(fact.id) if fact else None
+        if not code or code not in self.lib.origins:
+            return []
+        out = []
+        for g in self.lib.origins[code][1].guidance:
+            if g.date and g.date > as_of:
+                continue
+            age = months_between(g.date, as_of) if g.date else None
+            out.append(OriginGuidance(
+                country=code, source=self.cite(g.source), date=g.date.isoformat() if g.date else None,
+                situations=list(g.situations), summary=g.summary.get(self.lang), age_months=age,
+                stale=age is None or age > STALE_AFTER_MONTHS,
+            ))
+        return out
+
+
+def dedupe(cites: list[CitationOut]) -> list[CitationOut]:
+    seen, out = set(), []
+    for c in cites:
+        if c.label not in seen:
+            seen.add(c.label)
+            out.append(c)
+    return out
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, ParamRef):
+        return {"param": v.param}
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
+    return v

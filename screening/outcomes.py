@@ -1,0 +1,95 @@
+"""Outcomes per kind of protection, open checks, and the low-confidence sources a result rests on.
+
+Refugee status and protection from return are different results: exclusion and cessation end
+refugee status, while CAT Art. 3 and national complementary protection still bar return. Each kind
+is reported apart, with what decided it; the engine has already decided each one (the compiled
+program has one node per outcome), this module only says why.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .models.assessment import CitationOut, DefinitionResult, OpenCheck, Outcome, OutcomeReason
+
+if TYPE_CHECKING:
+    from .explain import Explainer
+
+KINDS = {"refugee_status": ("inclusion",), "complementary_protection": ("complementary",),
+         "statelessness": ("statelessness",)}
+_RESULT = {"met": "eligible", "not_met": "not_eligible", "undetermined": "needs_more_information"}
+
+
+def open_checks(ex: Explainer, blocks: list[DefinitionResult]) -> list[OpenCheck]:
+    """Every clause examined only on indication that nothing raised, once, with the sets it belongs to."""
+    out: dict[str, OpenCheck] = {}
+    for d in blocks:
+        if d.kind == "comparison":
+            continue
+        for c in d.criteria:
+            if c.status != "not_raised":
+                continue
+            if c.id in out:
+                out[c.id].definitions.append(d.id)
+                continue
+            ind = ex.p.indicated[c.id]
+            field = f"r__{c.id}"
+            out[c.id] = OpenCheck(
+                clause=c.id, title=c.title, kind=d.kind, definitions=[d.id], counts_as=ind.if_silent,
+                questions=ex.lib_order(list(ex.p.raised.get(field, ()))), citations=c.citations,
+            )
+    return list(out.values())
+
+
+def outcomes(ex: Explainer, defs: list[DefinitionResult], bars: list[DefinitionResult],
+             checks: list[OpenCheck]) -> dict[str, Outcome]:
+    out: dict[str, Outcome] = {}
+    for name, kinds in KINDS.items():
+        members = [d for d in defs if d.kind in kinds]
+        node = ex.p.outcomes.get(name)
+        if node is None or not members:
+            out[name] = Outcome(status="not_screened", because=[], missing=[])
+            continue
+        status = _RESULT[ex.node_status(node)]
+        because: list[OutcomeReason] = []
+        rests_on: list[DefinitionResult] = []
+        met = [d for d in members if d.status == "met"]
+        open_ = [d for d in members if d.status == "undetermined"]
+        applying = [b for b in bars if b.status == "met"] if name == "refugee_status" else []
+        if status == "eligible":
+            rests_on = met
+        elif status == "not_eligible":
+            rests_on = applying or members
+        else:
+            rests_on = open_ + [b for b in bars if b.status == "undetermined"] if name == "refugee_status" else open_
+            rests_on = rests_on or members
+        for d in (met or rests_on):
+            because.append(OutcomeReason(kind=d.kind, id=d.id, status=d.status))
+        if name == "refugee_status":
+            for b in bars:
+                if b.status != "not_met":  # applies, open, or not raised: each matters to the reader
+                    grounds = [c.id for c in b.criteria if c.status == "met"]
+                    because.append(OutcomeReason(kind=b.kind, id=b.id, status=b.status, grounds=grounds))
+        ids = {d.id for d in members} | ({b.id for b in bars} if name == "refugee_status" else set())
+        out[name] = Outcome(
+            status=status, because=because, missing=ex.missing(node),  # type: ignore[arg-type]
+            open_checks=[c.clause for c in checks if ids.intersection(c.definitions)],
+            low_confidence=low_confidence(rests_on),
+        )
+    return out
+
+
+def low_confidence(blocks: list[DefinitionResult]) -> list[CitationOut]:
+    """Low-confidence citations of the definitions a result rests on, and of their criteria that
+    sided with them (for a set that applies: the grounds that apply)."""
+    seen: dict[str, CitationOut] = {}
+    for d in blocks:
+        side = d.status if d.status in ("met", "not_met") else "undetermined"
+        cites = list(d.citations)
+        for c in d.criteria:
+            if c.status == side:
+                cites += c.citations
+        for c in cites:
+            if c.confidence == "low":
+                seen.setdefault(c.label, c)
+    return list(seen.values())
