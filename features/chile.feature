@@ -1,7 +1,8 @@
 # language: es
 Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 de febrero de 2024)
   Art. 2 N° 1: la definición de la Convención; N° 2: las cinco situaciones de Cartagena; N° 4: sur place.
-  Desde la Ley 21.655: llegada directa (60 días o menos en un tercer país, plazo ampliable) y 7 días
+  Desde la Ley 21.655: llegada directa (60 días o menos en un tercer país, plazo ampliable; se examina
+  cuando se conoce el trayecto, y una estancia más larga queda abierta con una alerta, nunca impide) y 7 días
   hábiles para solicitar, como alerta y nunca como impedimento. Protección complementaria: Ley 21.325,
   art. 10. Los hechos no indicados son desconocidos.
 
@@ -56,7 +57,7 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
     Y los hechos faltantes de "cl_cartagena" no incluyen "stayed_over_60_days_in_third_country"
     Y la definición "cl_cartagena" cita "Ley 20.430, que establece disposiciones sobre protección de refugiados, art. 2 N° 2"
 
-  Escenario: Chile el 20 de febrero de 2024, con la Ley 21.655: la misma estancia de más de 60 días impide la llegada directa
+  Escenario: Chile el 20 de febrero de 2024: una estancia de 90 días en Perú deja abierta la llegada directa, nunca la impide
     Dado la jurisdicción "CL"
     Y los hechos:
       | hecho                                | valor                |
@@ -68,10 +69,81 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
       | stayed_over_60_days_in_third_country | sí                   |
     Y la fecha de evaluación es "2024-02-20"
     Cuando se evalúa el caso
-    Entonces el criterio "cl_arrived_directly" de "cl_cartagena" está "no cumplido"
-    Y la definición "cl_cartagena" está "no cumplida"
+    Entonces el criterio "cl_arrived_directly" de "cl_cartagena" está "indeterminado"
+    Y la definición "cl_cartagena" está "indeterminada"
+    Y la alerta "cl_long_stay_in_third_country" está "activada"
+    Y la alerta "cl_long_stay_in_third_country" cita "Ley 21.655"
     Y el criterio "cl_arrived_directly" de "cl_cartagena" cita "Ley 21.655"
     Y la definición "cl_cartagena" cita "art. 2 N° 2"
+
+  Escenario: Refugiado de la Convención que estuvo 90 días en Perú: se necesita más información, no "no elegible"
+    Dado la jurisdicción "CL"
+    Y los hechos:
+      | hecho                                   | valor                   |
+      | outside_country_of_nationality          | sí                      |
+      | has_other_nationality                   | no                      |
+      | fears_return                            | sí                      |
+      | harmed_before                           | sí                      |
+      | harm_feared                             | detention_or_kidnapping |
+      | characteristics                         | political_opinion       |
+      | reasons_for_harm                        | political_opinion       |
+      | persecutors                             | state_authorities       |
+      | stayed_over_60_days_in_third_country    | sí                      |
+    Y la fecha de evaluación es "2025-06-02"
+    Cuando se evalúa el caso
+    Entonces el criterio "cl_arrived_directly" de "cl_refugee" está "indeterminado"
+    Y la definición "cl_refugee" está "indeterminada"
+    Y el resultado "refugee_status" es "necesita más información"
+    Y la alerta "cl_long_stay_in_third_country" está "activada"
+
+  Escenario: Refugiado de la Convención que no dijo nada sobre su trayecto: elegible, con la llegada directa como verificación pendiente
+    Dado la jurisdicción "CL"
+    Y los hechos:
+      | hecho                                   | valor                   |
+      | outside_country_of_nationality          | sí                      |
+      | has_other_nationality                   | no                      |
+      | fears_return                            | sí                      |
+      | harmed_before                           | sí                      |
+      | harm_feared                             | detention_or_kidnapping |
+      | characteristics                         | political_opinion       |
+      | reasons_for_harm                        | political_opinion       |
+      | persecutors                             | state_authorities       |
+    Y la fecha de evaluación es "2025-06-02"
+    Cuando se evalúa el caso
+    Entonces el criterio "cl_arrived_directly" de "cl_refugee" está "no planteado"
+    Y la definición "cl_refugee" está "cumplida"
+    Y el resultado global es "elegible"
+    Y las verificaciones pendientes incluyen "cl_arrived_directly"
+    Y la alerta "cl_long_stay_in_third_country" está "no se pudo comprobar"
+
+  Escenario: Refugiado de la Convención que estuvo 60 días o menos en un tercer país: llegó directamente
+    Dado la jurisdicción "CL"
+    Y los hechos:
+      | hecho                                   | valor                   |
+      | outside_country_of_nationality          | sí                      |
+      | has_other_nationality                   | no                      |
+      | fears_return                            | sí                      |
+      | harmed_before                           | sí                      |
+      | harm_feared                             | detention_or_kidnapping |
+      | characteristics                         | political_opinion       |
+      | reasons_for_harm                        | political_opinion       |
+      | persecutors                             | state_authorities       |
+      | stayed_over_60_days_in_third_country    | no                      |
+    Y la fecha de evaluación es "2025-06-02"
+    Cuando se evalúa el caso
+    Entonces el criterio "cl_arrived_directly" de "cl_refugee" está "cumplido"
+    Y la definición "cl_refugee" está "cumplida"
+    Y las verificaciones pendientes no incluyen "cl_arrived_directly"
+    Y la alerta "cl_long_stay_in_third_country" está "no activada"
+
+  Escenario: Antes de la Ley 21.655 no hay alerta de estancia larga en Chile
+    Dado la jurisdicción "CL"
+    Y los hechos:
+      | hecho                                | valor |
+      | stayed_over_60_days_in_third_country | sí    |
+    Y la fecha de evaluación es "2024-02-19"
+    Cuando se evalúa el caso
+    Entonces la jurisdicción no tiene la alerta "cl_long_stay_in_third_country"
 
   Escenario: Estudiante venezolano en Chile cuyo peligro surgió después de salir: sur place del art. 2 N° 4
     Dado la jurisdicción "CL"
