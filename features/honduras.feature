@@ -104,7 +104,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
     Entonces la definición "hn_cartagena" está "cumplida"
     Y la definición "hn_cartagena" cita "art. 42, numeral 3"
 
-  Escenario: Mujer amenazada de violencia sexual: persecución de género del art. 42(3), sin situación general
+  Escenario: Mujer amenazada de violencia sexual por una pandilla, sin protección del Estado: persecución de género del art. 42(3), sin situación general
     Dado la jurisdicción "HN"
     Y los hechos:
       | hecho                          | valor                           |
@@ -112,8 +112,43 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | fled_country                   | sí                              |
       | threatened_interests           | life, safety                    |
       | harm_feared                    | sexual_or_gender_based_violence |
+      | fears_return                   | sí                              |
+      | persecutors                    | gang_or_organised_crime         |
+      | state_would_protect            | no                              |
       | country_situations             | ninguno                         |
     Cuando se evalúa el caso
     Entonces la definición "hn_gender_persecution" está "cumplida"
     Y la definición "hn_cartagena" está "no cumplida"
     Y el criterio "hn_sexual_or_gender_persecution" de "hn_gender_persecution" cita "art. 42, numeral 3"
+
+  Escenario: Teme violencia sexual de su expareja, pero el Estado la protegería: no es persecución del art. 42(3)
+    Dado la jurisdicción "HN"
+    Y los hechos:
+      | hecho                          | valor                           |
+      | outside_country_of_nationality | sí                              |
+      | fled_country                   | sí                              |
+      | threatened_interests           | safety                          |
+      | harm_feared                    | sexual_or_gender_based_violence |
+      | fears_return                   | sí                              |
+      | persecutors                    | family_or_partner               |
+      | state_would_protect            | sí                              |
+      | country_situations             | ninguno                         |
+    Cuando se evalúa el caso
+    Entonces el criterio "hn_sexual_or_gender_persecution" de "hn_gender_persecution" está "cumplido"
+    Y el criterio "state_protection_unavailable" de "hn_gender_persecution" está "no cumplido"
+    Y la definición "hn_gender_persecution" está "no cumplida"
+    Y la definición "hn_gender_persecution" cita "Gender-Related Persecution"
+
+  Escenario: Teme violencia sexual pero no dice si teme regresar: la persecución de género queda indeterminada y se pregunta
+    Dado la jurisdicción "HN"
+    Y los hechos:
+      | hecho                          | valor                           |
+      | outside_country_of_nationality | sí                              |
+      | fled_country                   | sí                              |
+      | threatened_interests           | life                            |
+      | harm_feared                    | sexual_or_gender_based_violence |
+      | persecutors                    | state_authorities               |
+      | country_situations             | ninguno                         |
+    Cuando se evalúa el caso
+    Entonces la definición "hn_gender_persecution" está "indeterminada"
+    Y los hechos faltantes de "hn_gender_persecution" incluyen "fears_return"
