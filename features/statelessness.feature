@@ -55,3 +55,90 @@ Feature: Statelessness under the 1954 Convention, Art. 1(1)
     Then the definition "cr_refugee" is "met"
     And the criterion "outside_country" of "cr_refugee" is "met"
     And the definition "cr_statelessness" is "met"
+
+  Scenario: Argentina screens statelessness under its own law, Ley 27.512
+    Given the jurisdiction "AR"
+    And the facts:
+      | fact      | value |
+      | stateless | yes   |
+    When the case is assessed
+    Then the outcome "statelessness" is "eligible"
+    And the definition "ar_statelessness" is "met"
+    And the definition "ar_statelessness" cites "Ley 27.512"
+    And the definition "ar_statelessness" cites "Art. 1(1)"
+
+  Scenario: Uruguay's statelessness law (Ley 19.682, 2018) is cited
+    Given the jurisdiction "UY"
+    And the facts:
+      | fact      | value |
+      | stateless | yes   |
+    When the case is assessed
+    Then the definition "uy_statelessness" is "met"
+    And the definition "uy_statelessness" cites "Ley 19.682"
+
+  Scenario: Brazil's recognition procedure is Lei 13.445 art. 26
+    Given the facts:
+      | fact      | value |
+      | stateless | yes   |
+    When the case is assessed
+    Then the definition "br_statelessness" cites "Lei 13.445, de 24 de maio de 2017, art. 26"
+
+  Scenario: In Chile the operative procedure is unconfirmed, so the result rests on a low-confidence source
+    Given the jurisdiction "CL"
+    And the facts:
+      | fact      | value |
+      | stateless | yes   |
+    When the case is assessed
+    Then the definition "cl_statelessness" is "met"
+    And the definition "cl_statelessness" cites "Ley 21.325, Ley de Migración y Extranjería, art. 1 N° 2"
+    And the outcome "statelessness" rests on a low-confidence source
+
+  Scenario: In Peru, Decreto Legislativo 1725 (published 11 February 2026) is cited from that day
+    Given the jurisdiction "PE"
+    And the facts:
+      | fact      | value |
+      | stateless | yes   |
+    And the assessment date is "2026-02-11"
+    When the case is assessed
+    Then the definition "pe_statelessness" is "met"
+    And the definition "pe_statelessness" cites "Decreto Legislativo 1725"
+
+  Scenario: In Peru the day before, the same person is stateless, without the new decree
+    Given the jurisdiction "PE"
+    And the facts:
+      | fact      | value |
+      | stateless | yes   |
+    And the assessment date is "2026-02-10"
+    When the case is assessed
+    Then the definition "pe_statelessness" is "met"
+    And the definition "pe_statelessness" cites "Resolución Legislativa 30108"
+
+  Scenario: A Dominican-born person of Haitian descent whom no State counts as a national: identified, resting on a low-confidence source (no national procedure confirmed)
+    Given the jurisdiction "DO"
+    And the facts:
+      | fact      | value |
+      | stateless | yes   |
+    When the case is assessed
+    Then the outcome "statelessness" is "eligible"
+    And the outcome "statelessness" rests on a low-confidence source
+    And the definition "do_statelessness" cites "TC/0168/13"
+
+  Scenario: In the United States a stateless person is identified, with no US procedure or benefit
+    Given the jurisdiction "US"
+    And the facts:
+      | fact      | value |
+      | stateless | yes   |
+    When the case is assessed
+    Then the definition "us_statelessness" is "met"
+    And the outcome "statelessness" rests on a low-confidence source
+
+  Scenario: Statelessness is a separate determination: it does not make the overall result eligible
+    Given the jurisdiction "VE"
+    And the facts:
+      | fact                           | value |
+      | stateless                      | yes   |
+      | outside_country_of_nationality | no    |
+      | outside_country_of_former_habitual_residence | no |
+    When the case is assessed
+    Then the outcome "statelessness" is "eligible"
+    And the outcome "refugee_status" is "not eligible"
