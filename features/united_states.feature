@@ -1,8 +1,11 @@
 Feature: United States, Immigration and Nationality Act
   INA § 101(a)(42)(A): the 1951-type definition only, with no expanded clause. Since the REAL ID Act of
   2005, INA § 208(b)(1)(B)(i): a protected ground must be at least one central reason for the harm.
-  INA § 208(a)(2)(B): one year from the last arrival to apply, with exceptions (a flag, never a bar).
-  Facts not given are unknown.
+  The rule follows the filing date when the case has one (applications filed before 11 May 2005 are not held
+  to it), the assessment date when it has none.
+  INA § 208(a)(2)(B) (IIRIRA, P.L. 104-208, 1996; applications filed on or after 1 April 1997): one year from
+  the last arrival to apply. A bar to asylum unless an exception in § 208(a)(2)(D) applies, never to
+  withholding or CAT; screened as a flag. Facts not given are unknown.
 
   Scenario: A gang extorts a man who is also an opposition activist, but his politics were not a central reason
     Given the jurisdiction "US"
@@ -96,6 +99,64 @@ Feature: United States, Immigration and Nationality Act
     And the definition "us_refugee" is "met"
     And the definition "us_refugee" cites "REAL ID Act of 2005"
 
+  Scenario: The same activist assessed in 2026 on an application filed in March 2005: the filing date, not the assessment date, decides
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                                   |
+      | outside_country_of_nationality | yes                                     |
+      | has_other_nationality          | no                                      |
+      | fears_return                   | yes                                     |
+      | threatened_before              | yes                                     |
+      | harm_feared                    | threats_to_life_or_freedom              |
+      | characteristics                | political_opinion                       |
+      | reasons_for_harm               | criminal_gain, political_opinion        |
+      | ground_was_central_reason      | no                                      |
+      | persecutors                    | gang_or_organised_crime                 |
+      | state_would_protect            | no                                      |
+      | safe_area_reachable            | no                                      |
+      | asylum_application_filed       | yes                                     |
+      | date_of_application            | 2005-03-01                              |
+    And the assessment date is "2026-06-01"
+    When the case is assessed
+    Then the criterion "us_nexus_central_reason" of "us_refugee" is "met"
+    And the definition "us_refugee" is "met"
+    And the criterion "us_nexus_central_reason" of "us_refugee" cites "REAL ID Act of 2005 (P.L. 109-13), application of the amendment"
+
+  Scenario: An application filed in 2006 is held to the "one central reason" rule
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                                   |
+      | outside_country_of_nationality | yes                                     |
+      | has_other_nationality          | no                                      |
+      | fears_return                   | yes                                     |
+      | threatened_before              | yes                                     |
+      | harm_feared                    | threats_to_life_or_freedom              |
+      | characteristics                | political_opinion                       |
+      | reasons_for_harm               | criminal_gain, political_opinion        |
+      | ground_was_central_reason      | no                                      |
+      | persecutors                    | gang_or_organised_crime                 |
+      | state_would_protect            | no                                      |
+      | safe_area_reachable            | no                                      |
+      | asylum_application_filed       | yes                                     |
+      | date_of_application            | 2006-01-10                              |
+    And the assessment date is "2026-06-01"
+    When the case is assessed
+    Then the criterion "us_nexus_central_reason" of "us_refugee" is "not met"
+    And the definition "us_refugee" is "not met"
+
+  Scenario: A filing date the applicant does not know leaves the nexus open when the ground was not central
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                      | value                            |
+      | characteristics           | political_opinion                |
+      | reasons_for_harm          | criminal_gain, political_opinion |
+      | ground_was_central_reason | no                               |
+      | asylum_application_filed  | yes                              |
+      | date_of_application       | unknown                          |
+    When the case is assessed
+    Then the criterion "us_nexus_central_reason" of "us_refugee" is "undetermined"
+    And the missing facts of "us_refugee" include "date_of_application"
+
   Scenario: A Venezuelan who left because of massive human rights violations, with no individual risk, is not a refugee under the INA
     Given the jurisdiction "US"
     And the facts:
@@ -125,6 +186,7 @@ Feature: United States, Immigration and Nationality Act
     Then the flag "filing_period_passed" is "raised"
     And the flag "filing_period_passed" cites "§ 208(a)(2)(B)"
     And the flag "filing_period_passed" cites "§ 208(a)(2)(D)"
+    And the flag "filing_period_passed" cites "P.L. 104-208, 30 September 1996, 110 Stat. 3009-691), § 208(a)(2)(B) (1996)"
 
   Scenario: An application within the year does not raise the flag
     Given the jurisdiction "US"
