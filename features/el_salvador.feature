@@ -3,8 +3,9 @@ Característica: El Salvador, Ley para la Determinación de la Condición de Per
   Los motivos añaden la etnia, el género y la creencia a los de la Convención; la definición ampliada
   recoge la violencia generalizada, los conflictos internos, la violación masiva de los derechos humanos y
   las circunstancias que perturban gravemente el orden público (la agresión extranjera no está confirmada).
-  El número de artículo no está confirmado. Plazo de 5 días hábiles, como alerta. Los hechos no indicados
-  son desconocidos.
+  El número de artículo no está confirmado. D.L. 918 del 18 de julio de 2002 (D.O. 148, tomo 356, 14 de
+  agosto de 2002); Reglamento D.E. 79 del 15 de septiembre de 2005 (una página de la OEA da el 22 de agosto
+  de 2005). Plazo de 5 días hábiles, como alerta. Los hechos no indicados son desconocidos.
 
   Escenario: Mujer perseguida por su género: el género es un motivo expreso en El Salvador
     Dado la jurisdicción "SV"
@@ -61,6 +62,7 @@ Característica: El Salvador, Ley para la Determinación de la Condición de Per
     Y el criterio "nexus" de "sv_refugee" está "cumplido"
     Y la definición "sv_refugee" está "cumplida"
     Y la definición "sv_refugee" cita "Decreto Legislativo 918"
+    Y la definición "sv_refugee" cita "dated 15 September 2005; an OAS page gives 22 August 2005"
 
   Escenario: Amenazado por la violencia generalizada de las pandillas: definición ampliada salvadoreña
     Dado la jurisdicción "SV"

@@ -2,6 +2,7 @@
 Característica: Nicaragua, Ley 655 de Protección a Refugiados (2008)
   El texto del art. 1 no se obtuvo: la definición de la Convención y una cláusula ampliada con las cinco
   situaciones de Cartagena se evalúan con confianza baja, a partir del considerando II que cita Cartagena.
+  El Decreto 297 (1980) es solo el instrumento de adhesión a la Convención y al Protocolo, no una definición.
   Los hechos no indicados son desconocidos.
 
   Escenario: Amenazado por circunstancias que perturban gravemente el orden público: cumple la cláusula ampliada
@@ -46,6 +47,7 @@ Característica: Nicaragua, Ley 655 de Protección a Refugiados (2008)
     Cuando se evalúa el caso
     Entonces la definición "ni_refugee" está "cumplida"
     Y la definición "ni_refugee" cita "Ley 655"
+    Y la definición "ni_refugee" cita "Decreto 297 (La Gaceta 39, 15 February 1980), accession to the 1951 Convention and the 1967 Protocol"
 
   Escenario: El género no se añade a los motivos en Nicaragua (no confirmado), a diferencia de Uruguay
     Dado la jurisdicción "NI"

@@ -1,7 +1,8 @@
 # language: es
-Característica: Venezuela, Ley Orgánica sobre Refugiados o Refugiadas y Asilados o Asiladas (2001)
-  Art. 2(1): los motivos y condiciones de la Convención de 1951. No se encontró cláusula ampliada; el
-  motivo "sexo" del art. 5 no está confirmado y no se evalúa. Los hechos no indicados son desconocidos.
+Característica: Venezuela, Ley Orgánica sobre Refugiados o Refugiadas y Asilados o Asiladas (LORRAA, 2001)
+  Art. 2(1): los motivos y condiciones de la Convención de 1951; Reglamento del 4 de julio de 2003. No se
+  encontró cláusula ampliada; no está confirmado que el art. 5 sea el artículo de la definición ni que
+  añada el motivo "sexo", que no se evalúa. Los hechos no indicados son desconocidos.
 
   Escenario: Colombiano que huyó de un conflicto armado sin ser señalado: no cumple en Venezuela
     Dado la jurisdicción "VE"
@@ -58,6 +59,8 @@ Característica: Venezuela, Ley Orgánica sobre Refugiados o Refugiadas y Asilad
     Entonces la definición "ve_refugee" está "cumplida"
     Y el criterio "nexus" de "ve_refugee" está "cumplido"
     Y la definición "ve_refugee" cita "Ley Orgánica sobre Refugiados"
+    Y la definición "ve_refugee" cita "LORRAA, G.O. 37.296, 3 October 2001), art. 2(1)"
+    Y la definición "ve_refugee" cita "Reglamento de la Ley Orgánica sobre Refugiados o Refugiadas y Asilados o Asiladas, regulation of the LORRAA (2003)"
 
   Escenario: Persecución solo por género: no es motivo expreso en Venezuela (el art. 5 no está confirmado)
     Dado la jurisdicción "VE"
