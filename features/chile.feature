@@ -168,6 +168,21 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
     Y el resultado global es "elegible"
     Y el criterio "cl_fled_or_sur_place" de "cl_cartagena" cita "art. 2 N° 4"
 
+  Escenario: Venezolano que salió a trabajar y cuyo peligro no surgió después: no cumple el art. 2 N° 2, porque el N° 4 resuelve el sur place
+    Dado la jurisdicción "CL"
+    Y los hechos:
+      | hecho                          | valor                |
+      | outside_country_of_nationality | sí                   |
+      | has_other_nationality          | no                   |
+      | fled_country                   | no                   |
+      | danger_arose_after_leaving     | no                   |
+      | threatened_interests           | life                 |
+      | country_situations             | generalized_violence |
+      | threat_caused_by_situation     | sí                   |
+    Cuando se evalúa el caso
+    Entonces el criterio "cl_fled_or_sur_place" de "cl_cartagena" está "no cumplido"
+    Y la definición "cl_cartagena" está "no cumplida"
+
   Escenario: Excluido en Chile pero en riesgo de tortura: protección complementaria de la Ley 21.325
     Dado la jurisdicción "CL"
     Y los hechos:

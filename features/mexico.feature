@@ -89,6 +89,21 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
     Y la definición "mx_proteccion_complementaria" está "no cumplida"
     Y el resultado global es "no elegible"
 
+  Escenario: Salió para trabajar y el peligro no surgió después: no cumple la fr. II, porque la fr. III resuelve el sur place
+    Dado los hechos:
+      | hecho                          | valor                |
+      | outside_country_of_nationality | sí                   |
+      | has_other_nationality          | no                   |
+      | fled_country                   | no                   |
+      | danger_arose_after_leaving     | no                   |
+      | threatened_interests           | life                 |
+      | country_situations             | generalized_violence |
+      | threat_caused_by_situation     | sí                   |
+    Cuando se evalúa el caso
+    Entonces el criterio "mx_fled_or_sur_place" de "mx_cartagena" está "no cumplido"
+    Y la definición "mx_cartagena" está "no cumplida"
+    Y el criterio "mx_fled_or_sur_place" de "mx_cartagena" cita "art. 13 fr. II-III"
+
   Escenario: Caso incompleto: se necesita más información y se dice cuál
     Dado los hechos:
       | hecho                          | valor                      |
