@@ -63,12 +63,16 @@ def random_case(rng: random.Random, facts) -> Case:
 def leaf_value(leaf, fields):
     if any(f not in fields for f in leaf.fields if not f.endswith("__n")):
         return None
+    if leaf.op == "raised":  # a clause examined only on indication: was any of its questions answered?
+        return fields[leaf.fields[0]] == 1
     if leaf.fact is None:  # elapsed time, already derived into its field
         v, n = fields[leaf.fields[0]], leaf.operand["value"]
         op = leaf.op.rsplit("_", 2)
         op = "_".join(op[-2:]) if op[-2] in ("more", "less", "at") else op[-1]
     else:
         v, n, op = fields[leaf.fact], leaf.operand, leaf.op
+        if leaf.one_value is not None:  # one value of an includes_any
+            n, op = leaf.one_value, "includes"
         if isinstance(n, (dt.date, str)) and op in ("before", "on_or_after"):
             n = dt.date.fromisoformat(str(n)).toordinal()
     if op == "is":
@@ -105,6 +109,8 @@ def python_evaluate(program: Program, fields) -> dict[str, bool | None]:
             r = False if False in vals else (None if None in vals else True)
         else:
             r = True if True in vals else (None if None in vals else False)
+        if (n.never == "m" and r is True) or (n.never == "x" and r is False):
+            r = None  # a cap: the rules never conclude this status here
         memo[nid] = r
         return r
 

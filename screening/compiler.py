@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,16 @@ MAX_OPS = 10
 MAX_JOIN = 8
 
 MET, NOT_MET = "m", "x"
+
+# durable-rules 2.0.28 walks the tests that match a fact depth-first with a stack of 64 entries
+# (handleAlpha in events.c) and fails with error 303 when it overflows. Every test that opens a
+# rule's condition on the case fact is a child of the same node, and $iany/$iall tests are never
+# shared between rules, so a case that answers many questions overflowed it. Each case condition
+# therefore opens with one of a few always-true tests (`b__<n>: 1`, shared by the rules of its
+# bucket): the walk holds at most one entry per bucket at the top, plus the tests of one bucket.
+# About sqrt(rules) buckets keeps both small (measured: no overflow on 20 jurisdictions, 20,000
+# random complete cases each; without buckets, Mexico's rules overflowed within 10 cases).
+MIN_BUCKETS = 4
 
 # durable-rules 2.0.28 never initialises a state's action context when it is created, and
 # delete_state frees it: deleting a state in which no rule ever fired frees a garbage pointer and
@@ -53,8 +64,9 @@ class Leaf:
     true_ops: int
     false_ops: int
     fact: str | None
-    op: str
+    op: str  # the test as the rule file words it (for explanations)
     operand: Any
+    one_value: Any = None  # set when this leaf tests one value of an includes_any (see _Compiler.cond)
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,7 @@ class Program:
     barred: str | None = None  # "some exclusion or cessation ground applies"
     raised: dict[str, tuple[str, ...]] = field(default_factory=dict)  # raised-field -> the facts that raise it
     indicated: dict[str, Indication] = field(default_factory=dict)  # criterion -> its indication (compiled ones)
+    buckets: int = 0  # always-true fields b__0.. the case fact carries (see MIN_BUCKETS)
     rule_index: dict[str, tuple[str, str, int | None]] = field(default_factory=dict)  # rule -> (node, status, child)
     parents: set[str] = field(default_factory=set)  # nodes some rule reads (only these are asserted)
     digest: str = ""
@@ -228,6 +241,14 @@ class _Compiler:
             return self.cond(c.not_, not positive)
         if isinstance(c, CriterionRef):
             return Child("node", self.criterion(c.criterion), positive)
+        if isinstance(c, FactTest) and c.op == "includes_any" and len(self.param(c.operand)) > 1:
+            # One leaf per value under an any-node, never one leaf with an $or of $iany: durable-rules
+            # explores every matching alternative of an $or again (its join node is pushed once per
+            # match), which overflows its 64-entry alpha stack (error 303) on cases with long lists;
+            # and an $or inside $iany/$iall is refused at random (error 102). Each per-value leaf
+            # explains itself as the original test, so the reasons read as one.
+            kids = [Child("leaf", self.leaf(c, value=x).key, positive) for x in self.param(c.operand)]
+            return Child("node", self.new_node("any" if positive else "all", kids))
         if isinstance(c, (FactTest, ElapsedTest)):
             leaf = self.leaf(c)
             return Child("leaf", leaf.key, positive)
@@ -252,7 +273,8 @@ class _Compiler:
         raise CompileError(f"unexpected condition {c!r}")
 
     # -- leaves ----------------------------------------------------------------------------
-    def leaf(self, c: FactTest | ElapsedTest) -> Leaf:
+    def leaf(self, c: FactTest | ElapsedTest, value: Any = None) -> Leaf:
+        """The leaf of a fact test; `value`: one value of an includes_any (see cond)."""
         if isinstance(c, ElapsedTest):
             unit = self.param(c.elapsed.unit)
             name = "d__" + hashlib.sha1(f"{c.elapsed.from_}|{c.elapsed.to}|{unit}".encode()).hexdigest()[:10]
@@ -269,6 +291,9 @@ class _Compiler:
         op = c.op
         v = self.param(c.operand)
         fid = c.fact
+        shown_op, shown = op, v  # what the explanation says was tested
+        if value is not None:
+            op, v = "includes", value
         if fact.type == "date":
             v = _date_num(v)
         if op == "is":
@@ -279,22 +304,22 @@ class _Compiler:
             t = {"$or": [{fid: x} for x in vals]} if len(vals) > 1 else {fid: vals[0]}
             f = {"$and": [{"$ex": {fid: 1}}] + [{"$neq": {fid: x}} for x in vals]}
         elif op in ("includes", "includes_any"):
-            vals = [v] if op == "includes" else list(v)
-            # One $iany/$iall per value, never a logical operator inside them: durable-rules 2.0.28
-            # leaves `expression.right.type` uninitialised in createForwardAlpha (rete.c), so an
-            # $iany/$iall around an $or is refused at random with error 102 (see design notes).
-            anys = [{"$iany": {fid: {"$i": x}}} for x in vals]
-            alls = [{"$iall": {fid: {"$neq": {"$i": x}}}} for x in vals]
-            t = {"$or": anys} if len(anys) > 1 else anys[0]
-            # `$iall` never matches an empty list, so "none of these" is read from the count field
-            f = {"$or": [{f"{fid}__n": 0}, {"$and": alls} if len(alls) > 1 else alls[0]]}
+            x = v if op == "includes" else list(v)[0]  # includes_any of several values: see cond
+            # never a logical operator inside $iany/$iall (durable-rules error 102, see cond)
+            t = {"$iany": {fid: {"$i": x}}}
+            # `$iall` never matches an empty list, so "none of these" is read from the count field;
+            # the two alternatives exclude each other, so durable-rules explores only one
+            f = {"$or": [{f"{fid}__n": 0}, {"$iall": {fid: {"$neq": {"$i": x}}}}]}
         elif op in ("at_least", "at_most", "more_than", "less_than", "before", "on_or_after"):
             t, f = _number_exprs(fid, op, v)
         else:  # pragma: no cover - the checker rejects it first
             raise CompileError(f"unknown comparison {op}")
         fields = (fid, f"{fid}__n") if fact.type == "set" else (fid,)
         key = json.dumps([fid, op, v], sort_keys=True, default=str)
-        leaf = Leaf(key, (fid,), fields, t, f, _count_ops(t), _count_ops(f), fid, op, self.param(c.operand))
+        if value is not None:
+            key = json.dumps([fid, shown_op, shown, value], sort_keys=True, default=str)
+        leaf = Leaf(key, (fid,), fields, t, f, _count_ops(t), _count_ops(f), fid, shown_op, self.param(c.operand),
+                    value)
         self.leaves.setdefault(key, leaf)
         return self.leaves[key]
 
@@ -369,6 +394,17 @@ class _Compiler:
                 index[name] = (node.id, one, i)
         return ruleset, index, read
 
+    @staticmethod
+    def bucket(ruleset: dict[str, Any]) -> int:
+        """Open every condition on the case fact with its bucket's test (see MIN_BUCKETS)."""
+        conds = [c for name, rule in ruleset.items() if name != START_RULE for part in rule["all"]
+                 for c in part.values() if c.get("$and", [None])[0] == {"t": "c"}]
+        n = max(MIN_BUCKETS, math.ceil(math.sqrt(len(conds))))
+        for c in conds:
+            first = json.dumps(c["$and"][1], sort_keys=True)  # equal opening tests: same bucket, shared node
+            c["$and"].insert(1, {f"b__{int(hashlib.sha1(first.encode()).hexdigest(), 16) % n}": 1})
+        return n
+
 
 def _number_exprs(fid: str, op: str, v: Any) -> tuple[Any, Any]:
     if op in ("at_least", "on_or_after"):
@@ -428,11 +464,12 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
     overall = c.new_node("any", routes, ("overall",))
     c.split()
     ruleset, index, read = c.rules()
+    buckets = c.bucket(ruleset)
     digest = hashlib.sha256(json.dumps(ruleset, sort_keys=True).encode()).hexdigest()[:12]
     return Program(
         country=jur.code, nodes=c.nodes, leaves=c.leaves, derived=list(c.derived.values()),
         criteria=dict(c.criterion_nodes), definitions=definitions, exclusions=exclusions, flags=flags,
         overall=overall, ruleset=ruleset, rule_index=index, parents=read, digest=digest,
-        outcomes=outcomes, barred=barred, raised=dict(c.raised),
+        outcomes=outcomes, barred=barred, raised=dict(c.raised), buckets=buckets,
         indicated={k: v for k, v in c.indicated.items() if k in c.criterion_nodes},
     )

@@ -10,6 +10,7 @@ exceptions into the state and cost several times more per firing; here a firing 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import json
@@ -51,17 +52,20 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
 
 
 def months_between(start: dt.date, end: dt.date) -> int:
-    months = (end.year - start.year) * 12 + end.month - start.month
-    if end.day < start.day:
-        months -= 1
-    return months
+    """Whole calendar months from `start` to `end`: the largest n with start + n months <= end,
+    where a day the month lacks falls on its last day (29 January + 1 month = 28 February), as
+    civil codes count periods in months."""
+    if end < start:
+        return -months_between(end, start)
+    n = (end.year - start.year) * 12 + end.month - start.month
+    while n > 0 and _add_months(start, n) > end:
+        n -= 1
+    return n
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
-    import calendar
-
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
@@ -86,7 +90,7 @@ def elapsed(start: dt.date, end: dt.date, unit: str) -> int | float:
 
 def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
     """The case as one engine fact: known facts only (unknown and declined are absent)."""
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {f"b__{i}": 1 for i in range(program.buckets)}  # see compiler.MIN_BUCKETS
     for fid, v in case.known.items():
         if isinstance(v, dt.date):
             out[fid] = v.toordinal()
@@ -116,18 +120,11 @@ class Engine:
     def __init__(self, program: Program):
         self.program = program
         text = json.dumps(program.ruleset)
-        # durable-rules 2.0.28 has, rarely and not reproducibly, refused a ruleset it accepts on every
-        # other run (error 102, "unexpected type", seen twice in hundreds of full test runs, never
-        # twice in a row). The text is the same each time, so a fresh attempt is safe; a ruleset
-        # that is really wrong fails every attempt and is reported.
-        for attempt in range(3):
-            self._name = f"screening_{program.country}_{program.digest}_{next(_names)}"
-            try:
-                self._handle = _dre.create_ruleset(self._name, text)
-                break
-            except Exception as e:  # noqa: BLE001 - the C extension raises plain Exception
-                if attempt == 2:
-                    raise EngineError(f"durable-rules refused the compiled ruleset for {program.country}: {e}") from e
+        self._name = f"screening_{program.country}_{program.digest}_{next(_names)}"
+        try:
+            self._handle = _dre.create_ruleset(self._name, text)
+        except Exception as e:  # noqa: BLE001 - the C extension raises plain Exception
+            raise EngineError(f"durable-rules refused the compiled ruleset for {program.country}: {e}") from e
         self._index = program.rule_index
         self._parents = program.parents
         self._sids = itertools.count()
@@ -141,12 +138,14 @@ class Engine:
         fact = dict(fields)
         fact["sid"] = sid
         fact["t"] = "c"
+        acted = False  # delete_state frees a garbage pointer (and aborts) for a state no action ran in
         try:
             result = _dre.assert_fact(handle, json.dumps(fact))
             if result[0] != 0:  # the start rule matches every case: anything else is a bug
                 raise EngineError(f"durable-rules did not take the case fact (code {result[0]})")
             state = result[1]
             first = _dre.start_action_for_state(handle, state)
+            acted = bool(first)
             msg = first[1] if first else None
             while msg:
                 name = msg[2 : msg.index('"', 2)]
@@ -171,10 +170,11 @@ class Engine:
         except Exception as e:  # noqa: BLE001
             raise EngineError(f"durable-rules failed while evaluating a case: {e}") from e
         finally:
-            try:
-                _dre.delete_state(handle, sid)
-            except Exception:  # noqa: BLE001 - a state that was never created has nothing to delete
-                pass
+            if acted:  # otherwise the failed state is left behind: a leak beats a crash
+                try:
+                    _dre.delete_state(handle, sid)
+                except Exception:  # noqa: BLE001 - a state that was never created has nothing to delete
+                    pass
         return Evaluation(status, reasons, fields, firings)
 
     def close(self) -> None:

@@ -39,14 +39,22 @@ def value_for(fact):
 
 
 def cases_for(lib: Library):
-    """Random cases: every fact known, unknown or declined, independently."""
-    parts = {f.id: st.one_of(st.none(), value_for(f)) for f in lib.catalogue.facts}
-    return st.fixed_dictionaries(parts).map(lambda d: Case(known={k: v for k, v in d.items() if v is not None}))
+    """Random cases: every fact known, never asked, unknown or declined, independently."""
+    parts = {f.id: st.one_of(st.none(), st.sampled_from(["?unknown", "?declined"]), value_for(f))
+             for f in lib.catalogue.facts}
+
+    def case(d):
+        return Case(known={k: v for k, v in d.items() if v is not None and not str(v).startswith("?")},
+                    unknown=[k for k, v in d.items() if v == "?unknown"],
+                    declined=[k for k, v in d.items() if v == "?declined"])
+
+    return st.fixed_dictionaries(parts).map(case)
 
 
 def check_against_reference(screener: Screener, country: str, case: Case, as_of: dt.date = AS_OF):
     jur, program, ev = screener.evaluate(case, country, as_of)
-    ref = Reference(jur, case.known, as_of)
+    recorded = set(case.known) | set(case.unknown) | set(case.declined)
+    ref = Reference(jur, case.known, as_of, recorded=recorded)
     for cid, node in program.criteria.items():
         got = {"m": "met", "x": "not_met"}.get(ev.status.get(node), "undetermined")
         assert got == STATUS[ref.criterion(cid)], f"criterion {cid}: engine {got}, reference {STATUS[ref.criterion(cid)]}"
@@ -59,6 +67,11 @@ def check_against_reference(screener: Screener, country: str, case: Case, as_of:
         assert got == STATUS[ref.cond(f.when)], f"flag {f.id}"
     a = screener.assess(case, country, as_of)
     assert a.overall == ref.overall()
+    assert {k: o.status for k, o in a.outcomes.items()} == ref.outcomes()
+    for d in a.definitions + a.exclusions:
+        for c in d.criteria:
+            assert c.status == ref.criterion_status(c.id), f"criterion {c.id}: status word"
+            assert set(c.missing) == ref.criterion_missing(c.id), f"criterion {c.id}: missing"
     return a
 
 
@@ -160,8 +173,10 @@ def leaf_strategy(lib: Library):
         elif f.type == "date":
             opts.append(st.builds(lambda op, v, f=f: {"fact": f.id, op: v.isoformat()},
                                   st.sampled_from(["before", "on_or_after"]), st.dates(dt.date(2024, 1, 1), dt.date(2026, 12, 31))))
-            opts.append(st.builds(lambda unit, n, f=f: {"elapsed": {"from": f.id, "to": "as_of", "unit": unit}, "more_than": n},
-                                  st.sampled_from(["days", "working_days", "months", "years"]), st.integers(0, 400)))
+            opts.append(st.builds(lambda unit, op, n, f=f: {"elapsed": {"from": f.id, "to": "as_of", "unit": unit}, op: n},
+                                  st.sampled_from(["days", "working_days", "months", "years"]),
+                                  st.sampled_from(["more_than", "at_least", "at_most", "less_than"]),
+                                  st.integers(0, 400)))
     return st.one_of(opts)
 
 
@@ -186,15 +201,25 @@ def generated_library(draw, mini_lib: Library):
     cite = [{"instrument": "Generated", "provision": "Art. 1", "year": 2000}]
     title = {"en": "t", "es": "t", "pt": "t"}
     criteria, ids = [], []
+    note = {"en": "n", "es": "n", "pt": "n"}
     for i in range(n):
         cid = f"g{i}"
-        criteria.append({"id": cid, "title": title, "cite": cite, "when": draw(condition_strategy(mini_lib, ids))})
+        crit = {"id": cid, "title": title, "cite": cite, "when": draw(condition_strategy(mini_lib, ids))}
+        # some criteria are raised only on indication, some capped: the wrappers must keep Kleene logic
+        if draw(st.integers(0, 3)) == 0:
+            crit["raised_on_indication"] = {"if_silent": draw(st.sampled_from(["met", "not_met"])), "cite": cite}
+        if draw(st.integers(0, 4)) == 0:
+            crit["never"] = draw(st.sampled_from(["met", "not_met"]))
+            crit["note"] = note
+        criteria.append(crit)
         ids.append(cid)
     elements = draw(st.lists(st.sampled_from(ids), min_size=1, max_size=len(ids), unique=True))
     excl = draw(st.lists(st.sampled_from(ids), max_size=2, unique=True))
     defs = [{"id": "gdef", "title": title, "cite": cite, "elements": elements}]
     if excl:
         defs.append({"id": "gexc", "kind": "exclusion", "title": title, "cite": cite, "elements": excl})
+        if draw(st.booleans()):
+            defs[-1]["raised_on_indication"] = {"if_silent": "not_met", "cite": cite}
     rf = RuleFile.model_validate({"criteria": criteria, "definitions": defs})
     country = {"country": "XG", "name": title,
                "definitions": [{"id": "xg_def", "extends": "gdef", "title": title, "cite": cite}]}
@@ -318,3 +343,89 @@ def test_origin_guidance_is_offered_with_its_age_never_applied(xb):
     # support only: the situation fact stays unknown, nothing is decided by the guidance
     assert "situation" not in a.facts_unknown and a.overall == "needs_more_information"
     assert _xb(xb, dt.date(2026, 3, 2), origin="HN").origin_guidance == []
+
+
+# --- calendar arithmetic at the edges ---------------------------------------------------------------
+
+def test_working_days_from_an_entry_on_a_weekend():
+    saturday, sunday = dt.date(2026, 1, 10), dt.date(2026, 1, 11)
+    assert working_days_between(saturday, sunday) == 0  # no working day has passed yet
+    assert working_days_between(saturday, dt.date(2026, 1, 12)) == 1  # Monday is the first
+    assert working_days_between(sunday, dt.date(2026, 1, 16)) == 5  # Mon..Fri
+    assert working_days_between(saturday, dt.date(2026, 1, 24)) == 10  # two full weeks, to a Saturday
+
+
+@pytest.mark.parametrize("start,end,op,n,expected", [
+    # 29 January + 1 month falls on 28 February (no 29th): a month has passed on that day
+    ("2023-01-29", "2023-02-28", "at_least", 1, True),
+    ("2023-01-29", "2023-02-27", "at_least", 1, False),
+    ("2023-01-29", "2023-02-28", "less_than", 1, False),
+    ("2023-01-29", "2023-02-28", "more_than", 1, False),
+    ("2023-01-29", "2023-03-01", "more_than", 1, True),
+    ("2023-01-31", "2023-04-30", "at_least", 3, True),
+    ("2023-01-31", "2023-04-29", "less_than", 3, True),
+    ("2024-02-29", "2025-02-28", "at_least", 12, True),  # leap day
+    ("2024-03-31", "2024-04-30", "at_most", 1, True),
+])
+def test_months_across_month_ends(start, end, op, n, expected):
+    from screening.engine import elapsed
+
+    from .reference import compare_elapsed
+
+    a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    value = elapsed(a, b, "months")
+    got = {"at_least": value >= n, "less_than": value < n, "more_than": value > n, "at_most": value <= n}[op]
+    assert got is expected
+    assert compare_elapsed(a, b, "months", op, n) is expected  # the reference's own arithmetic agrees
+
+
+def test_year_periods_across_a_leap_day():
+    from screening.engine import elapsed
+
+    assert elapsed(dt.date(2024, 2, 29), dt.date(2025, 2, 28), "years") == 1
+    assert 0 < elapsed(dt.date(2024, 2, 29), dt.date(2025, 2, 27), "years") < 1
+
+
+# --- durable-rules' sharp edges ---------------------------------------------------------------------
+
+def _logical_inside_iterators(expr, inside=False) -> list:
+    found = []
+    if isinstance(expr, dict):
+        for k, v in expr.items():
+            if inside and k in ("$or", "$and"):
+                found.append(expr)
+            found += _logical_inside_iterators(v, inside or k in ("$iany", "$iall"))
+    elif isinstance(expr, list):
+        for x in expr:
+            found += _logical_inside_iterators(x, inside)
+    return found
+
+
+def test_no_logical_operator_inside_iany_or_iall_in_any_shipped_ruleset():
+    """durable-rules 2.0.28 refuses, at random, an $iany/$iall wrapped around an $or (error 102: an
+    uninitialised field in createForwardAlpha). The compiler writes one $iany/$iall per value."""
+    from screening.library import load_library
+
+    screener = Screener(load_library())
+    for code in screener.lib.country_codes():
+        _, program, _ = screener.compiled(code, AS_OF)
+        bad = _logical_inside_iterators(program.ruleset)
+        assert not bad, f"{code}: {bad[:2]}"
+
+
+def test_a_large_jurisdiction_and_a_complete_case_stay_within_durable_rules_stack(mini_lib):
+    """durable-rules walks the tests matching a fact with a 64-entry stack (error 303 beyond).
+    150 criteria whose opening tests all match one case overflowed it before conditions were
+    spread over buckets; a trainer's large country file must not fail on a complete case."""
+    cite = [{"instrument": "Generated", "provision": "Art. 1", "year": 2000}]
+    title = {"en": "t", "es": "t", "pt": "t"}
+    crits = [{"id": f"c{i}", "title": title, "cite": cite, "when": {"fact": "age", "more_than": i}}
+             for i in range(150)]
+    rf = RuleFile.model_validate({"criteria": crits, "definitions": [
+        {"id": "d", "title": title, "cite": cite, "elements": [f"c{i}" for i in range(150)]}]})
+    cf = CountryFile.model_validate({"country": "XL", "name": title, "definitions": [
+        {"id": "xl", "extends": "d", "title": title, "cite": cite}]})
+    lib = Library(mini_lib.catalogue, "facts.yaml", {"l.yaml": rf}, {"XL": ("xl.yaml", cf)}, "large")
+    screener = Screener(lib)
+    assert screener.assess(Case(known={"age": 200}), "XL", AS_OF).definitions[0].status == "met"
+    assert screener.assess(Case(known={"age": 75}), "XL", AS_OF).definitions[0].status == "not_met"
