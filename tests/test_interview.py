@@ -298,3 +298,29 @@ def test_answers_file_runs_without_a_terminal_and_imports_no_questionary(tmp_pat
     assert (tmp_path / "s.yaml").exists()
     again = _cli("interview", "--country", "BR", "--answers", str(example), "--session", "s.yaml", cwd=tmp_path)
     assert again.returncode == 1 and "--resume" in again.stderr  # never overwrites a session
+
+
+def test_open_checks_are_still_asked_and_last_on_the_shipped_rules(tmp_path):
+    """Exclusion and cessation nobody raised do not hold the result open, but the interview still
+    asks their questions, after everything else, so they can be examined before filing."""
+    from screening.library import load_library
+
+    screener = Screener(load_library())
+    s = new_session(tmp_path / "s" / "mx.yaml", "MX", "en", "T-2", screener.lib, AS_OF)
+    iv = Interview(screener, s, AS_OF)
+    for fid, value in [("outside_country_of_nationality", True), ("has_other_nationality", False),
+                       ("fears_return", True), ("harmed_before", True), ("harm_feared", ["physical_violence"]),
+                       ("characteristics", ["religion"]), ("reasons_for_harm", ["religion"]),
+                       ("persecutors", ["state_authorities"])]:
+        iv.answer(fid, value)
+    a = iv.assessment()
+    assert a.outcomes["refugee_status"].status == "eligible" and a.open_checks
+    open_ = iv.snap.open_facts
+    assert "international_crimes" in open_ and "recognised_refugee" in open_
+    topics = [screener.lib.facts[f].topic for f in open_]
+    first_exclusion = topics.index("exclusion")
+    assert all(t == "exclusion" for t in topics[first_exclusion:]), open_
+    for fid in [f for f in open_ if screener.lib.facts[f].topic == "exclusion"]:
+        if fid in iv.snap.open_facts:
+            iv.answer(fid, False)
+    assert not [c.clause for c in iv.assessment().open_checks if c.kind in ("exclusion", "cessation")]
