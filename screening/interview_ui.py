@@ -254,6 +254,9 @@ def summary(a, lib) -> list[str]:
     lang = a.language
     m = lambda key: messages.t(key, lang)  # noqa: E731
     lines = [f"{m('label.result').upper()}: {m('overall.' + a.overall)}"]
+    for kind, o in a.outcomes.items():  # refugee status and protection from return are different results
+        lines.append(f"  {m('interview.outcome.' + kind)}: {m('interview.outcome_status.' + o.status)}")
+    lines.append("")
     for d in a.definitions:
         lines.append(f"  [{m('status.' + d.status)}] {d.title}")
     for d in a.exclusions:
@@ -265,6 +268,9 @@ def summary(a, lib) -> list[str]:
         names = [lib.facts[f].question.get(lang) if f in lib.facts else f for f in a.overall_missing]
         lines.append(f"  {m('label.missing')}:")
         lines += [f"    - {n}" for n in names]
+    if a.open_checks:  # clauses nobody raised: they do not hold the result open, but must be examined
+        lines.append(f"  {m('interview.open_checks')}:")
+        lines += [f"    - {c.title}" for c in a.open_checks]
     lines.append("")
     lines.append(a.disclaimer)
     return lines
