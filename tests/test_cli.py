@@ -71,6 +71,24 @@ def test_json_contract(mini, case):
     assert out["reference"] == "T-7"
     assert "not a decision" in out["disclaimer"]
     assert [c["confidence"] for c in out["uncertain_sources"]] == ["low"]
+    # refugee status and protection from return, reported apart; clauses nobody raised listed
+    assert set(out["outcomes"]) == {"refugee_status", "complementary_protection", "statelessness"}
+    assert out["outcomes"]["refugee_status"]["status"] == "eligible"
+    assert out["outcomes"]["refugee_status"]["because"][0]["id"] == "xa_refugee"
+    assert out["outcomes"]["complementary_protection"]["status"] == "not_screened"
+    assert isinstance(out["open_checks"], list)
+
+
+def test_guidance_published_after_the_assessment_date_is_not_offered(tmp_path):
+    """UNHCR's March 2024 note on Haiti did not exist in 2020: an assessment as of 2020 ignores it."""
+    p = tmp_path / "ht.yaml"
+    p.write_text("facts:\n  country_of_nationality: HT\n  outside_country_of_nationality: yes\n", encoding="utf-8")
+    args = ["assess", str(p), "--country", "BR", "--format", "json"]
+    old = json.loads(runner.invoke(app, [*args, "--as-of", "2020-06-01"]).stdout)
+    new = json.loads(runner.invoke(app, [*args, "--as-of", "2024-06-01"]).stdout)
+    assert all(g["date"] is None or g["date"] <= "2020-06-01" for g in old["origin_guidance"])
+    assert all(g["age_months"] is None or g["age_months"] >= 0 for g in old["origin_guidance"])
+    assert "2024-03-20" in [g["date"] for g in new["origin_guidance"]]
 
 
 def test_output_is_deterministic(mini, case):
