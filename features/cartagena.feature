@@ -14,6 +14,7 @@ Característica: La definición ampliada de la Declaración de Cartagena (Conclu
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sí                   |
       | reasons_for_harm               | indiscriminate_violence |
+      | reasons_state_fails_to_protect | no_capacity          |
     Cuando se evalúa el caso
     Entonces la definición "mx_cartagena" está "cumplida"
     Y la definición "mx_refugee" está "no cumplida"
@@ -71,6 +72,7 @@ Característica: La definición ampliada de la Declaración de Cartagena (Conclu
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sí                   |
       | reasons_for_harm               | criminal_gain        |
+      | reasons_state_fails_to_protect | corruption           |
       | committed_serious_crime        | sí                   |
       | crime_was_political            | no                   |
       | crime_before_arrival           | sí                   |

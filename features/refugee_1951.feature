@@ -24,7 +24,7 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
     And the criterion "no_internal_flight_alternative" of "br_refugee" cites "HCR/GIP/03/04"
     And the definition "br_refugee" cites "Lei 9.474"
 
-  Scenario: Harm for money alone has no link to a Convention ground
+  Scenario: Harm for money alone, left unprotected through corruption, has no link to a Convention ground
     Given the jurisdiction "BR"
     And the facts:
       | fact                           | value                      |
@@ -36,6 +36,7 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
       | characteristics                | none                       |
       | reasons_for_harm               | criminal_gain              |
       | persecutors                    | gang_or_organised_crime    |
+      | reasons_state_fails_to_protect | corruption                 |
     When the case is assessed
     Then the criterion "convention_ground" of "br_refugee" is "not_met"
     And the criterion "nexus" of "br_refugee" is "not_met"
@@ -122,7 +123,7 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
     When the case is assessed
     Then the criterion "persecution" of "br_refugee" is "not_met"
 
-  Scenario: Fear without any objective indicator yet needs the situation of similar people
+  Scenario: Fear without any objective indicator yet needs the situation of similar people, or whether their profile is at risk now
     Given the jurisdiction "BR"
     And the facts:
       | fact              | value |
@@ -132,14 +133,15 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
     When the case is assessed
     Then the criterion "fear_subjective" of "br_refugee" is "met"
     And the criterion "fear_objective" of "br_refugee" is "undetermined"
-    And the missing facts of "br_refugee" include "similar_people_harmed"
+    And the missing facts of "br_refugee" include "similar_people_harmed, profile_at_risk_now"
 
   Scenario: Gender alone is not a ground under the base grounds kept by Brazil
     Given the jurisdiction "BR"
     And the facts:
-      | fact             | value  |
-      | characteristics  | gender |
-      | reasons_for_harm | gender |
+      | fact                           | value  |
+      | characteristics                | gender |
+      | reasons_for_harm               | gender |
+      | reasons_state_fails_to_protect | gender |
     When the case is assessed
     Then the criterion "convention_ground" of "br_refugee" is "not_met"
     And the criterion "nexus" of "br_refugee" is "not_met"
@@ -154,3 +156,84 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
     Then the criterion "convention_ground" of "mx_refugee" is "met"
     And the criterion "nexus" of "mx_refugee" is "met"
     And the criterion "nexus" of "mx_refugee" cites "art. 13 fr. I"
+
+  # The link to a ground may come from the persecutor's motive or from the State's reason for withholding
+  # protection (UNHCR GIP No. 1 and No. 2; EUAA practical guide; Refugee Appeal No. 71427/99).
+  Scenario: A woman beaten by her partner, whom the State refuses to protect because she is a woman, has the link through the State (Costa Rica)
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact                           | value                                              |
+      | outside_country_of_nationality | yes                                                |
+      | has_other_nationality          | no                                                 |
+      | fears_return                   | yes                                                |
+      | harmed_before                  | yes                                                |
+      | harm_feared                    | physical_violence, sexual_or_gender_based_violence |
+      | characteristics                | gender                                             |
+      | persecutors                    | family_or_partner                                  |
+      | reasons_for_harm               | personal_dispute                                   |
+      | state_would_protect            | no                                                 |
+      | reasons_state_fails_to_protect | gender                                             |
+    When the case is assessed
+    Then the criterion "nexus" of "cr_refugee" is "met"
+    And the definition "cr_refugee" is "met"
+    And the outcome "refugee_status" is "eligible"
+    And the criterion "nexus" of "cr_refugee" cites "HCR/GIP/02/01"
+    And the criterion "nexus" of "cr_refugee" cites "Refugee Appeal No. 71427/99"
+
+  Scenario: A partner's personal motive and a State that cannot protect anyone give no link to a ground
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact                           | value             |
+      | characteristics                | gender            |
+      | persecutors                    | family_or_partner |
+      | reasons_for_harm               | personal_dispute  |
+      | state_would_protect            | no                |
+      | reasons_state_fails_to_protect | no_capacity       |
+    When the case is assessed
+    Then the criterion "nexus" of "cr_refugee" is "not_met"
+    And the definition "cr_refugee" is "not_met"
+
+  Scenario: While the State's reasons are unknown, a personal motive alone leaves the link open
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact             | value             |
+      | persecutors      | family_or_partner |
+      | reasons_for_harm | personal_dispute  |
+    When the case is assessed
+    Then the criterion "nexus" of "cr_refugee" is "undetermined"
+    And the missing facts of "cr_refugee" include "reasons_state_fails_to_protect"
+
+  # The objective element looks forward: a reasonable likelihood of harm on return, not only past events.
+  Scenario: A refugee sur place with no past harm or threats, whose profile is now at risk, has a well-founded fear
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                           | value                                                      |
+      | outside_country_of_nationality | yes                                                        |
+      | has_other_nationality          | no                                                         |
+      | danger_arose_after_leaving     | yes                                                        |
+      | fears_return                   | yes                                                        |
+      | harmed_before                  | no                                                         |
+      | threatened_before              | no                                                         |
+      | similar_people_harmed          | no                                                         |
+      | profile_at_risk_now            | yes                                                        |
+      | harm_feared                    | detention_or_kidnapping, unfair_prosecution_or_punishment |
+      | characteristics                | political_opinion                                          |
+      | reasons_for_harm               | political_opinion                                          |
+      | persecutors                    | state_authorities                                          |
+    When the case is assessed
+    Then the criterion "fear_objective" of "br_refugee" is "met"
+    And the definition "br_refugee" is "met"
+    And the outcome "refugee_status" is "eligible"
+    And the criterion "fear_objective" of "br_refugee" cites "Cardoza-Fonseca"
+
+  Scenario: No past harm, no threats, nobody like the applicant harmed and no profile at risk now: the fear is not well founded
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                  | value |
+      | fears_return          | yes   |
+      | harmed_before         | no    |
+      | threatened_before     | no    |
+      | similar_people_harmed | no    |
+      | profile_at_risk_now   | no    |
+    When the case is assessed
+    Then the criterion "fear_objective" of "br_refugee" is "not_met"
