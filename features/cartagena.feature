@@ -1,14 +1,17 @@
 # language: es
 Característica: La definición ampliada de la Declaración de Cartagena (Conclusión III(3))
   Se evalúa a través de México (LRPCAP art. 13 fr. II), que recoge las cinco situaciones.
-  Elementos: huida del país; amenaza a la vida, la seguridad o la libertad; una de las situaciones;
-  y el vínculo causal entre la situación y la amenaza. Los hechos no indicados son desconocidos.
+  Elementos: huida del país; ningún otro país de su nacionalidad le protegería; amenaza a la vida, la
+  seguridad o la libertad; una de las situaciones; y el vínculo causal entre la situación y la amenaza.
+  Los hechos no indicados son desconocidos. Algunos escenarios usan otras jurisdicciones que recogen la
+  definición con la letra escueta de Cartagena (Argentina, Uruguay, Ecuador).
 
   Escenario: Huida por violencia generalizada que amenaza la vida: se cumple sin persecución individual
     Dado la jurisdicción "MX"
     Y los hechos:
       | hecho                          | valor                |
       | outside_country_of_nationality | sí                   |
+      | has_other_nationality          | no                   |
       | fled_country                   | sí                   |
       | threatened_interests           | life, safety         |
       | country_situations             | generalized_violence |
@@ -67,6 +70,7 @@ Característica: La definición ampliada de la Declaración de Cartagena (Conclu
     Y los hechos:
       | hecho                          | valor                |
       | outside_country_of_nationality | sí                   |
+      | has_other_nationality          | no                   |
       | fled_country                   | sí                   |
       | threatened_interests           | life                 |
       | country_situations             | generalized_violence |
@@ -91,6 +95,7 @@ Característica: La definición ampliada de la Declaración de Cartagena (Conclu
     Y los hechos:
       | hecho                          | valor             |
       | outside_country_of_nationality | sí                |
+      | has_other_nationality          | no                |
       | fled_country                   | no                |
       | danger_arose_after_leaving     | sí                |
       | threatened_interests           | life, freedom     |
@@ -100,3 +105,78 @@ Característica: La definición ampliada de la Declaración de Cartagena (Conclu
     Entonces el criterio "mx_fled_or_sur_place" de "mx_cartagena" está "cumplido"
     Y el criterio "mx_fled_or_sur_place" de "mx_cartagena" cita "art. 13 fr. II-III"
     Y la definición "mx_cartagena" está "cumplida"
+
+  # Protección sustitutiva: la Conclusión III(3) recoge "los elementos de la Convención de 1951", que incluye la
+  # regla de las varias nacionalidades (art. 1A(2), párrafo segundo).
+  Esquema del escenario: Con doble nacionalidad y un segundo Estado que le protegería, no se cumple la definición ampliada (<país>)
+    Dado la jurisdicción "<país>"
+    Y los hechos:
+      | hecho                                   | valor                |
+      | outside_country_of_nationality          | sí                   |
+      | fled_country                            | sí                   |
+      | has_other_nationality                   | sí                   |
+      | other_nationality_country_would_protect | sí                   |
+      | threatened_interests                    | life                 |
+      | country_situations                      | generalized_violence |
+      | threat_caused_by_situation              | sí                   |
+    Cuando se evalúa el caso
+    Entonces la definición "<definición>" está "no cumplida"
+    Y el criterio "no_protection_of_other_nationality" de "<definición>" está "no cumplido"
+    Y la definición "<definición>" cita "Art. 1A(2), second paragraph"
+
+    Ejemplos:
+      | país | definición   |
+      | AR   | ar_cartagena |
+      | UY   | uy_cartagena |
+      | EC   | ec_cartagena |
+      | MX   | mx_cartagena |
+
+  Escenario: Con doble nacionalidad, si el otro país no le protegería, la definición ampliada se cumple (Argentina)
+    Dado la jurisdicción "AR"
+    Y los hechos:
+      | hecho                                   | valor                |
+      | outside_country_of_nationality          | sí                   |
+      | fled_country                            | sí                   |
+      | has_other_nationality                   | sí                   |
+      | other_nationality_country_would_protect | no                   |
+      | threatened_interests                    | life                 |
+      | country_situations                      | generalized_violence |
+      | threat_caused_by_situation              | sí                   |
+    Cuando se evalúa el caso
+    Entonces el criterio "no_protection_of_other_nationality" de "ar_cartagena" está "cumplido"
+    Y la definición "ar_cartagena" está "cumplida"
+
+  # Letra escueta ("haya huido"): si cubre a quien ya estaba fuera cuando surgió el peligro (sur place) no está
+  # resuelto (referencia jurídica §2.2, punto 1): queda indeterminado y decide un asesor, nunca "no cumplido".
+  Esquema del escenario: Refugiado sur place bajo la letra escueta de Cartagena: indeterminado, no "no cumplido" (<país>)
+    Dado la jurisdicción "<país>"
+    Y los hechos:
+      | hecho                          | valor              |
+      | outside_country_of_nationality | sí                 |
+      | has_other_nationality          | no                 |
+      | fled_country                   | no                 |
+      | danger_arose_after_leaving     | sí                 |
+      | threatened_interests           | life, freedom      |
+      | country_situations             | internal_conflicts |
+      | threat_caused_by_situation     | sí                 |
+    Cuando se evalúa el caso
+    Entonces el criterio "cartagena_fled" de "<definición>" está "indeterminado"
+    Y la definición "<definición>" está "indeterminada"
+
+    Ejemplos:
+      | país | definición   |
+      | AR   | ar_cartagena |
+      | UY   | uy_cartagena |
+
+  Escenario: Quien no ha salido de su país no cumple la definición ampliada, aunque no haya huido (Argentina)
+    Dado la jurisdicción "AR"
+    Y los hechos:
+      | hecho                          | valor              |
+      | outside_country_of_nationality | no                 |
+      | stateless                      | no                 |
+      | fled_country                   | no                 |
+      | threatened_interests           | life               |
+      | country_situations             | internal_conflicts |
+    Cuando se evalúa el caso
+    Entonces el criterio "cartagena_fled" de "ar_cartagena" está "no cumplido"
+    Y la definición "ar_cartagena" está "no cumplida"
