@@ -20,6 +20,7 @@ Característica: Argentina, Ley 26.165 General de Reconocimiento y Protección a
       | committed_serious_crime                 | no                 |
       | acts_contrary_to_un_purposes            | no                 |
       | recognised_refugee                      | no                 |
+      | has_other_nationality                   | no                 |
     Cuando se evalúa el caso
     Entonces la definición "ar_cartagena" está "cumplida"
     Y el resultado global es "elegible"
@@ -38,6 +39,7 @@ Característica: Argentina, Ley 26.165 General de Reconocimiento y Protección a
       | country_situations             | foreign_aggression |
       | threat_caused_by_situation     | sí                 |
       | situation_forced_departure     | sí                 |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_situation" de "br_cartagena" está "no cumplido"
     Y la definición "br_cartagena" está "no cumplida"
@@ -52,6 +54,7 @@ Característica: Argentina, Ley 26.165 General de Reconocimiento y Protección a
       | threatened_interests           | livelihood_only                |
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | sí                             |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_threat" de "ar_cartagena" está "no cumplido"
     Y la definición "ar_cartagena" está "no cumplida"
@@ -66,6 +69,7 @@ Característica: Argentina, Ley 26.165 General de Reconocimiento y Protección a
       | threatened_interests           | livelihood_only                |
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | sí                             |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
     Entonces la definición "pe_cartagena" está "cumplida"
     Y la definición "pe_cartagena" cita "Ley 27891, Ley del Refugiado, art. 3 b)"
@@ -87,6 +91,7 @@ Característica: Argentina, Ley 26.165 General de Reconocimiento y Protección a
       | recognised_refugee                      | sí                 |
       | reavailed_protection_voluntarily        | sí                 |
       | risk_of_torture_on_return               | no                 |
+      | has_other_nationality                   | no                 |
     Cuando se evalúa el caso
     Entonces la definición "ar_cartagena" está "cumplida"
     Y la exclusión "ar_cessation" está "se aplica"

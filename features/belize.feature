@@ -36,6 +36,7 @@ Feature: Belize, Refugees Act, Cap. 165 (in force August 1991)
       | country_situations             | generalized_violence    |
       | threat_caused_by_situation     | yes                     |
       | reasons_for_harm               | indiscriminate_violence |
+      | profile_at_risk_now            | no                      |
     When the case is assessed
     Then the definition "bz_refugee" is "not met"
     And the definition "bz_refugee" cites "s. 4"
@@ -52,6 +53,7 @@ Feature: Belize, Refugees Act, Cap. 165 (in force August 1991)
       | similar_people_harmed          | no                 |
       | country_situations             | foreign_aggression |
       | situation_forced_departure     | yes                |
+      | profile_at_risk_now            | no                 |
     When the case is assessed
     Then the outcome "refugee_status" is "needs more information"
     And the outcome "refugee_status" rests on a low-confidence source
@@ -64,15 +66,16 @@ Feature: Belize, Refugees Act, Cap. 165 (in force August 1991)
   Scenario: Not compelled to leave by any OAU-type event: the possible clause is not met either
     Given the jurisdiction "BZ"
     And the facts:
-      | fact                           | value                   |
-      | outside_country_of_nationality | yes                     |
-      | has_other_nationality          | no                      |
-      | fears_return                   | yes                     |
-      | harmed_before                  | no                      |
-      | threatened_before              | no                      |
-      | similar_people_harmed          | no                      |
-      | country_situations             | generalized_violence    |
-      | situation_forced_departure     | yes                     |
+      | fact                           | value                |
+      | outside_country_of_nationality | yes                  |
+      | has_other_nationality          | no                   |
+      | fears_return                   | yes                  |
+      | harmed_before                  | no                   |
+      | threatened_before              | no                   |
+      | similar_people_harmed          | no                   |
+      | country_situations             | generalized_violence |
+      | situation_forced_departure     | yes                  |
+      | profile_at_risk_now            | no                   |
     When the case is assessed
     Then the definition "bz_possible_oau_clause" is "not met"
     And the outcome "refugee_status" is "not eligible"
@@ -92,6 +95,7 @@ Feature: Belize, Refugees Act, Cap. 165 (in force August 1991)
       | country_situations             | generalized_violence    |
       | threat_caused_by_situation     | yes                     |
       | reasons_for_harm               | indiscriminate_violence |
+      | profile_at_risk_now            | no                      |
     When the case is assessed
     Then the definition "ni_refugee" is "not met"
     And the definition "ni_cartagena" is "met"

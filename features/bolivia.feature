@@ -19,6 +19,7 @@ Característica: Bolivia, Ley 251 de Protección a Personas Refugiadas (2012)
       | committed_serious_crime                 | no                   |
       | acts_contrary_to_un_purposes            | no                   |
       | recognised_refugee                      | no                   |
+      | has_other_nationality                   | no                   |
     Cuando se evalúa el caso
     Entonces la definición "bo_cartagena" está "cumplida"
     Y el resultado global es "elegible"
@@ -34,6 +35,7 @@ Característica: Bolivia, Ley 251 de Protección a Personas Refugiadas (2012)
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sí                   |
       | situation_forced_departure     | sí                   |
+      | has_other_nationality          | no                   |
     Cuando se evalúa el caso
     Entonces la definición "pe_cartagena" está "no cumplida"
     Y el criterio "cartagena_situation" de "pe_cartagena" cita "art. 3 b)"
@@ -47,6 +49,7 @@ Característica: Bolivia, Ley 251 de Protección a Personas Refugiadas (2012)
       | threatened_interests           | livelihood_only                |
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | sí                             |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_threat" de "bo_cartagena" está "no cumplido"
     Y la definición "bo_cartagena" está "no cumplida"
@@ -61,6 +64,7 @@ Característica: Bolivia, Ley 251 de Protección a Personas Refugiadas (2012)
       | threatened_interests           | freedom            |
       | country_situations             | internal_conflicts |
       | threat_caused_by_situation     | no sé              |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces la definición "bo_cartagena" está "indeterminada"
     Y los hechos faltantes de "bo_cartagena" incluyen "threat_caused_by_situation"
@@ -70,14 +74,16 @@ Característica: Bolivia, Ley 251 de Protección a Personas Refugiadas (2012)
   Escenario: Excluido en Bolivia por un crimen de guerra pero en riesgo de tortura: le protege el art. 3 de la Convención contra la Tortura
     Dado la jurisdicción "BO"
     Y los hechos:
-      | hecho                                   | valor              |
-      | outside_country_of_nationality          | sí                 |
-      | fled_country                            | sí                 |
-      | threatened_interests                    | life               |
-      | country_situations                      | internal_conflicts |
-      | threat_caused_by_situation              | sí                 |
-      | international_crimes                    | sí                 |
-      | risk_of_torture_on_return               | sí                 |
+      | hecho                          | valor              |
+      | outside_country_of_nationality | sí                 |
+      | fled_country                   | sí                 |
+      | threatened_interests           | life               |
+      | country_situations             | internal_conflicts |
+      | threat_caused_by_situation     | sí                 |
+      | international_crimes           | sí                 |
+      | risk_of_torture_on_return      | sí                 |
+      | has_other_nationality          | no                 |
+      | officials_acquiesce            | sí                 |
     Cuando se evalúa el caso
     Entonces la definición "bo_cartagena" está "cumplida"
     Y la exclusión "bo_exclusion" está "se aplica"

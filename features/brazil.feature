@@ -21,6 +21,7 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | took_part_in_terrorist_acts             | não                            |
       | drug_trafficking                        | não                            |
       | recognised_refugee                      | não                            |
+      | has_other_nationality                   | não                            |
     Quando o caso é avaliado
     Então a definição "br_cartagena" está "cumprida"
     E a definição "br_refugee" está "indeterminada"
@@ -40,6 +41,7 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sim                  |
       | situation_forced_departure     | sim                  |
+      | has_other_nationality          | não                  |
     Quando o caso é avaliado
     Então o critério "cartagena_situation" da "br_cartagena" está "não cumprido"
     E a definição "br_cartagena" está "não cumprida"
@@ -54,6 +56,7 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sim                  |
       | situation_forced_departure     | sim                  |
+      | has_other_nationality          | não                  |
     Quando o caso é avaliado
     Então a definição "mx_cartagena" está "cumprida"
 
@@ -64,6 +67,7 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | outside_country_of_nationality | sim                            |
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | não sei                        |
+      | has_other_nationality          | não                            |
     Quando o caso é avaliado
     Então o critério "br_forced_to_leave" da "br_cartagena" está "indeterminado"
     E a definição "br_cartagena" está "indeterminada"
@@ -83,6 +87,7 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | acts_contrary_to_un_purposes            | não                            |
       | drug_trafficking                        | sim                            |
       | risk_of_torture_on_return               | não                            |
+      | has_other_nationality                   | não                            |
     Quando o caso é avaliado
     Então a definição "br_cartagena" está "cumprida"
     E a exclusão "br_exclusion" está "aplica-se"
@@ -106,6 +111,7 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | committed_heinous_crime                 | não                            |
       | took_part_in_terrorist_acts             | prefiro não dizer              |
       | drug_trafficking                        | não                            |
+      | has_other_nationality                   | não                            |
     Quando o caso é avaliado
     Então a exclusão "br_exclusion" está "indeterminada"
     E o resultado geral é "precisa de mais informações"
@@ -114,9 +120,10 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
   Cenário: Perseguição só por gênero não cabe nos motivos do art. 1º, I
     Dado a jurisdição "BR"
     E os fatos:
-      | fato             | valor  |
-      | characteristics  | gender |
-      | reasons_for_harm | gender |
+      | fato                           | valor  |
+      | characteristics                | gender |
+      | reasons_for_harm               | gender |
+      | reasons_state_fails_to_protect | gender |
     Quando o caso é avaliado
     Então o critério "nexus" da "br_refugee" está "não cumprido"
     E a definição "br_refugee" está "não cumprida"

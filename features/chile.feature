@@ -51,6 +51,7 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
       | country_situations                   | generalized_violence |
       | threat_caused_by_situation           | sí                   |
       | stayed_over_60_days_in_third_country | sí                   |
+      | has_other_nationality                | no                   |
     Y la fecha de evaluación es "2024-02-19"
     Cuando se evalúa el caso
     Entonces la definición "cl_cartagena" está "cumplida"
@@ -67,6 +68,7 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
       | country_situations                   | generalized_violence |
       | threat_caused_by_situation           | sí                   |
       | stayed_over_60_days_in_third_country | sí                   |
+      | has_other_nationality                | no                   |
     Y la fecha de evaluación es "2024-02-20"
     Cuando se evalúa el caso
     Entonces el criterio "cl_arrived_directly" de "cl_cartagena" está "indeterminado"
@@ -162,6 +164,7 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
       | committed_serious_crime                 | no                             |
       | acts_contrary_to_un_purposes            | no                             |
       | recognised_refugee                      | no                             |
+      | has_other_nationality                   | no                             |
     Cuando se evalúa el caso
     Entonces el criterio "cl_fled_or_sur_place" de "cl_cartagena" está "cumplido"
     Y la definición "cl_cartagena" está "cumplida"
@@ -197,6 +200,8 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
       | crime_was_political                  | no                   |
       | crime_before_arrival                 | sí                   |
       | risk_of_torture_on_return            | sí                   |
+      | has_other_nationality                | no                   |
+      | officials_acquiesce                  | sí                   |
     Cuando se evalúa el caso
     Entonces la definición "cl_cartagena" está "cumplida"
     Y la exclusión "cl_exclusion" está "se aplica"

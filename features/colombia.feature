@@ -66,6 +66,7 @@ Característica: Colombia, Decreto 2840 de 2013 (compilado en el Decreto 1067 de
       | committed_serious_crime        | sí    |
       | crime_was_political            | no    |
       | crime_before_arrival           | sí    |
+      | officials_acquiesce            | sí    |
     Cuando se evalúa el caso
     Entonces la definición "co_refugee_torture_risk" está "cumplida"
     Y la exclusión "co_exclusion" está "se aplica"
@@ -73,6 +74,20 @@ Característica: Colombia, Decreto 2840 de 2013 (compilado en el Decreto 1067 de
     Y la definición "co_cat_article_3" cita "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, Art. 3"
     Y la definición "co_refugee_torture_risk" cita "art. 1 c)"
     Y el resultado global es "elegible"
+
+  Escenario: Tortura temida de particulares que ningún funcionario toleraría: el art. 1 c) se cumple (su elemento de funcionario no está confirmado), el art. 3 de la Convención contra la Tortura no
+    Dado la jurisdicción "CO"
+    Y los hechos:
+      | hecho                          | valor                      |
+      | outside_country_of_nationality | sí                         |
+      | risk_of_torture_on_return      | sí                         |
+      | persecutors                    | community_or_other_private |
+      | officials_acquiesce            | no                         |
+      | state_would_protect            | sí                         |
+    Cuando se evalúa el caso
+    Entonces la definición "co_refugee_torture_risk" está "cumplida"
+    Y la definición "co_cat_article_3" está "no cumplida"
+    Y el criterio "co_torture_or_cidt_risk" de "co_refugee_torture_risk" cita "art. 1 c)"
 
   Escenario: Solicitud en Colombia más de dos meses después del ingreso: la alerta se activa
     Dado la jurisdicción "CO"
@@ -96,7 +111,7 @@ Característica: Colombia, Decreto 2840 de 2013 (compilado en el Decreto 1067 de
     Entonces la alerta "filing_period_passed" está "no activada"
     Y la alerta "filing_period_passed" cita "Decreto 1067 de 2015"
 
-  Escenario: En Colombia quien no huyó no cumple el art. 1 b) (sin sur place para la definición ampliada)
+  Escenario: En Colombia el art. 1 b) no resuelve el sur place: para quien no huyó queda abierto, no se descarta
     Dado la jurisdicción "CO"
     Y los hechos:
       | hecho                          | valor                          |
@@ -106,7 +121,8 @@ Característica: Colombia, Decreto 2840 de 2013 (compilado en el Decreto 1067 de
       | threatened_interests           | freedom                        |
       | country_situations             | massive_human_rights_violation |
       | threat_caused_by_situation     | sí                             |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
-    Entonces el criterio "cartagena_fled" de "co_cartagena" está "no cumplido"
-    Y la definición "co_cartagena" está "no cumplida"
+    Entonces el criterio "cartagena_fled" de "co_cartagena" está "indeterminado"
+    Y la definición "co_cartagena" está "indeterminada"
     Y la definición "co_cartagena" cita "art. 1 b)"

@@ -51,6 +51,7 @@ Característica: República Dominicana, Decreto 2330 de 1984
       | country_situations             | generalized_violence    |
       | threat_caused_by_situation     | sí                      |
       | reasons_for_harm               | indiscriminate_violence |
+      | profile_at_risk_now            | no                      |
     Cuando se evalúa el caso
     Entonces la definición "do_refugee" está "no cumplida"
     Y la definición "do_refugee" cita "Decreto 2330"
@@ -70,6 +71,7 @@ Característica: República Dominicana, Decreto 2330 de 1984
       | country_situations             | generalized_violence    |
       | threat_caused_by_situation     | sí                      |
       | reasons_for_harm               | indiscriminate_violence |
+      | profile_at_risk_now            | no                      |
     Cuando se evalúa el caso
     Entonces la definición "py_cartagena" está "cumplida"
     Y la definición "py_cartagena" cita "Ley 1938, General sobre Refugiados, art. 1 b)"

@@ -20,6 +20,7 @@ Característica: Ecuador, Ley Orgánica de Movilidad Humana (R.O.S. 938, 6 de fe
       | committed_serious_crime                 | no                             |
       | acts_contrary_to_un_purposes            | no                             |
       | recognised_refugee                      | no                             |
+      | has_other_nationality                   | no                             |
     Cuando se evalúa el caso
     Entonces el criterio "ec_fled_or_unable_to_return" de "ec_cartagena" está "cumplido"
     Y la definición "ec_cartagena" está "cumplida"
@@ -28,7 +29,7 @@ Característica: Ecuador, Ley Orgánica de Movilidad Humana (R.O.S. 938, 6 de fe
     Y la definición "ec_cartagena" cita "Ley Orgánica de Movilidad Humana, art. 98 (2)"
     Y el criterio "ec_fled_or_unable_to_return" de "ec_cartagena" cita "art. 98 (2)"
 
-  Escenario: El mismo venezolano en la vecina Colombia: quien no huyó no cumple el art. 1 b)
+  Escenario: El mismo venezolano en la vecina Colombia: el art. 1 b) no dice si cubre a quien no huyó, así que queda abierto
     Dado la jurisdicción "CO"
     Y los hechos:
       | hecho                          | valor                          |
@@ -38,9 +39,10 @@ Característica: Ecuador, Ley Orgánica de Movilidad Humana (R.O.S. 938, 6 de fe
       | country_situations             | massive_human_rights_violation |
       | threat_caused_by_situation     | sí                             |
       | persecutors                    | state_authorities              |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
-    Entonces la definición "co_cartagena" está "no cumplida"
-    Y el criterio "cartagena_fled" de "co_cartagena" está "no cumplido"
+    Entonces la definición "co_cartagena" está "indeterminada"
+    Y el criterio "cartagena_fled" de "co_cartagena" está "indeterminado"
     Y la definición "co_cartagena" cita "Decreto 2840 de 2013 (compiled into Decreto 1067 de 2015), art. 1 b)"
 
   Escenario: Si el Estado de origen puede protegerle, no se cumple el art. 98 (2) en Ecuador
@@ -54,6 +56,7 @@ Característica: Ecuador, Ley Orgánica de Movilidad Humana (R.O.S. 938, 6 de fe
       | threat_caused_by_situation     | sí                      |
       | persecutors                    | gang_or_organised_crime |
       | state_would_protect            | sí                      |
+      | has_other_nationality          | no                      |
     Cuando se evalúa el caso
     Entonces el criterio "ec_no_state_protection" de "ec_cartagena" está "no cumplido"
     Y la definición "ec_cartagena" está "no cumplida"
@@ -70,6 +73,7 @@ Característica: Ecuador, Ley Orgánica de Movilidad Humana (R.O.S. 938, 6 de fe
       | threat_caused_by_situation     | sí                      |
       | persecutors                    | gang_or_organised_crime |
       | state_would_protect            | sí                      |
+      | has_other_nationality          | no                      |
     Cuando se evalúa el caso
     Entonces la definición "ar_cartagena" está "cumplida"
     Y la definición "ar_cartagena" cita "art. 4 b)"
@@ -77,13 +81,14 @@ Característica: Ecuador, Ley Orgánica de Movilidad Humana (R.O.S. 938, 6 de fe
   Escenario: Sin saber si el Estado le protegería, el art. 98 (2) queda indeterminado y se pregunta
     Dado la jurisdicción "EC"
     Y los hechos:
-      | hecho                          | valor                   |
-      | outside_country_of_nationality | sí                      |
-      | fled_country                   | sí                      |
-      | threatened_interests           | safety                  |
-      | country_situations             | internal_conflicts      |
-      | threat_caused_by_situation     | sí                      |
-      | persecutors                    | armed_group             |
+      | hecho                          | valor              |
+      | outside_country_of_nationality | sí                 |
+      | fled_country                   | sí                 |
+      | threatened_interests           | safety             |
+      | country_situations             | internal_conflicts |
+      | threat_caused_by_situation     | sí                 |
+      | persecutors                    | armed_group        |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces la definición "ec_cartagena" está "indeterminada"
     Y los hechos faltantes de "ec_cartagena" incluyen "state_would_protect"

@@ -36,9 +36,10 @@ Característica: El Salvador, Ley para la Determinación de la Condición de Per
   Escenario: La misma persecución solo por género no encaja en los motivos de Argentina según las fuentes consultadas
     Dado la jurisdicción "AR"
     Y los hechos:
-      | hecho            | valor  |
-      | characteristics  | gender |
-      | reasons_for_harm | gender |
+      | hecho                          | valor  |
+      | characteristics                | gender |
+      | reasons_for_harm               | gender |
+      | reasons_state_fails_to_protect | gender |
     Cuando se evalúa el caso
     Entonces el criterio "nexus" de "ar_refugee" está "no cumplido"
     Y la definición "ar_refugee" cita "art. 4 a)"
@@ -73,6 +74,7 @@ Característica: El Salvador, Ley para la Determinación de la Condición de Per
       | threatened_interests           | life                 |
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sí                   |
+      | has_other_nationality          | no                   |
     Cuando se evalúa el caso
     Entonces la definición "sv_cartagena" está "cumplida"
     Y el criterio "cartagena_situation" de "sv_cartagena" cita "art. 4 c)"

@@ -35,17 +35,18 @@ Característica: Guatemala, Código de Migración (Decreto 44-2016) y Acuerdo AM
   Escenario: Violencia sexual de una pandilla que busca dinero: cuenta en Guatemala sea cual sea el motivo
     Dado la jurisdicción "GT"
     Y los hechos:
-      | hecho                          | valor                                              |
-      | outside_country_of_nationality | sí                                                 |
-      | has_other_nationality          | no                                                 |
-      | fears_return                   | sí                                                 |
-      | threatened_before              | sí                                                 |
-      | harm_feared                    | sexual_or_gender_based_violence                    |
-      | characteristics                | ninguno                                            |
-      | reasons_for_harm               | criminal_gain                                      |
-      | persecutors                    | gang_or_organised_crime                            |
-      | state_would_protect            | no                                                 |
-      | safe_area_reachable            | no                                                 |
+      | hecho                          | valor                           |
+      | outside_country_of_nationality | sí                              |
+      | has_other_nationality          | no                              |
+      | fears_return                   | sí                              |
+      | threatened_before              | sí                              |
+      | harm_feared                    | sexual_or_gender_based_violence |
+      | characteristics                | ninguno                         |
+      | reasons_for_harm               | criminal_gain                   |
+      | persecutors                    | gang_or_organised_crime         |
+      | state_would_protect            | no                              |
+      | safe_area_reachable            | no                              |
+      | reasons_state_fails_to_protect | no_capacity                     |
     Cuando se evalúa el caso
     Entonces el criterio "nexus" de "gt_refugee" está "no cumplido"
     Y la definición "gt_gender_persecution" está "cumplida"
@@ -66,6 +67,7 @@ Característica: Guatemala, Código de Migración (Decreto 44-2016) y Acuerdo AM
       | persecutors                    | gang_or_organised_crime         |
       | state_would_protect            | no                              |
       | safe_area_reachable            | no                              |
+      | reasons_state_fails_to_protect | no_capacity                     |
     Cuando se evalúa el caso
     Entonces el criterio "nexus" de "sv_refugee" está "no cumplido"
     Y la definición "sv_refugee" está "no cumplida"
@@ -80,6 +82,7 @@ Característica: Guatemala, Código de Migración (Decreto 44-2016) y Acuerdo AM
       | threatened_interests           | life, freedom      |
       | country_situations             | internal_conflicts |
       | threat_caused_by_situation     | sí                 |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces la definición "gt_cartagena" está "cumplida"
     Y el criterio "cartagena_situation" de "gt_cartagena" cita "Código de Migración (Decreto 44-2016)"

@@ -14,6 +14,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | threatened_interests           | life, safety             |
       | country_situations             | public_order_disturbance |
       | threat_caused_by_situation     | sí                       |
+      | has_other_nationality          | no                       |
     Cuando se evalúa el caso
     Entonces el criterio "hn_situation" de "hn_cartagena" está "no cumplido"
     Y la definición "hn_cartagena" está "no cumplida"
@@ -28,6 +29,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | threatened_interests           | life, safety             |
       | country_situations             | public_order_disturbance |
       | threat_caused_by_situation     | sí                       |
+      | has_other_nationality          | no                       |
     Cuando se evalúa el caso
     Entonces la definición "py_cartagena" está "cumplida"
     Y la definición "py_cartagena" cita "art. 1 b)"
@@ -41,6 +43,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | threatened_interests           | life                 |
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sí                   |
+      | has_other_nationality          | no                   |
     Cuando se evalúa el caso
     Entonces el criterio "hn_situation" de "hn_cartagena" está "indeterminado"
     Y la definición "hn_cartagena" está "indeterminada"
@@ -57,6 +60,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | country_situations              | generalized_violence |
       | violence_serious_and_continuing | sí                   |
       | threat_caused_by_situation      | sí                   |
+      | has_other_nationality           | no                   |
     Cuando se evalúa el caso
     Entonces la definición "hn_cartagena" está "cumplida"
     Y la definición "hn_cartagena" cita "Ley de Migración y Extranjería"
@@ -71,6 +75,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | country_situations                         | massive_human_rights_violation |
       | rights_violations_permanent_and_systematic | no                             |
       | threat_caused_by_situation                 | sí                             |
+      | has_other_nationality                      | no                             |
     Cuando se evalúa el caso
     Entonces el criterio "hn_situation" de "hn_cartagena" está "no cumplido"
     Y la definición "hn_cartagena" está "no cumplida"
@@ -79,13 +84,14 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
   Escenario: Conflicto interno sin combates con las fuerzas armadas del Estado: no es un conflicto armado interno
     Dado la jurisdicción "HN"
     Y los hechos:
-      | hecho                            | valor             |
-      | outside_country_of_nationality   | sí                |
-      | fled_country                     | sí                |
-      | threatened_interests             | life              |
+      | hecho                            | valor              |
+      | outside_country_of_nationality   | sí                 |
+      | fled_country                     | sí                 |
+      | threatened_interests             | life               |
       | country_situations               | internal_conflicts |
-      | armed_conflict_with_state_forces | no                |
-      | threat_caused_by_situation       | sí                |
+      | armed_conflict_with_state_forces | no                 |
+      | threat_caused_by_situation       | sí                 |
+      | has_other_nationality            | no                 |
     Cuando se evalúa el caso
     Entonces el criterio "hn_situation" de "hn_cartagena" está "no cumplido"
     Y la definición "hn_cartagena" está "no cumplida"
@@ -100,6 +106,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | threatened_interests           | life               |
       | country_situations             | foreign_aggression |
       | threat_caused_by_situation     | sí                 |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces la definición "hn_cartagena" está "cumplida"
     Y la definición "hn_cartagena" cita "art. 42, numeral 3"
@@ -116,6 +123,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | persecutors                    | gang_or_organised_crime         |
       | state_would_protect            | no                              |
       | country_situations             | ninguno                         |
+      | has_other_nationality          | no                              |
     Cuando se evalúa el caso
     Entonces la definición "hn_gender_persecution" está "cumplida"
     Y la definición "hn_cartagena" está "no cumplida"
@@ -133,6 +141,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | persecutors                    | family_or_partner               |
       | state_would_protect            | sí                              |
       | country_situations             | ninguno                         |
+      | has_other_nationality          | no                              |
     Cuando se evalúa el caso
     Entonces el criterio "hn_sexual_or_gender_persecution" de "hn_gender_persecution" está "cumplido"
     Y el criterio "state_protection_unavailable" de "hn_gender_persecution" está "no cumplido"
@@ -149,6 +158,7 @@ Característica: Honduras, Ley de Migración y Extranjería, art. 42
       | harm_feared                    | sexual_or_gender_based_violence |
       | persecutors                    | state_authorities               |
       | country_situations             | ninguno                         |
+      | has_other_nationality          | no                              |
     Cuando se evalúa el caso
     Entonces la definición "hn_gender_persecution" está "indeterminada"
     Y los hechos faltantes de "hn_gender_persecution" incluyen "fears_return"

@@ -14,6 +14,7 @@ Característica: Nicaragua, Ley 655 de Protección a Refugiados (2008)
       | threatened_interests           | safety                   |
       | country_situations             | public_order_disturbance |
       | threat_caused_by_situation     | sí                       |
+      | has_other_nationality          | no                       |
     Cuando se evalúa el caso
     Entonces la definición "ni_cartagena" está "cumplida"
     Y la definición "ni_cartagena" cita "Ley 655, Ley de Protección a Refugiados, art. 1"
@@ -28,6 +29,7 @@ Característica: Nicaragua, Ley 655 de Protección a Refugiados (2008)
       | threatened_interests           | safety                   |
       | country_situations             | public_order_disturbance |
       | threat_caused_by_situation     | sí                       |
+      | has_other_nationality          | no                       |
     Cuando se evalúa el caso
     Entonces la definición "hn_cartagena" está "no cumplida"
     Y la definición "hn_cartagena" cita "Ley de Migración y Extranjería (Decreto 208-2003), art. 42, numeral 3"

@@ -16,6 +16,7 @@ Característica: Panamá, Decreto Ejecutivo 5 de 2018
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | sí                             |
       | reasons_for_harm               | indiscriminate_violence        |
+      | profile_at_risk_now            | no                             |
     Cuando se evalúa el caso
     Entonces la definición "pa_refugee" está "no cumplida"
     Y el criterio "fear_objective" de "pa_refugee" está "no cumplido"
@@ -34,6 +35,7 @@ Característica: Panamá, Decreto Ejecutivo 5 de 2018
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | sí                             |
       | reasons_for_harm               | indiscriminate_violence        |
+      | profile_at_risk_now            | no                             |
     Cuando se evalúa el caso
     Entonces la definición "br_refugee" está "no cumplida"
     Y la definición "br_cartagena" está "cumplida"
@@ -90,6 +92,7 @@ Característica: Panamá, Decreto Ejecutivo 5 de 2018
       | situation_forced_departure     | sí                             |
       | reasons_for_harm               | indiscriminate_violence        |
       | risk_of_torture_on_return      | no                             |
+      | profile_at_risk_now            | no                             |
     Cuando se evalúa el caso
     Entonces el resultado global es "no elegible"
     Y la definición "pa_cat_article_3" está "no cumplida"

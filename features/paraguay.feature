@@ -35,6 +35,7 @@ Característica: Paraguay, Ley 1938 General sobre Refugiados (2002)
       | threatened_interests           | freedom                        |
       | country_situations             | massive_human_rights_violation |
       | threat_caused_by_situation     | sí                             |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
     Entonces la definición "py_cartagena" está "cumplida"
     Y la definición "py_cartagena" cita "art. 1 b)"
@@ -48,6 +49,7 @@ Característica: Paraguay, Ley 1938 General sobre Refugiados (2002)
       | threatened_interests           | livelihood_only                |
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | sí                             |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_threat" de "py_cartagena" está "no cumplido"
     Y la definición "py_cartagena" está "no cumplida"
@@ -62,6 +64,7 @@ Característica: Paraguay, Ley 1938 General sobre Refugiados (2002)
       | threatened_interests           | livelihood_only                |
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | sí                             |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
     Entonces la definición "pe_cartagena" está "cumplida"
     Y la definición "pe_cartagena" cita "art. 3 b)"

@@ -13,6 +13,7 @@ Característica: Perú, Ley 27891 del Refugiado (2002)
       | outside_country_of_nationality | sí                 |
       | country_situations             | foreign_aggression |
       | situation_forced_departure     | sí                 |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces la definición "pe_cartagena" está "cumplida"
     Y los hechos faltantes de "pe_cartagena" no incluyen "threatened_interests, threat_caused_by_situation, fled_country"
@@ -27,6 +28,7 @@ Característica: Perú, Ley 27891 del Refugiado (2002)
       | fled_country                   | sí                 |
       | country_situations             | foreign_aggression |
       | situation_forced_departure     | sí                 |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces la definición "mx_cartagena" está "indeterminada"
     Y los hechos faltantes de "mx_cartagena" incluyen "threatened_interests, threat_caused_by_situation"
@@ -42,6 +44,7 @@ Característica: Perú, Ley 27891 del Refugiado (2002)
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sí                   |
       | situation_forced_departure     | sí                   |
+      | has_other_nationality          | no                   |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_situation" de "pe_cartagena" está "no cumplido"
     Y la definición "pe_cartagena" está "no cumplida"
@@ -57,6 +60,7 @@ Característica: Perú, Ley 27891 del Refugiado (2002)
       | country_situations             | generalized_violence |
       | threat_caused_by_situation     | sí                   |
       | situation_forced_departure     | sí                   |
+      | has_other_nationality          | no                   |
     Cuando se evalúa el caso
     Entonces la definición "py_cartagena" está "cumplida"
     Y la definición "py_cartagena" cita "Ley 1938, General sobre Refugiados, art. 1 b)"
@@ -68,6 +72,7 @@ Característica: Perú, Ley 27891 del Refugiado (2002)
       | outside_country_of_nationality | sí                 |
       | country_situations             | foreign_occupation |
       | situation_forced_departure     | sí                 |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_situation" de "pe_cartagena" está "cumplido"
     Y la definición "pe_cartagena" está "cumplida"
@@ -80,6 +85,7 @@ Característica: Perú, Ley 27891 del Refugiado (2002)
       | outside_country_of_nationality | sí                             |
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | no sé                          |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
     Entonces la definición "pe_cartagena" está "indeterminada"
     Y los hechos faltantes de "pe_cartagena" incluyen "situation_forced_departure"

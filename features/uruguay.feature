@@ -13,6 +13,7 @@ Característica: Uruguay, Ley 18.076 de derecho al refugio (2006)
       | threatened_interests           | life      |
       | country_situations             | terrorism |
       | threat_caused_by_situation     | sí        |
+      | has_other_nationality          | no        |
     Cuando se evalúa el caso
     Entonces la definición "uy_cartagena" está "cumplida"
     Y la definición "uy_cartagena" cita "Ley 18.076, Derecho al refugio y a los refugiados, art. 2 B)"
@@ -27,6 +28,7 @@ Característica: Uruguay, Ley 18.076 de derecho al refugio (2006)
       | threatened_interests           | life      |
       | country_situations             | terrorism |
       | threat_caused_by_situation     | sí        |
+      | has_other_nationality          | no        |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_situation" de "py_cartagena" está "no cumplido"
     Y la definición "py_cartagena" está "no cumplida"
@@ -41,6 +43,7 @@ Característica: Uruguay, Ley 18.076 de derecho al refugio (2006)
       | threatened_interests           | freedom            |
       | country_situations             | foreign_occupation |
       | threat_caused_by_situation     | sí                 |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces la definición "uy_cartagena" está "cumplida"
     Y el criterio "cartagena_situation" de "uy_cartagena" cita "Ley 18.076"
@@ -54,6 +57,7 @@ Característica: Uruguay, Ley 18.076 de derecho al refugio (2006)
       | threatened_interests           | freedom            |
       | country_situations             | foreign_occupation |
       | threat_caused_by_situation     | sí                 |
+      | has_other_nationality          | no                 |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_situation" de "mx_cartagena" está "no cumplido"
     Y el criterio "cartagena_situation" de "mx_cartagena" cita "art. 13 fr. II"
@@ -68,6 +72,7 @@ Característica: Uruguay, Ley 18.076 de derecho al refugio (2006)
       | country_situations             | massive_human_rights_violation |
       | threat_caused_by_situation     | no                             |
       | situation_forced_departure     | sí                             |
+      | has_other_nationality          | no                             |
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_threat" de "uy_cartagena" está "no cumplido"
     Y la definición "uy_cartagena" está "no cumplida"
@@ -87,20 +92,21 @@ Característica: Uruguay, Ley 18.076 de derecho al refugio (2006)
   Escenario: Refugiado ya reconocido que se acogió de nuevo a la protección de su país: se aplica la cesación
     Dado la jurisdicción "UY"
     Y los hechos:
-      | hecho                                   | valor                      |
-      | outside_country_of_nationality          | sí                         |
-      | fled_country                            | sí                         |
-      | threatened_interests                    | life                       |
-      | country_situations                      | terrorism                  |
-      | threat_caused_by_situation              | sí                         |
-      | receiving_un_agency_protection          | no                         |
-      | rights_of_national_in_residence_country | no                         |
-      | international_crimes                    | no                         |
-      | committed_serious_crime                 | no                         |
-      | acts_contrary_to_un_purposes            | no                         |
-      | recognised_refugee                      | sí                         |
-      | reavailed_protection_voluntarily        | sí                         |
-      | risk_of_torture_on_return               | no                         |
+      | hecho                                   | valor     |
+      | outside_country_of_nationality          | sí        |
+      | fled_country                            | sí        |
+      | threatened_interests                    | life      |
+      | country_situations                      | terrorism |
+      | threat_caused_by_situation              | sí        |
+      | receiving_un_agency_protection          | no        |
+      | rights_of_national_in_residence_country | no        |
+      | international_crimes                    | no        |
+      | committed_serious_crime                 | no        |
+      | acts_contrary_to_un_purposes            | no        |
+      | recognised_refugee                      | sí        |
+      | reavailed_protection_voluntarily        | sí        |
+      | risk_of_torture_on_return               | no        |
+      | has_other_nationality                   | no        |
     Cuando se evalúa el caso
     Entonces la definición "uy_cartagena" está "cumplida"
     Y la exclusión "uy_cessation" es "se aplica"

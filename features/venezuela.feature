@@ -7,18 +7,19 @@ Característica: Venezuela, Ley Orgánica sobre Refugiados o Refugiadas y Asilad
   Escenario: Colombiano que huyó de un conflicto armado sin ser señalado: no cumple en Venezuela
     Dado la jurisdicción "VE"
     Y los hechos:
-      | hecho                          | valor              |
-      | outside_country_of_nationality | sí                 |
-      | has_other_nationality          | no                 |
-      | fears_return                   | sí                 |
-      | harmed_before                  | no                 |
-      | threatened_before              | no                 |
-      | similar_people_harmed          | no                 |
-      | fled_country                   | sí                 |
-      | threatened_interests           | life               |
-      | country_situations             | internal_conflicts |
-      | threat_caused_by_situation     | sí                 |
+      | hecho                          | valor                   |
+      | outside_country_of_nationality | sí                      |
+      | has_other_nationality          | no                      |
+      | fears_return                   | sí                      |
+      | harmed_before                  | no                      |
+      | threatened_before              | no                      |
+      | similar_people_harmed          | no                      |
+      | fled_country                   | sí                      |
+      | threatened_interests           | life                    |
+      | country_situations             | internal_conflicts      |
+      | threat_caused_by_situation     | sí                      |
       | reasons_for_harm               | indiscriminate_violence |
+      | profile_at_risk_now            | no                      |
     Cuando se evalúa el caso
     Entonces la definición "ve_refugee" está "no cumplida"
     Y la definición "ve_refugee" cita "art. 2(1)"
@@ -26,18 +27,19 @@ Característica: Venezuela, Ley Orgánica sobre Refugiados o Refugiadas y Asilad
   Escenario: El mismo colombiano en Uruguay: cumple la definición ampliada (art. 2 B))
     Dado la jurisdicción "UY"
     Y los hechos:
-      | hecho                          | valor              |
-      | outside_country_of_nationality | sí                 |
-      | has_other_nationality          | no                 |
-      | fears_return                   | sí                 |
-      | harmed_before                  | no                 |
-      | threatened_before              | no                 |
-      | similar_people_harmed          | no                 |
-      | fled_country                   | sí                 |
-      | threatened_interests           | life               |
-      | country_situations             | internal_conflicts |
-      | threat_caused_by_situation     | sí                 |
+      | hecho                          | valor                   |
+      | outside_country_of_nationality | sí                      |
+      | has_other_nationality          | no                      |
+      | fears_return                   | sí                      |
+      | harmed_before                  | no                      |
+      | threatened_before              | no                      |
+      | similar_people_harmed          | no                      |
+      | fled_country                   | sí                      |
+      | threatened_interests           | life                    |
+      | country_situations             | internal_conflicts      |
+      | threat_caused_by_situation     | sí                      |
       | reasons_for_harm               | indiscriminate_violence |
+      | profile_at_risk_now            | no                      |
     Cuando se evalúa el caso
     Entonces la definición "uy_refugee" está "no cumplida"
     Y la definición "uy_cartagena" está "cumplida"
