@@ -170,6 +170,7 @@ Feature: United States, Immigration and Nationality Act
       | country_situations             | massive_human_rights_violation |
       | situation_forced_departure     | yes                            |
       | reasons_for_harm               | indiscriminate_violence        |
+      | profile_at_risk_now            | no                             |
     When the case is assessed
     Then the definition "us_refugee" is "not met"
     And the criterion "fear_objective" of "us_refugee" is "not met"
@@ -228,6 +229,35 @@ Feature: United States, Immigration and Nationality Act
     And the overall result is "eligible"
     And the definition "us_cat_article_3" cites "8 C.F.R. §§ 208.16-208.18"
 
+  Scenario: Torture by a gang that rules the neighbourhood, which officials would not tolerate: no CAT protection under the US rule
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                                          | value                   |
+      | outside_country_of_nationality                | yes                     |
+      | risk_of_torture_on_return                     | yes                     |
+      | persecutors                                   | gang_or_organised_crime |
+      | officials_acquiesce                           | no                      |
+      | persecutor_exercises_government_like_control  | yes                     |
+      | state_would_protect                           | no                      |
+    When the case is assessed
+    Then the criterion "us_cat_official_acquiescence" of "us_cat_article_3" is "not met"
+    And the definition "us_cat_article_3" is "not met"
+    And the criterion "us_cat_official_acquiescence" of "us_cat_article_3" cites "8 C.F.R. § 208.18"
+
+  Scenario: Police paid by the gang would look the other way: acquiescence under 8 C.F.R. § 208.18
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                   |
+      | outside_country_of_nationality | yes                     |
+      | risk_of_torture_on_return      | yes                     |
+      | persecutors                    | gang_or_organised_crime |
+      | officials_acquiesce            | yes                     |
+    When the case is assessed
+    Then the criterion "us_cat_official_acquiescence" of "us_cat_article_3" is "met"
+    And the definition "us_cat_article_3" is "met"
+    And the outcome "complementary_protection" is "eligible"
+    And the definition "us_cat_article_3" cites "§ 208.16(c)(2)"
+
   Scenario: With no individual risk and no risk of torture, the Venezuelan case is not eligible in the United States
     Given the jurisdiction "US"
     And the facts:
@@ -242,6 +272,7 @@ Feature: United States, Immigration and Nationality Act
       | situation_forced_departure     | yes                            |
       | reasons_for_harm               | indiscriminate_violence        |
       | risk_of_torture_on_return      | no                             |
+      | profile_at_risk_now            | no                             |
     When the case is assessed
     Then the overall result is "not eligible"
     And the definition "us_refugee" cites "Immigration and Nationality Act, § 101(a)(42)(A)"
