@@ -83,6 +83,7 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
       | risk_to_life_on_return         | no                |
       | risk_of_torture_on_return      | no                |
       | risk_of_cidt_on_return         | no                |
+      | has_other_nationality          | no                |
     Cuando se evalúa el caso
     Entonces la definición "mx_refugee" está "no cumplida"
     Y la definición "mx_cartagena" está "no cumplida"
@@ -103,6 +104,20 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
     Entonces el criterio "mx_fled_or_sur_place" de "mx_cartagena" está "no cumplido"
     Y la definición "mx_cartagena" está "no cumplida"
     Y el criterio "mx_fled_or_sur_place" de "mx_cartagena" cita "art. 13 fr. II-III"
+
+  Escenario: Amenazado de muerte por una pandilla que el Estado sí combate: protección complementaria mexicana sin elemento de funcionario público
+    Dado los hechos:
+      | hecho                          | valor                   |
+      | outside_country_of_nationality | sí                      |
+      | risk_to_life_on_return         | sí                      |
+      | risk_of_torture_on_return      | no                      |
+      | persecutors                    | gang_or_organised_crime |
+      | officials_acquiesce            | no                      |
+      | state_would_protect            | sí                      |
+    Cuando se evalúa el caso
+    Entonces la definición "mx_proteccion_complementaria" está "cumplida"
+    Y la definición "mx_cat_article_3" está "no cumplida"
+    Y la definición "mx_proteccion_complementaria" cita "art. 2 fr. IV"
 
   Escenario: Caso incompleto: se necesita más información y se dice cuál
     Dado los hechos:
