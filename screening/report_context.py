@@ -10,20 +10,36 @@ keys (templates/README.md explains custom templates):
 
     r.lang, r.title, r.subtitle, r.reference (or None), r.reference_text
     r.jurisdiction {code, name}, r.as_of {iso, text}, r.produced {iso, text}, r.rules_version
-    r.overall {status, text}, r.disclaimer, r.narrative (or None)
-    r.summary [{id, title, section, klass, status, status_text, icon}], r.counts {questions, flags_raised}
+    r.overall {status, text, icon, tone, notes: [note]}, r.disclaimer, r.narrative (or None)
+    r.outcomes [{id, label, status, status_text, icon, tone, detail, notes: [note], open_checks}]
+        # one line per kind of protection: refugee_status, complementary_protection, statelessness;
+        # detail: what decided it, in words (or None); note {kind, text, sources: [n]}, kind is
+        # open_checks or low_confidence
+    r.summary [{id, title, section, klass, status, status_text, icon, tone, barred, held_open}]
+    r.counts {questions, flags_raised, open_checks}
     r.sections [{id, heading, cards: [card]}]         # definitions, complementary, exclusions, cessation
-        card {id, title, kind, klass, status, status_text, icon, outcome, note, size, citations: [cite],
-              groups: [{status, heading, criteria: [criterion]}], missing: [question]}
-        criterion {id, title, status, status_text, icon, note, reasons: [reason], missing: [question], sources: [n]}
+        card {id, title, kind, klass, status, status_text, icon, tone, barred, held_open, outcome, note, size,
+              citations: [cite], groups: [{status, heading, criteria: [criterion]}], missing: [question]}
+        criterion {id, title, status, status_text, icon, tone, held_open, note, reasons: [reason],
+                   missing: [question], sources: [n]}
         reason {kind, id, label, value, holds}      # label: the question (or a criterion's title); value: the answer
         question {id, question, help, declined}
         cite {n, label, url, confidence, confidence_text, note}
-    r.flags [{id, title, status, status_text, icon, raised, explanation, note, reasons, missing, citations}]
+    r.open_checks {count, groups: [{kind, heading, sets: [{id, title}],
+                   checks: [{clause, title, status_text, icon, tone, counts_as, counts_as_text, sources: [n],
+                             questions: [question]}]}]}
+    r.flags [{id, title, status, status_text, icon, tone, raised, explanation, note, reasons, missing, citations}]
     r.uncertain [cite], r.declined [question], r.next_steps [str]
     r.questions [question]          # answers that could still change a result
     r.other_questions [question]    # answers that would only complete criteria of results already settled
+                                    # (questions only an open check asks are under r.open_checks, not here)
     r.sources [{n, label, instrument, provision, year, url, confidence, confidence_text, notes: [str]}]
+
+`status` is always the engine's status; `status_text`, `icon` and `tone` are what a reader sees:
+a refugee definition met while an exclusion or cessation ground applies reads "met, but excluded"
+(`barred`: excluded, ceased or excluded_ceased), never ✓ met; a clause the rules never conclude
+here (`held_open`) reads "held open" with its note. `tone` (good, bad, open, none, barred) only
+picks a colour: the words always say the same.
 """
 
 from __future__ import annotations
@@ -38,6 +54,7 @@ from .answer_text import answer_text
 from .errors import InputError
 from .library import Library
 from .models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
+from .report_summary import BARRED_ICON, Summary, bars, check_names, open_checks
 
 REPORT_DATE_ENV = "SCREENING_REPORT_DATE"
 
@@ -48,10 +65,14 @@ _SECTION = {"inclusion": "definitions", "complementary": "complementary", "state
             "comparison": "comparison", "exclusion": "exclusions", "cessation": "cessation"}
 _GROUP_ORDER = {"inclusion": ("met", "not_met", "undetermined", "not_raised"),
                 "exclusion": ("met", "undetermined", "not_raised", "not_met")}
-# a symbol next to every status word (never instead of it): ✓ is good news, ! needs attention
+# a symbol next to every status word (never instead of it): ✓ is good news, ! needs attention,
+# ○ not raised (an open check); the tone only picks a colour in HTML
 _ICON = {"inclusion": {"met": "✓", "not_met": "✗", "undetermined": "?", "not_raised": "○"},
          "exclusion": {"met": "!", "not_met": "✓", "undetermined": "?", "not_raised": "○"},
          "flag": {"met": "!", "not_met": "✓", "undetermined": "?"}}
+_TONE = {"inclusion": {"met": "good", "not_met": "bad", "undetermined": "open", "not_raised": "none"},
+         "exclusion": {"met": "bad", "not_met": "good", "undetermined": "open", "not_raised": "none"},
+         "flag": {"met": "bad", "not_met": "good", "undetermined": "open"}}
 _BABEL_LOCALE = {"en": "en", "es": "es", "pt": "pt"}
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 
@@ -91,6 +112,8 @@ class _Builder:
             self.crit_titles = {}
         self.fact_order = {f.id: i for i, f in enumerate(lib.catalogue.facts)}
         self.declined = set(a.facts_declined)
+        # a refugee definition met while a ground that applies bars refugee status is shown as barred
+        self.barred = bars(a)
 
     # -- small helpers -------------------------------------------------------------------------
     def t(self, key: str, **fmt: Any) -> str:
@@ -164,8 +187,10 @@ class _Builder:
     # -- parts -----------------------------------------------------------------------------------
     def criterion(self, c: CriterionResult, klass: str) -> dict:
         return {
-            "id": c.id, "title": c.title, "status": c.status, "status_text": self.status_text(c.status, klass),
-            "icon": _ICON[klass][c.status], "note": c.note, "reasons": [self.reason(r) for r in c.because],
+            "id": c.id, "title": c.title, "status": c.status, "held_open": c.held_open,
+            "status_text": self.status_text("held_open" if c.held_open else c.status, klass),
+            "icon": _ICON[klass][c.status], "tone": _TONE[klass][c.status],
+            "note": c.note, "reasons": [self.reason(r) for r in c.because],
             "missing": [self.question(f) for f in c.missing],
             "sources": sorted({self.cite(x)["n"] for x in c.citations}),
         }
@@ -180,9 +205,19 @@ class _Builder:
             if members:
                 groups.append({"status": status, "heading": self.t(f"report.group.{klass}.{status}"),
                                "criteria": members})
+        shown = {"status_text": self.status_text(d.status, klass), "icon": _ICON[klass][d.status],
+                 "tone": _TONE[klass][d.status],
+                 "outcome": self.t(f"outcome.{d.kind if d.kind == 'cessation' else klass}.{d.status}")}
+        barred = self.barred if d.kind == "inclusion" and d.status == "met" else None
+        if barred:
+            # exclusion and cessation end refugee status: a definition they bar is never "✓ met"
+            shown = {"status_text": self.t(f"status.met_{barred}"), "icon": BARRED_ICON, "tone": "barred",
+                     "outcome": self.t(f"outcome.inclusion.met_{barred}")}
+        elif d.held_open:
+            shown.update(status_text=self.status_text("held_open", klass), outcome=self.t("outcome.held_open"))
         return {
-            "id": d.id, "title": d.title, "kind": d.kind, "klass": klass, "status": d.status,
-            "status_text": self.status_text(d.status, klass), "icon": _ICON[klass][d.status], "outcome": self.t(f"outcome.{d.kind if d.kind == 'cessation' else klass}.{d.status}"),
+            "id": d.id, "title": d.title, "kind": d.kind, "klass": klass, "status": d.status, **shown,
+            "barred": barred, "held_open": d.held_open,
             "note": d.note, "citations": citations, "groups": groups, "size": len(crits),
             "missing": [self.question(f) for f in d.missing],
         }
@@ -190,33 +225,54 @@ class _Builder:
     def flag(self, f) -> dict:
         return {
             "id": f.id, "title": f.title, "status": f.status, "status_text": self.t(f"flag.{f.status}"),
-            "icon": _ICON["flag"][f.status], "raised": f.status == "met", "explanation": f.explanation, "note": f.note,
+            "icon": _ICON["flag"][f.status], "tone": _TONE["flag"][f.status], "raised": f.status == "met",
+            "explanation": f.explanation, "note": f.note,
             "reasons": [self.reason(r) for r in f.because], "missing": [self.question(x) for x in f.missing],
             "citations": [self.cite(c) for c in f.citations],
         }
 
-    def next_steps(self, sections: list[dict], flags: list[dict], questions: list[dict]) -> list[str]:
+    def next_steps(self, sections: list[dict], flags: list[dict], questions: list[dict], checks: dict,
+                   summary: Summary) -> list[str]:
         cards = [c for s in sections for c in s["cards"]]
+        status = {k: o.status for k, o in self.a.outcomes.items()}
+
+        def sets(kind: str, st: str) -> bool:
+            return any(c["kind"] == kind and c["status"] == st for c in cards)
+
         steps = [self.t("next.review")]
         if questions:
             steps.append(self.t("next.ask", n=len(questions)))
-        if any(c["klass"] == "inclusion" and c["status"] == "met" for c in cards):
+        if any(c["klass"] == "inclusion" and c["status"] == "met" and not c["barred"] and c["kind"] != "comparison"
+               for c in cards):
             steps.append(self.t("next.prepare_claim"))
         for f in flags:
             if f["raised"]:
                 steps.append(self.t("next.flag", title=f["title"]))
-        if any(c["klass"] == "exclusion" and c["status"] == "met" for c in cards):
-            steps.append(self.t("next.exclusion_applies"))
-        elif any(c["klass"] == "exclusion" and c["status"] == "undetermined" for c in cards):
-            steps.append(self.t("next.exclusion_open"))
+        for kind in ("exclusion", "cessation"):
+            if sets(kind, "met"):
+                steps.append(self.t(f"next.{kind}_applies"))
+            elif sets(kind, "undetermined"):
+                steps.append(self.t(f"next.{kind}_open"))
+        # Only the open checks that could change a result worth filing for: examining exclusion with
+        # someone no definition covers would ask about crimes for nothing.
+        relevant = {c for o in self.a.outcomes.values() for c in summary.relevant_checks(o)}
+        if relevant:
+            key = "next.open_checks.one" if len(relevant) == 1 else "next.open_checks.other"
+            steps.append(self.t(key, n=len(relevant), names="; ".join(check_names(checks, relevant))))
+        if self.barred and status.get("complementary_protection") == "needs_more_information":
+            # exclusion and cessation never bar protection from return: it must still be settled
+            steps.append(self.t("next.return_protection_open"))
         if self.a.overall == "not_eligible":
-            steps.append(self.t("next.not_eligible"))
+            steps.append(self.t("next.not_eligible_barred" if self.barred else "next.not_eligible"))
         if self.declined:
             steps.append(self.t("next.declined"))
         if self.a.uncertain_sources:
             steps.append(self.t("next.verify_sources"))
-        if not any(c["kind"] == "complementary" for c in cards):
+        if status.get("complementary_protection", "not_screened") == "not_screened" and \
+                not any(c["kind"] == "complementary" for c in cards):
             steps.append(self.t("next.complementary_not_screened"))
+        if status.get("statelessness") == "not_screened":
+            steps.append(self.t("next.statelessness_not_screened"))
         steps.append(self.t("next.confidential"))
         return steps
 
@@ -229,7 +285,7 @@ class _Builder:
         for d in [*a.definitions, *a.exclusions]:
             sections[_SECTION.get(d.kind, "definitions")].append(self.card(d))
         intros = messages.catalogue()
-        section_list = [{"id": k, "heading": self.t(f"report.section.{k}"), "cards": v,
+        section_list: list[dict[str, Any]] = [{"id": k, "heading": self.t(f"report.section.{k}"), "cards": v,
                          "intro": self.t(f"report.intro.{k}") if f"report.intro.{k}" in intros else None}
                         for k, v in sections.items() if v]
         origin = [{"source": self.cite(g.source), "situations": [self.choice_label(x) for x in g.situations],
@@ -251,8 +307,15 @@ class _Builder:
         for f in flags:
             deciding += [q["id"] for q in f["missing"]]
         questions = self.sort_questions(deciding)
-        other_questions = self.sort_questions([f for f in completing if f not in set(deciding)])
+        # A question only an open check asks is for examining that clause before filing: it is listed
+        # with the check, never among the answers that merely complete the record.
+        check_only = {q for c in a.open_checks for q in c.questions} - set(deciding)
+        other_questions = self.sort_questions([f for f in completing if f not in set(deciding) and f not in check_only])
         narrative = (narrative or "").strip() or None
+        # Built last, so the sources keep the numbers the cards gave them (in order of appearance).
+        titles = {c["id"]: c["title"] for s in section_list for c in s["cards"]}
+        summary = Summary(self, a, titles)
+        checks = open_checks(self, a.open_checks, titles)
         return {
             "origin_guidance": origin,
             "lang": self.lang,
@@ -264,19 +327,23 @@ class _Builder:
             "as_of": {"iso": a.as_of, "text": self.date_text(as_of)},
             "produced": {"iso": produced.isoformat(), "text": self.date_text(produced)},
             "rules_version": a.rules_version,
-            "overall": {"status": a.overall, "text": self.t(f"overall.{a.overall}")},
+            "overall": summary.overall(),
+            "outcomes": summary.outcomes(),
             "disclaimer": a.disclaimer,
             "narrative": narrative,
             "summary": [{"id": c["id"], "title": c["title"], "section": s["id"], "klass": c["klass"],
-                         "status": c["status"], "status_text": c["status_text"], "icon": c["icon"]}
+                         "status": c["status"], "status_text": c["status_text"], "icon": c["icon"], "tone": c["tone"],
+                         "barred": c["barred"], "held_open": c["held_open"]}
                         for s in section_list for c in s["cards"]],
-            "counts": {"questions": len(questions), "flags_raised": sum(1 for f in flags if f["raised"])},
+            "counts": {"questions": len(questions), "flags_raised": sum(1 for f in flags if f["raised"]),
+                       "open_checks": checks["count"]},
+            "open_checks": checks,
             "sections": section_list,
             "flags": flags,
             "uncertain": uncertain,
             "questions": questions,
             "other_questions": other_questions,
             "declined": self.sort_questions(list(a.facts_declined)),
-            "next_steps": self.next_steps(section_list, flags, questions),
+            "next_steps": self.next_steps(section_list, flags, questions, checks, summary),
             "sources": self.sources,
         }

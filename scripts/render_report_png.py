@@ -3,6 +3,7 @@
     python scripts/render_report_png.py            # PNGs (and HTML) in scripts/out/
     python scripts/render_report_png.py --pdf      # also print both to PDF, on A4 and on Letter
     python scripts/render_report_png.py --full-page  # photograph the whole page, not the first screen
+    python scripts/render_report_png.py --case my-case.yaml:MX:en   # another case (repeatable), instead
 
 The Brazil example is rendered in Portuguese and the Mexico example in Spanish, with a fixed
 law date and production date so the pictures only change when the report does. Look at the
@@ -51,12 +52,16 @@ def run_chromium(exe: str, url: str, *extra: str) -> None:
 
 
 def render_html(case: str, country: str, lang: str) -> Path:
-    from screening.assess import Screener, load_case
-    from screening.render import render
+    """`case` is the name of a bundled example or the path of a case file."""
     import datetime as dt
 
+    from screening.assess import Screener, load_case
+    from screening.render import render
+
     screener = Screener()
-    c = load_case(ROOT / "examples" / f"{case}.yaml", screener.lib)
+    path = Path(case) if case.endswith((".yaml", ".yml", ".json")) else ROOT / "examples" / f"{case}.yaml"
+    case = path.stem
+    c = load_case(path, screener.lib)
     result = screener.assess(c, country, dt.date.fromisoformat(AS_OF), lang)
     html = render(result, "html", screener.lib, narrative=c.narrative, produced=dt.date.fromisoformat(PRODUCED))
     out = OUT / f"{case}-{lang}.html"
@@ -68,10 +73,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pdf", action="store_true", help="also print each report to PDF")
     ap.add_argument("--full-page", action="store_true", help="screenshot the whole page, not only the first screen")
+    ap.add_argument("--case", action="append", default=[], metavar="FILE:COUNTRY:LANG",
+                    help="photograph this case file instead of the bundled examples (repeatable)")
     args = ap.parse_args()
+    cases = CASES
+    if args.case:
+        try:
+            cases = [(f, c.upper(), lang) for f, c, lang in (x.rsplit(":", 2) for x in args.case)]
+        except ValueError:
+            ap.error("--case takes FILE:COUNTRY:LANG, e.g. my-case.yaml:MX:en")
     OUT.mkdir(parents=True, exist_ok=True)
     exe = chromium()
-    for case, country, lang in CASES:
+    for case, country, lang in cases:
         html = render_html(case, country, lang)
         png = html.with_suffix(".png")
         size = WINDOW

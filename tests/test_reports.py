@@ -12,7 +12,9 @@ placeholder in the output and in the stored file alike, so an edit to any rule f
 fail every golden by itself: only a change to what a report says does, and regenerating stays a
 deliberate act (rule text that a report quotes still shows up in the diff).
 
-The other tests show applicant text inert in every format, custom templates sandboxed, and template
+The summary tests read the top of a report as a person would: one line per kind of protection,
+a barred definition never shown as met, the open checks, and sources of low confidence. The other
+tests show applicant text inert in every format, custom templates sandboxed, and template
 mistakes reported as file:line with exit 1.
 """
 
@@ -66,7 +68,7 @@ def mini(monkeypatch):
     monkeypatch.setenv("SCREENING_REPORT_DATE", PRODUCED)
 
 
-def run(*args: str) -> "object":
+def run(*args: str) -> object:
     return runner.invoke(app, list(args))
 
 
@@ -214,6 +216,300 @@ def test_no_narrative_option(shipped):
     without = ok("assess", case, "-c", "BR", "-f", "md", "--lang", "pt", "--as-of", AS_OF, "--no-narrative")
     assert "Professora de 41 anos" in with_it
     assert "Professora de 41 anos" not in without and "Relato da pessoa" not in without
+
+
+# --- the summary: one line per kind of protection ------------------------------------------------
+#
+# What a reader must see at the top, in every format: refugee status and protection from return
+# apart (exclusion ends the first, never the second), a barred definition never shown as "✓ met",
+# the open checks to examine before filing, and any source of low confidence a result rests on.
+
+
+def _plain_md(out: str) -> str:
+    """Markdown with its escapes removed, to read lines as a person would."""
+    return out.replace("\\", "")
+
+
+def _line(text: str, start: str) -> str:
+    found = [ln for ln in text.splitlines() if ln.startswith(start)]
+    assert len(found) == 1, (start, found)
+    return found[0]
+
+
+def _section(text: str, heading: str) -> str:
+    """One `## heading` section of a Markdown report, up to the next `## `."""
+    body = text.split(f"\n## {heading}\n", 1)[1]
+    return body.split("\n## ", 1)[0]
+
+
+def _mexico_case(tmp_path: Path, **changes: str) -> Path:
+    """The Honduran example with some answers changed (fact: new value) or removed (fact: None)."""
+    lines = (EXAMPLES / "honduran-woman-mexico.yaml").read_text(encoding="utf-8").splitlines()
+    out = []
+    for ln in lines:
+        key = ln.strip().split(":", 1)[0]
+        if ln.startswith("  ") and key in changes:
+            if changes[key] is not None:
+                out.append(f"  {key}: {changes[key]}")
+            continue
+        out.append(ln)
+    p = tmp_path / "case.yaml"
+    p.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return p
+
+
+def _json(case: Path, country: str) -> dict:
+    return json.loads(ok("assess", str(case), "-c", country, "-f", "json", "--as-of", AS_OF))
+
+
+# Excluded (Art. 1F(a) answered yes), with every danger on return unknown: refugee status is barred,
+# protection from return (CAT Art. 3, national complementary protection) is still open.
+EXCLUDED = {"international_crimes": "yes", "risk_to_life_on_return": "unknown", "risk_of_torture_on_return": "unknown",
+            "risk_of_cidt_on_return": "unknown"}
+
+
+def test_excluded_person_with_cat_open_reads_apart_in_markdown(shipped, tmp_path):
+    case = _mexico_case(tmp_path, **EXCLUDED)
+    data = _json(case, "MX")
+    assert data["outcomes"]["refugee_status"]["status"] == "not_eligible"
+    assert data["outcomes"]["complementary_protection"]["status"] == "needs_more_information"
+    ground = next(c["title"] for x in data["exclusions"] for c in x["criteria"]
+                  if c["id"] == "excl_1fa_international_crimes")
+    out = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "en", "--as-of", AS_OF))
+    summary = _section(out, "Summary")
+    assert _line(summary, "- **Refugee status:**").startswith(
+        f"- **Refugee status:** ✗ not eligible — excluded: {ground}")
+    n = len(data["outcomes"]["complementary_protection"]["missing"])
+    assert _line(summary, "- **Protection from return:**").startswith(
+        f"- **Protection from return:** ? more information is needed — {n} questions could still change it")
+    assert summary.index("Refugee status:") < summary.index("Protection from return:") < summary.index("Statelessness:")
+    # both refugee definitions are met, and barred: never a ✓ beside them
+    for d in data["definitions"]:
+        if d["kind"] == "inclusion":
+            assert d["status"] == "met"
+            assert f"- ⊘ {d['title']}: **met, but excluded**" in summary
+            assert f"✓ {d['title']}" not in out
+            card = out.split(f"### {d['title']}\n", 1)[1]
+            assert card.lstrip().startswith("**⊘ MET, BUT EXCLUDED:** Every criterion of this definition appears "
+                                            "to be met, but an exclusion ground may apply")
+    # protection from return stays a route: its questions come first in what to do next
+    steps = _section(out, "Next steps")
+    assert "Refugee status appears barred, but protection from return is still open" in steps
+    assert "No definition screened appears to be met" not in steps
+
+
+def test_excluded_person_with_cat_open_reads_apart_in_html_and_spanish(shipped, tmp_path):
+    case = _mexico_case(tmp_path, **EXCLUDED)
+    html = ok("assess", str(case), "-c", "MX", "-f", "html", "--lang", "en", "--as-of", AS_OF)
+    row = html.split('<tr id="outcome-refugee_status">', 1)[1].split("</tr>", 1)[0]
+    assert '<th scope="row">Refugee status</th>' in row
+    assert '<span class="badge tone-bad"><span aria-hidden="true">✗</span> not eligible</span>' in row
+    assert "— excluded: Serious reasons to consider a crime against peace" in row
+    row = html.split('<tr id="outcome-complementary_protection">', 1)[1].split("</tr>", 1)[0]
+    assert "Protection from return</th>" in row and "? </span>".replace(" ", "") in row.replace(" ", "")
+    assert "more information is needed</span>" in row
+    # the summary row of a barred definition: its own symbol, its words, not the colour of good news
+    mx = html.split('<a href="#mx_refugee">', 1)[1].split("</tr>", 1)[0]
+    assert '<span class="badge tone-barred"><span aria-hidden="true">⊘</span> met, but excluded</span>' in mx
+    assert "tone-good" not in mx
+    card = html.split('<article class="card', 1)[1].split("</header>", 1)[0]
+    assert 'c-barred' in card and "met, but excluded" in card
+
+    es = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "es", "--as-of", AS_OF))
+    summary = _section(es, "Resumen")
+    assert _line(summary, "- **Condición de refugiado:**").startswith(
+        "- **Condición de refugiado:** ✗ no elegible — causa de exclusión: Motivos fundados para considerar un crimen")
+    assert _line(summary, "- **Protección contra la devolución:**").startswith(
+        "- **Protección contra la devolución:** ? se necesita más información")
+    assert "**cumplido, pero hay causa de exclusión**" in summary
+    assert "✓ Refugiado (México" not in es
+
+
+def test_eligible_with_open_checks_says_so_and_lists_them(shipped, tmp_path):
+    # the exclusion questions never asked: nothing points to exclusion, so it is an open check, not a doubt
+    case = _mexico_case(tmp_path, international_crimes=None, committed_serious_crime=None,
+                        acts_contrary_to_un_purposes=None, receiving_un_agency_protection=None,
+                        rights_of_national_in_residence_country=None)
+    data = _json(case, "MX")
+    refugee = data["outcomes"]["refugee_status"]
+    assert refugee["status"] == "eligible" and refugee["open_checks"]
+    n = len(refugee["open_checks"])
+    out = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "en", "--as-of", AS_OF))
+    summary = _section(out, "Summary")
+    line = _line(summary, "- **Refugee status:**")
+    assert line.startswith("- **Refugee status:** ✓ likely eligible — under Refugee (Mexico")
+    assert f"; **{n} open checks to examine before filing**" in line
+    assert f"Open checks before filing: {len(data['open_checks'])}" in summary
+    # the section: grouped by set, each with its sources and the questions to ask
+    checks = _section(out, "Open checks before filing")
+    assert "### Exclusion was not examined: Exclusion (Mexico)" in checks
+    one = checks.split("- ○ **Serious reasons to consider a crime against peace", 1)[1].split("\n- ", 1)[0]
+    assert re.search(r"\*\* \[\d+(, \d+)*\] — Counted as not applying while nothing points to it\.", one), one
+    assert "*Ask:*" in one and "(fact: international_crimes)" in one
+    # kept apart from the information still missing, and named in the next steps
+    assert "international_crimes" not in _section(out, "Information still missing")
+    steps = _section(out, "Next steps")
+    assert re.search(rf"Before filing, examine the {len(data['open_checks'])} open checks under “Open checks before "
+                     r"filing”: Exclusion \(Mexico\)", steps)
+
+    html = ok("assess", str(case), "-c", "MX", "-f", "html", "--lang", "en", "--as-of", AS_OF)
+    row = html.split('<tr id="outcome-refugee_status">', 1)[1].split("</tr>", 1)[0]
+    assert f'<span class="onote n-open_checks">{n} open checks to examine before filing</span>' in row
+    section = html.split('<section class="checks" id="open-checks">', 1)[1].split("</section>", 1)[0]
+    assert "<h3>Exclusion was not examined: Exclusion (Mexico)</h3>" in section
+    assert "not raised: no indication recorded</span> Serious reasons to consider" in section
+    assert '<a href="#open-checks">Open checks before filing:' in html
+
+
+# A copy of the mini library with what the shipped rules may or may not have on a given day: an
+# exclusion set raised only on indication, a clause never concluded met (an unconfirmed text), and a
+# criterion never concluded not met (a condition the authority may waive). Country XC, "Caseland".
+CASELAND = """\
+country: XC
+name: {en: Caseland, es: Tierracaso, pt: Terracaso}
+criteria:
+  - id: xc_adult
+    title: {en: Adult when the claim is made, es: Mayor de edad al solicitar, pt: Maior de idade ao solicitar}
+    cite: [{instrument: Case Law, provision: art. 7, year: 2001}]
+    when: {fact: age, at_least: 18}
+    never: not_met
+    note:
+      {en: "A child may still be recognised.", es: "Un niño aún puede ser reconocido.",
+       pt: "Uma criança ainda pode ser reconhecida."}
+definitions:
+  - id: xc_refugee
+    extends: refugee
+    title: {en: Refugee (Caseland), es: Refugiado (Tierracaso), pt: Refugiado (Terracaso)}
+    cite: [{instrument: Case Law, provision: art. 1, year: 2001}]
+    add: [xc_adult]
+  - id: xc_wider
+    extends: refugee
+    drop: [ground]
+    never: met
+    title:
+      {en: Possible wider clause (Caseland), es: Posible cláusula amplia (Tierracaso),
+       pt: Possível cláusula ampla (Terracaso)}
+    cite: [{instrument: Case Law, provision: art. 2, year: 2001, confidence: low, note: Text not seen.}]
+    note:
+      {en: "Unconfirmed text: never concluded met.", es: "Texto no confirmado: nunca se concluye cumplida.",
+       pt: "Texto não confirmado: nunca se conclui cumprida."}
+  - id: xc_torture
+    extends: no_return_to_torture
+    title: {en: No return to torture (Caseland), es: No devolución (Tierracaso), pt: Não devolução (Terracaso)}
+    cite: [{instrument: Case Law, provision: art. 9, year: 2001}]
+exclusions:
+  - id: xc_exclusion
+    extends: exclusion
+    title: {en: Exclusion (Caseland), es: Exclusión (Tierracaso), pt: Exclusão (Terracaso)}
+    cite: [{instrument: Case Law, provision: art. 3, year: 2001}]
+"""
+
+
+@pytest.fixture
+def caseland(monkeypatch, tmp_path):
+    import shutil
+
+    root = tmp_path / "caseland"
+    shutil.copytree(FIXTURES / "mini", root)
+    base = root / "rules" / "base.yaml"
+    text = base.read_text(encoding="utf-8")
+    assert text.count("    elements: [serious_crime]\n") == 1
+    base.write_text(text.replace("    elements: [serious_crime]\n", (
+        "    elements: [serious_crime]\n"
+        "    raised_on_indication:\n"
+        "      if_silent: not_met\n"
+        "      cite: [{instrument: Test Guidelines on Exclusion, provision: para. 34, year: 2003}]\n")),
+        encoding="utf-8")
+    (root / "countries" / "xc.yaml").write_text(CASELAND, encoding="utf-8")
+    monkeypatch.setenv("SCREENING_DATA", str(root))
+    monkeypatch.setenv("SCREENING_REPORT_DATE", PRODUCED)
+
+    def case(**facts) -> Path:
+        p = tmp_path / "case.json"
+        p.write_text(json.dumps({"facts": facts}), encoding="utf-8")
+        return p
+
+    return case
+
+
+def _source_number(md: str, label: str) -> int:
+    m = re.search(rf"^(\d+)\. {re.escape(label)}", _section(md, "Sources cited"), re.M)
+    assert m, label
+    return int(m.group(1))
+
+
+def test_low_confidence_is_said_on_the_summary_line(caseland):
+    # met through "no protection", whose source has low confidence in the fixture
+    case = caseland(outside=True, reasons=["race"], agent="state", age=30, crime=False, torture=False)
+    out = _plain_md(ok("assess", str(case), "-c", "XC", "-f", "md", "--as-of", AS_OF))
+    n = _source_number(out, "Test Convention, Art. 1 (1951) *(low confidence)*")
+    summary = _section(out, "Summary")
+    assert _line(summary, "- **Refugee status:**") == (
+        "- **Refugee status:** ✓ likely eligible — under Refugee (Caseland); "
+        f"**rests on a source of low confidence** [{n}]")
+    # the overall result rests on it too
+    assert _line(summary, "**Overall result:") == (
+        f"**Overall result: likely eligible for protection (preliminary)**; **rests on a source of low confidence** "
+        f"[{n}]")
+    assert _line(summary, "- **Statelessness:**") == "- **Statelessness:** – not screened in this jurisdiction"
+    assert "Statelessness is not screened for this jurisdiction" in _section(out, "Next steps")
+
+    html = ok("assess", str(case), "-c", "XC", "-f", "html", "--as-of", AS_OF)
+    row = html.split('<tr id="outcome-refugee_status">', 1)[1].split("</tr>", 1)[0]
+    assert (f'<span class="onote n-low_confidence">rests on a source of low confidence <span class="refs">'
+            f'[<a href="#src-{n}">{n}</a>]</span></span>') in row
+
+    pt = _plain_md(ok("assess", str(case), "-c", "XC", "-f", "md", "--lang", "pt", "--as-of", AS_OF))
+    assert _line(_section(pt, "Resumo"), "- **Condição de refugiado:**") == (
+        f"- **Condição de refugiado:** ✓ provavelmente elegível — segundo Refugiado (Terracaso); "
+        f"**apoia-se numa fonte de confiança baixa** [{n}]")
+
+
+def test_open_check_from_an_exclusion_set_raised_only_on_indication(caseland):
+    case = caseland(outside=True, reasons=["race"], agent="state", age=30, torture=False)  # crime never asked
+    out = _plain_md(ok("assess", str(case), "-c", "XC", "-f", "md", "--as-of", AS_OF))
+    line = _line(_section(out, "Summary"), "- **Refugee status:**")
+    assert "✓ likely eligible — under Refugee (Caseland); **1 open check to examine before filing**;" in line
+    assert "- ○ Exclusion (Caseland): **not raised: no indication recorded**" in out
+    checks = _section(out, "Open checks before filing")
+    assert "### Exclusion was not examined: Exclusion (Caseland)" in checks
+    assert "- ○ **Crime** [" in checks and "    - Serious crime? (fact: crime)" in checks
+    assert "(fact: crime)" not in _section(out, "Information still missing")
+    assert "Before filing, examine the open check under “Open checks before filing”: Exclusion (Caseland)." in out
+    text = ok("assess", str(case), "-c", "XC", "-f", "text", "--as-of", AS_OF)
+    assert "OPEN CHECKS BEFORE FILING" in text and "[○] Crime [" in text
+    summary = text.split("\nSUMMARY\n", 1)[1].split("\nREFUGEE DEFINITIONS\n", 1)[0]
+    assert "[✓] Refugee status: likely eligible — under Refugee (Caseland); 1 open check to examine before " \
+           "filing;" in " ".join(summary.split())
+
+
+def test_held_open_is_said_in_words(caseland):
+    # a wider clause whose elements hold, never concluded met; a 16-year-old, never concluded "not adult"
+    case = caseland(outside=True, reasons=["race"], agent="state", age=16, crime=False, torture=False)
+    out = _plain_md(ok("assess", str(case), "-c", "XC", "-f", "md", "--as-of", AS_OF))
+    summary = _section(out, "Summary")
+    assert _line(summary, "- **Refugee status:**").startswith(
+        "- **Refugee status:** ? more information is needed — held open, never concluded here: "
+        "Refugee (Caseland); Possible wider clause (Caseland) (see the note)")
+    assert "- ? Possible wider clause (Caseland): **held open: never concluded here (see the note)**" in summary
+    card = out.split("### Possible wider clause (Caseland)\n", 1)[1]
+    assert card.lstrip().startswith("**? HELD OPEN: NEVER CONCLUDED HERE (SEE THE NOTE):** The answers decide the test")
+    assert "- ? **Adult when the claim is made** [" in out
+    assert "] — *held open: never concluded here (see the note)*" in _line(out, "- ? **Adult when the claim is made**")
+    es = ok("assess", str(case), "-c", "XC", "-f", "text", "--lang", "es", "--as-of", AS_OF)
+    assert "[?] Posible cláusula amplia (Tierracaso): en suspenso: nunca se concluye aquí (vea la nota)" \
+        in " ".join(es.split())
+    html = ok("assess", str(case), "-c", "XC", "-f", "html", "--as-of", AS_OF)
+    assert '<span class="badge tone-open"><span aria-hidden="true">?</span> held open: never concluded here' in html
+
+
+def test_excluded_in_a_fixture_country_too(caseland):
+    case = caseland(outside=True, reasons=["race"], agent="state", age=30, crime=True)
+    text = ok("assess", str(case), "-c", "XC", "-f", "text", "--as-of", AS_OF)
+    assert "[✗] Refugee status: not eligible — excluded: Crime" in text
+    assert "[?] Protection from return: more information is needed — 1 question could" in text
+    assert "[⊘] Refugee (Caseland): met, but excluded" in text
+    assert "[✓] Refugee (Caseland)" not in text
 
 
 # --- injection -------------------------------------------------------------------------------------
@@ -398,6 +694,22 @@ def test_every_status_has_its_words_in_three_languages():
             for status in ("met", "not_met", "undetermined")]
     keys += [f"{p}.{s}" for p in ("status", "exclusion", "flag") for s in ("met", "not_met", "undetermined")]
     keys += [f"confidence.{c}" for c in ("high", "medium", "low")]
-    keys += [f"report.section.{s}" for s in ("definitions", "complementary", "exclusions", "cessation")]
+    keys += [f"report.section.{s}" for s in ("definitions", "complementary", "exclusions", "cessation", "open_checks")]
+    # the summary lines and the open checks, reached or not by the examples
+    keys += [f"report.kind.{k}" for k in ("refugee_status", "complementary_protection", "statelessness")]
+    keys += [f"report.outcome.{s}" for s in ("eligible", "not_eligible", "needs_more_information", "not_screened",
+                                             "under", "exclusion", "cessation", "held_open", "bar_open.exclusion",
+                                             "bar_open.cessation")]
+    keys += [f"report.outcome.none_met.{k}" for k in ("refugee_status", "complementary_protection", "statelessness")]
+    keys += [f"{k}.{n}" for k in ("report.outcome.questions", "report.outcome.open_checks",
+                                  "report.outcome.low_confidence", "next.open_checks") for n in ("one", "other")]
+    keys += [f"status.{s}" for s in ("not_raised", "held_open", "met_excluded", "met_ceased", "met_excluded_ceased")]
+    keys += [f"outcome.inclusion.met_{s}" for s in ("excluded", "ceased", "excluded_ceased")] + ["outcome.held_open"]
+    keys += [f"exclusion.{s}" for s in ("not_raised", "held_open")]
+    keys += [f"report.checks.heading.{k}" for k in ("exclusion", "cessation", "inclusion")]
+    keys += [f"report.checks.counts_as.{s}" for s in ("met", "not_met")]
+    keys += [f"next.{k}" for k in ("cessation_applies", "cessation_open", "exclusion_applies", "exclusion_open",
+                                   "return_protection_open", "not_eligible_barred", "statelessness_not_screened",
+                                   "complementary_not_screened")]
     for key in keys:
         assert key in cat and all(cat[key].values()), key

@@ -1,0 +1,172 @@
+"""The top of a report: one line per kind of protection, the overall line, and the open checks.
+
+Refugee status and protection from return are different results (exclusion and cessation end the
+first, never the second), so the summary gives each kind of protection its own line, with what
+decided it in words. Two things a reader must never miss are said on the line itself, not only
+further down: the open checks (clauses examined only on indication that nothing raised, which
+must be examined before filing) and the sources of low confidence a result rests on.
+
+The engine has decided every status (see screening/outcomes.py); this module only words them.
+Everything here is plain data for the view built in screening/report_context.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .models.assessment import Assessment, CitationOut, OpenCheck, Outcome
+
+if TYPE_CHECKING:
+    from .report_context import _Builder
+
+KINDS = ("refugee_status", "complementary_protection", "statelessness")
+# The overall result is the best of these two (statelessness is a separate determination).
+ROUTES = ("refugee_status", "complementary_protection")
+# A symbol beside every status word (never instead of it); the tone picks the colour in HTML.
+OUTCOME_ICON = {"eligible": "✓", "not_eligible": "✗", "needs_more_information": "?", "not_screened": "–"}
+OUTCOME_TONE = {"eligible": "good", "not_eligible": "bad", "needs_more_information": "open", "not_screened": "none"}
+# A refugee definition met while an exclusion or cessation ground applies: never shown as ✓ met.
+BARRED_ICON = "⊘"
+
+
+def bars(a: Assessment) -> str | None:
+    """Which kinds of ground that apply bar refugee status: excluded, ceased, both, or None."""
+    kinds = {d.kind for d in a.exclusions if d.status == "met" and d.kind in ("exclusion", "cessation")}
+    if kinds == {"exclusion", "cessation"}:
+        return "excluded_ceased"
+    return {"exclusion": "excluded", "cessation": "ceased"}.get(next(iter(kinds), ""), None)
+
+
+def _plural(b: _Builder, key: str, n: int) -> str:
+    return b.t(f"{key}.one" if n == 1 else f"{key}.other", n=n)
+
+
+def _low_confidence_note(b: _Builder, cites: list[CitationOut]) -> dict | None:
+    if not cites:
+        return None
+    sources = sorted({b.cite(c)["n"] for c in cites})
+    return {"kind": "low_confidence", "text": _plural(b, "report.outcome.low_confidence", len(sources)),
+            "sources": sources}
+
+
+def _open_checks_note(b: _Builder, n: int) -> dict | None:
+    if not n:
+        return None
+    return {"kind": "open_checks", "text": _plural(b, "report.outcome.open_checks", n), "sources": []}
+
+
+class Summary:
+    """Words for the outcomes of one assessment, given the cards already built (their titles)."""
+
+    def __init__(self, b: _Builder, a: Assessment, titles: dict[str, str]):
+        self.b, self.a, self.titles = b, a, titles
+        # held open: the definition itself, or an element of it, that the rules never conclude here
+        self.held = {d.id for d in [*a.definitions, *a.exclusions]
+                     if d.held_open or (d.status == "undetermined" and any(c.held_open for c in d.criteria))}
+
+    def _titles(self, ids: list[str]) -> str:
+        return "; ".join(self.titles.get(i, i) for i in ids)
+
+    def _detail(self, kind: str, o: Outcome) -> str | None:
+        """What decided one kind of protection, in words (None when the status says it all)."""
+        t = self.b.t
+        defs = [r for r in o.because if r.kind not in ("exclusion", "cessation")]
+        sets = [r for r in o.because if r.kind in ("exclusion", "cessation")]
+        if o.status == "eligible":
+            return t("report.outcome.under", titles=self._titles([r.id for r in defs if r.status == "met"]))
+        if o.status == "not_eligible":
+            applying = [s for s in sets if s.status == "met"]
+            if applying:
+                parts = []
+                for s in applying:
+                    grounds = [self.b.crit_titles.get(g, g) for g in s.grounds] or [self.titles.get(s.id, s.id)]
+                    parts.append(t(f"report.outcome.{s.kind}", grounds="; ".join(grounds)))
+                return "; ".join(parts)
+            return t(f"report.outcome.none_met.{kind}")
+        if o.status == "needs_more_information":
+            parts = []
+            held = [r.id for r in defs if r.id in self.held]
+            if held:
+                parts.append(t("report.outcome.held_open", titles=self._titles(held)))
+            if any(r.status == "met" for r in defs):
+                for s in sets:
+                    if s.status == "undetermined":
+                        parts.append(t(f"report.outcome.bar_open.{s.kind}"))
+            if o.missing:
+                parts.append(_plural(self.b, "report.outcome.questions", len(o.missing)))
+            return "; ".join(parts) or None
+        return None
+
+    def relevant_checks(self, o: Outcome) -> list[str]:
+        """The open checks that could change this result. An open check can only take a result away
+        (a ground found to apply, a place to relocate to), so it matters to a result that is, or may
+        still become, eligible, and only if it belongs to what that result rests on (its `because`):
+        the internal flight alternative of a Convention definition cannot take away a result that
+        rests on an expanded definition without that element. Every open check is still listed in
+        the open checks section."""
+        if o.status not in ("eligible", "needs_more_information"):
+            return []
+        ids = {r.id for r in o.because}
+        by_clause = {c.clause: c for c in self.a.open_checks}
+        return [c for c in o.open_checks if c in by_clause and ids.intersection(by_clause[c].definitions)]
+
+    def outcome(self, kind: str, o: Outcome) -> dict:
+        checks = len(self.relevant_checks(o))
+        notes = [n for n in (_open_checks_note(self.b, checks), _low_confidence_note(self.b, o.low_confidence)) if n]
+        return {
+            "id": kind, "label": self.b.t(f"report.kind.{kind}"), "status": o.status,
+            "status_text": self.b.t(f"report.outcome.{o.status}"), "icon": OUTCOME_ICON[o.status],
+            "tone": OUTCOME_TONE[o.status], "detail": self._detail(kind, o), "notes": notes,
+            "open_checks": checks,
+        }
+
+    def outcomes(self) -> list[dict]:
+        return [self.outcome(k, self.a.outcomes[k]) for k in KINDS if k in self.a.outcomes]
+
+    def overall(self) -> dict:
+        """The overall line: the best protection, with the open checks and low-confidence sources of
+        the results it rests on (those of the two routes whose status it takes)."""
+        a = self.a
+        status = {"eligible": "eligible", "not_eligible": "not_eligible"}.get(a.overall, "needs_more_information")
+        routes = [a.outcomes[k] for k in ROUTES if k in a.outcomes and a.outcomes[k].status == status]
+        checks = dict.fromkeys(c for o in routes for c in self.relevant_checks(o))
+        cites: dict[str, CitationOut] = {}
+        for o in routes:
+            for c in o.low_confidence:
+                cites.setdefault(c.label, c)
+        notes = [n for n in (_open_checks_note(self.b, len(checks)), _low_confidence_note(self.b, list(cites.values())))
+                 if n]
+        return {"status": a.overall, "text": self.b.t(f"overall.{a.overall}"), "icon": OUTCOME_ICON[status],
+                "tone": OUTCOME_TONE[status], "notes": notes}
+
+
+def open_checks(b: _Builder, checks: list[OpenCheck], titles: dict[str, str]) -> dict:
+    """The open checks, grouped by the sets they belong to (exclusion, cessation, then inclusion
+    elements such as the internal flight alternative), each with its sources and questions."""
+    order = {"exclusion": 0, "cessation": 1, "inclusion": 2}
+    groups: dict[tuple, dict] = {}
+    for c in sorted(checks, key=lambda c: order.get(c.kind, 3)):
+        key = (c.kind, tuple(c.definitions))
+        if key not in groups:
+            sets = [{"id": d, "title": titles.get(d, d)} for d in c.definitions]
+            kind = c.kind if c.kind in order else "inclusion"
+            groups[key] = {"kind": c.kind, "sets": sets, "checks": [],
+                           "heading": b.t(f"report.checks.heading.{kind}", sets="; ".join(s["title"] for s in sets))}
+        groups[key]["checks"].append({
+            "clause": c.clause, "title": c.title, "counts_as": c.counts_as, "icon": "○", "tone": "none",
+            "status_text": b.t(("exclusion" if c.kind in ("exclusion", "cessation") else "status") + ".not_raised"),
+            "counts_as_text": b.t(f"report.checks.counts_as.{c.counts_as}"),
+            "sources": sorted({b.cite(x)["n"] for x in c.citations}),
+            "questions": b.sort_questions(c.questions),
+        })
+    return {"count": len(checks), "groups": list(groups.values())}
+
+
+def check_names(view: dict, clauses: set[str]) -> list[str]:
+    """What the next steps call some open checks: a set by its title, an inclusion element by its own."""
+    names: list[str] = []
+    for g in view["groups"]:
+        for c in g["checks"]:
+            if c["clause"] in clauses:
+                names += [s["title"] for s in g["sets"]] if g["kind"] in ("exclusion", "cessation") else [c["title"]]
+    return list(dict.fromkeys(names))
