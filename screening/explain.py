@@ -166,13 +166,35 @@ class Explainer:
             elif c.ref not in self.ev.status:
                 self._missing(c.ref, out, seen)
 
+    def held_open_below(self, node_id: str) -> list[str]:
+        """Criteria under an undetermined node that a cap holds open (their own test was decided): they,
+        not a missing answer, keep it open, so they are named with their note and sources."""
+        out: list[str] = []
+        seen: set[str] = set()
+        todo = [c.ref for c in self.p.nodes[node_id].children if c.kind == "node"]
+        while todo:
+            n = todo.pop()
+            if n in seen or n in self.ev.status:
+                continue
+            seen.add(n)
+            label = self.p.nodes[n].label
+            if label and label[0] == "criterion" and self.held_open(n):
+                out.append(label[1])
+                continue
+            todo += [c.ref for c in self.p.nodes[n].children if c.kind == "node"]
+        return sorted(out)
+
     # -- results ---------------------------------------------------------------------------
     def criterion(self, cid: str) -> CriterionResult:
         crit = self.jur.criteria[cid]
         nid = self.p.criteria[cid]
+        because, cites = self.because(nid), self.criterion_citations(crit)
+        for sub in self.held_open_below(nid) if nid not in self.ev.status else []:
+            because.append(Reason(kind="criterion", id=sub, status="undetermined"))
+            cites = dedupe(cites + self.criterion_citations(self.jur.criteria[sub]))
         return CriterionResult(
-            id=cid, title=crit.title.get(self.lang), status=self.crit_status(cid), because=self.because(nid),
-            missing=self.missing(nid), citations=self.criterion_citations(crit),
+            id=cid, title=crit.title.get(self.lang), status=self.crit_status(cid), because=because,
+            missing=self.missing(nid), citations=cites,
             note=crit.note.get(self.lang) if crit.note else None,
             raised_on_indication=cid in self.p.indicated, held_open=self.held_open(nid) is not None,
         )

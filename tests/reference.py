@@ -246,7 +246,23 @@ class Reference:
             value = self.indicated[cid].if_silent == "met"
             return self.because(self.jur.criteria[cid].when, raw) if raw is value else set()
         # a cap that held the criterion open still shows the test decided under it
-        return self.because(self.jur.criteria[cid].when, raw)
+        out = self.because(self.jur.criteria[cid].when, raw)
+        if self.criterion(cid) is None:  # open: name the capped criteria below that hold it open
+            out |= {("criterion", x, "undetermined") for x in self.held_open_below(self.jur.criteria[cid].when)}
+        return out
+
+    def held_open_below(self, c) -> set[str]:
+        if self.cond(c) is not None:
+            return set()
+        if isinstance(c, (All, Any_, Not)):
+            kids = c.all if isinstance(c, All) else c.any if isinstance(c, Any_) else [c.not_]
+            return set().union(*(self.held_open_below(x) for x in kids))
+        if isinstance(c, CriterionRef):
+            cid = c.criterion
+            if self.uncapped(cid) is not None:  # decided underneath, held open by its cap
+                return {cid}
+            return self.held_open_below(self.jur.criteria[cid].when)
+        return set()
 
     def missing(self, c) -> set[str]:
         """Unanswered facts under the undetermined parts of `c`."""
