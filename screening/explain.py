@@ -205,15 +205,20 @@ class Explainer:
         # a set of grounds none of which applies, some because nothing raised them: not raised
         if d.indication is not None and status == "not_met" and any(c.status == "not_raised" for c in criteria):
             status = "not_raised"
+        missing = self.missing(node)
+        # held open: by its own cap, or because every element still open is one the rules never conclude
+        held = self.held_open(node) is not None or (
+            status == "undetermined" and not missing
+            and all(c.held_open or any(r.status == "undetermined" and r.kind == "criterion" for r in c.because)
+                    for c in criteria if c.status == "undetermined"))
         return DefinitionResult(
             id=d.id, title=d.title.get(self.lang), kind=d.kind, extends=d.base, status=status,
-            because=self.because(node), missing=self.missing(node), citations=dedupe([self.cite(c) for c in d.cite]),
-            criteria=criteria, note=d.note.get(self.lang) if d.note else None,
-            held_open=self.held_open(node) is not None,
+            because=self.because(node), missing=missing, citations=dedupe([self.cite(c) for c in d.cite]),
+            criteria=criteria, note=d.note.get(self.lang) if d.note else None, held_open=held,
         )
 
     def assessment(self, as_of: dt.date) -> Assessment:
-        from .outcomes import open_checks, outcomes
+        from .outcomes import open_checks, outcomes, overall_checks_and_sources
 
         defs = [self.definition(d, self.p.definitions[d.id]) for d in self.jur.definitions]
         excl = [self.definition(d, self.p.exclusions[d.id]) for d in self.jur.exclusions]
@@ -230,11 +235,14 @@ class Explainer:
         overall_status = node_status(self.ev, self.p.overall)
         overall = {"met": "eligible", "not_met": "not_eligible"}.get(overall_status, "needs_more_information")
         checks = open_checks(self, defs + excl)
+        outs = outcomes(self, defs, excl, checks)
+        overall_checks, overall_cites = overall_checks_and_sources(overall, outs)
         return Assessment(
             country=self.jur.code, country_name=self.jur.name.get(self.lang), as_of=as_of.isoformat(),
             rules_version=self.lib.version, language=self.lang, reference=self.case.reference,
             overall=overall, overall_missing=self.missing(self.p.overall),  # type: ignore[arg-type]
-            outcomes=outcomes(self, defs, excl, checks), open_checks=checks,
+            outcomes=outs, open_checks=checks,
+            overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
             definitions=defs, exclusions=excl,
             flags=flags, uncertain_sources=list(self._uncertain.values()),
             facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),

@@ -70,13 +70,61 @@ def outcomes(ex: Explainer, defs: list[DefinitionResult], bars: list[DefinitionR
                 if b.status != "not_met":  # applies, open, or not raised: each matters to the reader
                     grounds = [c.id for c in b.criteria if c.status == "met"]
                     because.append(OutcomeReason(kind=b.kind, id=b.id, status=b.status, grounds=grounds))
-        ids = {d.id for d in members} | ({b.id for b in bars} if name == "refugee_status" else set())
+        missing = ex.missing(node)
         out[name] = Outcome(
-            status=status, because=because, missing=ex.missing(node),  # type: ignore[arg-type]
-            open_checks=[c.clause for c in checks if ids.intersection(c.definitions)],
+            status=status, because=because, missing=missing,  # type: ignore[arg-type]
+            open_checks=relevant_checks(status, members, bars if name == "refugee_status" else [], checks),
             low_confidence=low_confidence(rests_on),
+            held_open=status == "needs_more_information" and not missing and any(d.held_open for d in open_),
         )
     return out
+
+
+def relevant_checks(status: str, members: list[DefinitionResult], bars: list[DefinitionResult],
+                    checks: list[OpenCheck]) -> list[str]:
+    """The open checks whose examination could still change a result. A ground of exclusion or
+    cessation, once raised, can only take refugee status away; an inclusion element counted as met
+    (the internal flight alternative) can only take its own definition away, which changes an
+    eligible result only if every definition that carries it has it, and an open one only if it sits
+    in a definition still open."""
+    bar_ids = {b.id for b in bars}
+    met = [d for d in members if d.status == "met"]
+    open_ = {d.id for d in members if d.status == "undetermined"}
+    out = []
+    for c in checks:
+        defs = set(c.definitions)
+        if status == "not_eligible":
+            # only a clause counted as not met while silent could turn it (none ships today)
+            hit = c.counts_as == "not_met" and bool(defs & {d.id for d in members})
+        elif defs & bar_ids:
+            hit = True
+        elif status == "eligible":
+            hit = bool(met) and all(d.id in defs for d in met)
+        else:
+            hit = bool(defs & open_)
+        if hit:
+            out.append(c.clause)
+    return out
+
+
+def overall_checks_and_sources(overall: str, outs: dict[str, Outcome]) -> tuple[list[str], list[CitationOut]]:
+    """What the overall result (the better of refugee status and protection from return) could lose
+    to an open check, and the low-confidence sources it rests on. An eligible result survives unless
+    every eligible route is taken away, so only what all of them share counts."""
+    routes = [outs[k] for k in ("refugee_status", "complementary_protection") if k in outs]
+    status = overall if overall in ("eligible", "not_eligible") else "needs_more_information"
+    same = [o for o in routes if o.status == status]
+    if not same:
+        return [], []
+    if status == "eligible":
+        checks = set(same[0].open_checks).intersection(*(o.open_checks for o in same[1:]))
+        shared = all(o.low_confidence for o in same)
+        cites = {c.label: c for o in same for c in o.low_confidence} if shared else {}
+    else:
+        checks = {c for o in same for c in o.open_checks}
+        cites = {c.label: c for o in same for c in o.low_confidence}
+    order = [c for o in same for c in o.open_checks]
+    return [c for c in dict.fromkeys(order) if c in checks], list(cites.values())
 
 
 def low_confidence(blocks: list[DefinitionResult]) -> list[CitationOut]:

@@ -255,7 +255,7 @@ class _Builder:
                 steps.append(self.t(f"next.{kind}_open"))
         # Only the open checks that could change a result worth filing for: examining exclusion with
         # someone no definition covers would ask about crimes for nothing.
-        relevant = {c for o in self.a.outcomes.values() for c in summary.relevant_checks(o)}
+        relevant = {c for o in self.a.outcomes.values() for c in o.open_checks}
         if relevant:
             key = "next.open_checks.one" if len(relevant) == 1 else "next.open_checks.other"
             steps.append(self.t(key, n=len(relevant), names="; ".join(check_names(checks, relevant))))

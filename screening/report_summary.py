@@ -60,9 +60,7 @@ class Summary:
 
     def __init__(self, b: _Builder, a: Assessment, titles: dict[str, str]):
         self.b, self.a, self.titles = b, a, titles
-        # held open: the definition itself, or an element of it, that the rules never conclude here
-        self.held = {d.id for d in [*a.definitions, *a.exclusions]
-                     if d.held_open or (d.status == "undetermined" and any(c.held_open for c in d.criteria))}
+        self.held = {d.id for d in [*a.definitions, *a.exclusions] if d.held_open}
 
     def _titles(self, ids: list[str]) -> str:
         return "; ".join(self.titles.get(i, i) for i in ids)
@@ -97,21 +95,9 @@ class Summary:
             return "; ".join(parts) or None
         return None
 
-    def relevant_checks(self, o: Outcome) -> list[str]:
-        """The open checks that could change this result. An open check can only take a result away
-        (a ground found to apply, a place to relocate to), so it matters to a result that is, or may
-        still become, eligible, and only if it belongs to what that result rests on (its `because`):
-        the internal flight alternative of a Convention definition cannot take away a result that
-        rests on an expanded definition without that element. Every open check is still listed in
-        the open checks section."""
-        if o.status not in ("eligible", "needs_more_information"):
-            return []
-        ids = {r.id for r in o.because}
-        by_clause = {c.clause: c for c in self.a.open_checks}
-        return [c for c in o.open_checks if c in by_clause and ids.intersection(by_clause[c].definitions)]
-
     def outcome(self, kind: str, o: Outcome) -> dict:
-        checks = len(self.relevant_checks(o))
+        # the core names the open checks that could still change this result (screening/outcomes.py)
+        checks = len(o.open_checks)
         notes = [n for n in (_open_checks_note(self.b, checks), _low_confidence_note(self.b, o.low_confidence)) if n]
         return {
             "id": kind, "label": self.b.t(f"report.kind.{kind}"), "status": o.status,
@@ -124,18 +110,12 @@ class Summary:
         return [self.outcome(k, self.a.outcomes[k]) for k in KINDS if k in self.a.outcomes]
 
     def overall(self) -> dict:
-        """The overall line: the best protection, with the open checks and low-confidence sources of
-        the results it rests on (those of the two routes whose status it takes)."""
+        """The overall line: the best protection, with the open checks that could still change it and
+        the low-confidence sources it rests on (both decided in screening/outcomes.py)."""
         a = self.a
         status = {"eligible": "eligible", "not_eligible": "not_eligible"}.get(a.overall, "needs_more_information")
-        routes = [a.outcomes[k] for k in ROUTES if k in a.outcomes and a.outcomes[k].status == status]
-        checks = dict.fromkeys(c for o in routes for c in self.relevant_checks(o))
-        cites: dict[str, CitationOut] = {}
-        for o in routes:
-            for c in o.low_confidence:
-                cites.setdefault(c.label, c)
-        notes = [n for n in (_open_checks_note(self.b, len(checks)), _low_confidence_note(self.b, list(cites.values())))
-                 if n]
+        notes = [n for n in (_open_checks_note(self.b, len(a.overall_open_checks)),
+                             _low_confidence_note(self.b, list(a.overall_low_confidence))) if n]
         return {"status": a.overall, "text": self.b.t(f"overall.{a.overall}"), "icon": OUTCOME_ICON[status],
                 "tone": OUTCOME_TONE[status], "notes": notes}
 

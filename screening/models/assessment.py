@@ -89,9 +89,12 @@ class Outcome(BaseModel):
     status: OutcomeStatus
     because: list[OutcomeReason] = Field(description="the definitions and sets that decided it")
     missing: list[str] = Field(description="facts that could still change it")
-    open_checks: list[str] = Field(default_factory=list, description="clauses not raised (see open_checks)")
+    open_checks: list[str] = Field(default_factory=list, description=(
+        "clauses not raised (see open_checks) whose examination could still change this result"))
     low_confidence: list[CitationOut] = Field(default_factory=list, description=(
         "low-confidence sources the result rests on: say so wherever the result is shown"))
+    held_open: bool = Field(default=False, description=(
+        "open only because a clause the rules never conclude here (see its note): no answer settles it"))
 
 
 class FlagResult(BaseModel):
@@ -127,6 +130,10 @@ class Assessment(BaseModel):
     reference: str | None = None
     overall: Overall
     overall_missing: list[str] = Field(description="facts that could still change the overall result")
+    overall_open_checks: list[str] = Field(default_factory=list, description=(
+        "open checks whose examination could still change the overall result"))
+    overall_low_confidence: list[CitationOut] = Field(default_factory=list, description=(
+        "low-confidence sources the overall result rests on"))
     outcomes: dict[str, Outcome] = Field(default_factory=dict, description=(
         "refugee_status, complementary_protection, statelessness: each reported apart"))
     open_checks: list[OpenCheck] = Field(default_factory=list, description=(
