@@ -129,11 +129,13 @@ def overall_checks_and_sources(overall: str, outs: dict[str, Outcome]) -> tuple[
 
 def low_confidence(blocks: list[DefinitionResult]) -> list[CitationOut]:
     """Low-confidence citations of the definitions a result rests on, and of their criteria that
-    sided with them (for a set that applies: the grounds that apply)."""
+    sided with them (for a set that applies: the grounds that apply). A definition that is not met
+    fails on its criteria, whatever doubt there is about the clause itself (a procedure not
+    confirmed, a text not read): only the criteria that failed count then."""
     seen: dict[str, CitationOut] = {}
     for d in blocks:
         side = d.status if d.status in ("met", "not_met") else "undetermined"
-        cites = list(d.citations)
+        cites = list(d.citations) if not (d.status == "not_met" and d.kind not in ("exclusion", "cessation")) else []
         for c in d.criteria:
             if c.status == side:
                 cites += c.citations
