@@ -119,7 +119,8 @@ class Scenario:
         for c in d.criteria:
             if c.id == crit_id:
                 return c
-        raise AssertionError(f"'{block_id}' has no criterion '{crit_id}'; it has: {', '.join(c.id for c in d.criteria)}")
+        raise AssertionError(
+            f"'{block_id}' has no criterion '{crit_id}'; it has: {', '.join(c.id for c in d.criteria)}")
 
 
 @pytest.fixture

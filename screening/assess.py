@@ -23,7 +23,7 @@ class Screener:
 
     def __init__(self, lib: Library | None = None):
         self.lib = lib or load_library()
-        self._compiled: dict[str, tuple[Jurisdiction, Program, Engine]] = {}
+        self._compiled: dict[tuple[str, tuple], tuple[Jurisdiction, Program, Engine]] = {}
 
     def compiled(self, country: str, as_of: dt.date | None = None,
                  compare_with: tuple[str, ...] = ()) -> tuple[Jurisdiction, Program, Engine]:

@@ -64,7 +64,8 @@ def check(lib: Library) -> list[Problem]:
             defs[d.id] = (p, d)
             for el in d.elements:
                 if el not in base_crit:
-                    add(f"definition '{d.id}' lists unknown criterion '{el}'{_suggest(el, base_crit)}", p, d.line_at("elements"))
+                    add(f"definition '{d.id}' lists unknown criterion '{el}'{_suggest(el, base_crit)}", p,
+                        d.line_at("elements"))
             if len(set(d.elements)) != len(d.elements):
                 add(f"definition '{d.id}' lists an element twice", p, d.line_at("elements"))
         for f in rf.flags:
@@ -124,7 +125,8 @@ def check(lib: Library) -> list[Problem]:
                 if any(q.message == s.message and q.path == s.path for q in probs):
                     continue  # already reported against the base file itself
                 probs.append(Problem(f"with {code}'s parameters: {s.message}", p, cf.line_at("parameters")))
-        probs.extend(_cycles({k: v for k, (_, v) in country_crit.items()}, {k: v for k, (v, _) in country_crit.items()}))
+        probs.extend(_cycles({k: v for k, (_, v) in country_crit.items()},
+                             {k: v for k, (v, _) in country_crit.items()}))
         ids: dict[str, list] = {}
         for v in cf.definitions + cf.exclusions:
             ids.setdefault(v.id, []).append(v)
@@ -143,15 +145,17 @@ def check(lib: Library) -> list[Problem]:
                              (cf.exclusions, ("exclusion", "cessation"))):
             for v in group:
                 if v.extends not in defs:
-                    add(f"'{v.id}' extends unknown definition '{v.extends}'{_suggest(v.extends, defs)}", p, v.line_at("extends"))
+                    add(f"'{v.id}' extends unknown definition '{v.extends}'{_suggest(v.extends, defs)}", p,
+                        v.line_at("extends"))
                     continue
                 base = defs[v.extends][1]
                 if base.kind not in kinds:
                     where = "exclusions" if base.kind in ("exclusion", "cessation") else "definitions"
                     add(f"'{v.extends}' is a {base.kind} definition: list it under '{where}'", p, v.line_at("extends"))
-                for d in v.drop:
-                    if d not in base.elements:
-                        add(f"'{v.id}' drops '{d}', which is not an element of '{v.extends}' ({', '.join(base.elements)})", p, v.line_at("drop"))
+                for dropped in v.drop:
+                    if dropped not in base.elements:
+                        add(f"'{v.id}' drops '{dropped}', which is not an element of '{v.extends}' "
+                            f"({', '.join(base.elements)})", p, v.line_at("drop"))
                 for a in v.add:
                     if a not in country_crit:
                         add(f"'{v.id}' adds unknown criterion '{a}'{_suggest(a, country_crit)}", p, v.line_at("add"))
@@ -181,9 +185,9 @@ def check(lib: Library) -> list[Problem]:
     for p, rf in lib.rule_files.items():
         for d in rf.definitions:
             if d.raised_on_indication is not None:
-                for f in d.raised_on_indication.not_raised_by:
-                    if f not in lib.facts:
-                        add(f"definition '{d.id}': not_raised_by names unknown fact '{f}'{_suggest(f, lib.facts)}",
+                for fid in d.raised_on_indication.not_raised_by:
+                    if fid not in lib.facts:
+                        add(f"definition '{d.id}': not_raised_by names unknown fact '{fid}'{_suggest(fid, lib.facts)}",
                             p, d.raised_on_indication.line_at("not_raised_by"))
     probs.extend(_check_origins(lib))
     probs.extend(_lint_texts(lib))
@@ -245,7 +249,7 @@ def _date_ranges(items: list, what: str, path: str) -> list[Problem]:
     lo = dt.date.min
     hi = dt.date.max
     ordered = sorted(items, key=lambda v: v.valid_from or lo)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         a_end = a.valid_to or hi
         b_start = b.valid_from or lo
         if b_start <= a_end:
@@ -261,7 +265,8 @@ def _param_value(v: Any, params: dict[str, Param], path: str, probs: list, where
     if isinstance(v, ParamRef):
         if v.param not in params:
             if not allow_missing:
-                probs.append(Problem(f"{where}: unknown parameter '{v.param}'{_suggest(v.param, params)}", path, v.line))
+                probs.append(Problem(f"{where}: unknown parameter '{v.param}'{_suggest(v.param, params)}", path,
+                                     v.line))
             return None
         return params[v.param].value
     return v
@@ -298,11 +303,13 @@ def _check_condition(lib: Library, cond: Any, path: str, params: dict[str, Param
     elif isinstance(cond, FactTest):
         fact = lib.facts.get(cond.fact)
         if fact is None:
-            err(f"unknown fact '{cond.fact}'{_suggest(cond.fact, lib.facts)} (facts are declared in {lib.catalogue_path})", cond)
+            err(f"unknown fact '{cond.fact}'{_suggest(cond.fact, lib.facts)} "
+                f"(facts are declared in {lib.catalogue_path})", cond)
             return
         op = cond.op
         if op not in OPS_BY_TYPE[fact.type]:
-            err(f"'{op}' does not apply to the {fact.type} fact '{fact.id}' (use {', '.join(sorted(OPS_BY_TYPE[fact.type]))})", cond)
+            err(f"'{op}' does not apply to the {fact.type} fact '{fact.id}' "
+                f"(use {', '.join(sorted(OPS_BY_TYPE[fact.type]))})", cond)
             return
         value = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
         if value is None:
@@ -364,7 +371,8 @@ def _cycles(criteria: dict[str, Criterion], where: dict[str, str]) -> list[Probl
                 key = frozenset(cyc)
                 if key not in reported:
                     reported.add(key)
-                    out.append(Problem(f"criteria refer to each other in a cycle: {' -> '.join(cyc)}", where[m], criteria[m].line))
+                    out.append(Problem(f"criteria refer to each other in a cycle: {' -> '.join(cyc)}", where[m],
+                                       criteria[m].line))
             elif state.get(m) is None:
                 visit(m, stack)
         stack.pop()
@@ -420,9 +428,10 @@ def _lint_unused_facts(lib: Library) -> list[Problem]:
             if isinstance(fl, CountryFlag):
                 used |= facts_used(fl.when)
     out = []
-    for f in lib.catalogue.facts:
-        if f.id not in used and f.topic != "identity" and not f.role:  # a role is a use
-            out.append(Problem(f"fact '{f.id}' is declared but no rule uses it", lib.catalogue_path, f.line, lint=True))
+    for fact in lib.catalogue.facts:
+        if fact.id not in used and fact.topic != "identity" and not fact.role:  # a role is a use
+            out.append(Problem(f"fact '{fact.id}' is declared but no rule uses it", lib.catalogue_path, fact.line,
+                               lint=True))
     return out
 
 

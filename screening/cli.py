@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -25,20 +24,20 @@ rules_app = typer.Typer(no_args_is_help=True, help="Check rule and country files
 app.add_typer(rules_app, name="rules")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     text = "text"
     md = "md"
     html = "html"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     en = "en"
     es = "es"
     pt = "pt"
 
 
-class SchemaKind(str, Enum):
+class SchemaKind(StrEnum):
     case = "case"
     rules = "rules"
     country = "country"
@@ -46,7 +45,7 @@ class SchemaKind(str, Enum):
     assessment = "assessment"
 
 
-def _run(fn, lang: Optional[str] = None):
+def _run(fn, lang: str | None = None):
     """Run a command body: bad input is one clear message (in the user's language where the
     catalogue has it) and exit 1, never a traceback."""
     from .errors import InputError
@@ -61,18 +60,18 @@ def _run(fn, lang: Optional[str] = None):
 
             prefix = messages.t("error.prefix", language)
         typer.echo(f"{prefix}: {e.text(language)}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
-        raise typer.Exit(130)
+        raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort):
         raise
     except Exception as e:  # noqa: BLE001 - last resort: say what happened, ask for a report
         typer.echo(f"internal error ({type(e).__name__}): {e}\nPlease report this with the command you ran.", err=True)
-        raise typer.Exit(3)
+        raise typer.Exit(3) from None
 
 
-def _parse_date(value: Optional[str]) -> dt.date:
+def _parse_date(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
     try:
@@ -95,17 +94,19 @@ def _default_lang() -> str:
 def assess(
     case: Path = typer.Argument(..., help="Case file (YAML or JSON), or a saved interview session."),
     country: str = typer.Option(..., "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format: text, md, html (reports) or json."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD); default today."),
-    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of the output (default from the environment)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
-    template: Optional[Path] = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed; it may "
+    format: Format = typer.Option(Format.text, "--format", "-f",
+                                  help="Output format: text, md, html (reports) or json."),
+    as_of: str | None = typer.Option(None, "--as-of",
+                                     help="Apply the law as of this date (YYYY-MM-DD); default today."),
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of the output (default from the environment)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
+    template: Path | None = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed; it may "
                                             "extend a shipped one such as html/report.html.j2)."),
     narrative: bool = typer.Option(True, "--narrative/--no-narrative", help="Quote the applicant's own words "
                                    "(the case's narrative) in the report."),
-    report_date: Optional[str] = typer.Option(None, "--report-date", hidden=True,
+    report_date: str | None = typer.Option(None, "--report-date", hidden=True,
                                               help="Production date shown in the report (for tests)."),
-    compare_with: List[str] = typer.Option([], "--compare-with", help="Also evaluate a base definition on this "
+    compare_with: list[str] = typer.Option([], "--compare-with", help="Also evaluate a base definition on this "
                                            "case for comparison (e.g. oau_1969); it never changes the result."),
 ):
     """Assess one case in one jurisdiction: each definition met, not met or undetermined, and why."""
@@ -117,23 +118,25 @@ def report(
     case: Path = typer.Argument(..., help="A saved interview session or a case file (YAML or JSON)."),
     country: str = typer.Option(..., "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR."),
     format: Format = typer.Option(Format.md, "--format", "-f", help="Output format: md, html, text or json."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD); default today."),
-    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of the report (default from the environment)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (owner-only) instead of the screen."),
-    template: Optional[Path] = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed)."),
+    as_of: str | None = typer.Option(None, "--as-of",
+                                     help="Apply the law as of this date (YYYY-MM-DD); default today."),
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of the report (default from the environment)."),
+    output: Path | None = typer.Option(None, "--output", "-o",
+                                       help="Write to this file (owner-only) instead of the screen."),
+    template: Path | None = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed)."),
     narrative: bool = typer.Option(True, "--narrative/--no-narrative", help="Quote the applicant's own words."),
-    report_date: Optional[str] = typer.Option(None, "--report-date", hidden=True,
+    report_date: str | None = typer.Option(None, "--report-date", hidden=True,
                                               help="Production date shown in the report (for tests)."),
-    compare_with: List[str] = typer.Option([], "--compare-with", help="Also evaluate a base definition on this "
+    compare_with: list[str] = typer.Option([], "--compare-with", help="Also evaluate a base definition on this "
                                            "case for comparison (e.g. oau_1969); it never changes the result."),
 ):
     """The report a clinic files for a session or case: result cards, citations, flags, next steps."""
     _assess_command(case, country, format, as_of, lang, output, template, narrative, report_date, compare_with)
 
 
-def _assess_command(case: Path, country: str, format: Format, as_of: Optional[str], lang: Optional[Lang],
-                    output: Optional[Path], template: Optional[Path], narrative: bool, report_date: Optional[str],
-                    compare_with: List[str]):
+def _assess_command(case: Path, country: str, format: Format, as_of: str | None, lang: Lang | None,
+                    output: Path | None, template: Path | None, narrative: bool, report_date: str | None,
+                    compare_with: list[str]):
     when = _parse_date(as_of)
     language = lang.value if lang else _default_lang()
 
@@ -162,10 +165,11 @@ def _assess_command(case: Path, country: str, format: Format, as_of: Optional[st
 
 @app.command()
 def countries(
-    codes: List[str] = typer.Argument(None, help="Only these jurisdictions (ISO codes); default all."),
+    codes: list[str] = typer.Argument(None, help="Only these jurisdictions (ISO codes); default all."),
     compare: bool = typer.Option(False, "--compare", help="A side-by-side table of the clauses."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="The law in force on this date (YYYY-MM-DD); default today."),
-    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of titles."),
+    as_of: str | None = typer.Option(None, "--as-of",
+                                     help="The law in force on this date (YYYY-MM-DD); default today."),
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of titles."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json"),
 ):
     """The jurisdictions with rules: their laws, definitions, and how certain our sources are."""
@@ -186,7 +190,7 @@ def countries(
 
             header, rows = table(lib, wanted, language, when)
             if format == Format.json:
-                typer.echo(json.dumps([dict(zip(header, r)) for r in rows], ensure_ascii=False, indent=2))
+                typer.echo(json.dumps([dict(zip(header, r, strict=False)) for r in rows], ensure_ascii=False, indent=2))
                 return
             from rich.console import Console
             from rich.table import Table
@@ -214,7 +218,7 @@ def countries(
 
 @app.command()
 def facts(
-    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of the questions."),
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of the questions."),
     format: Format = typer.Option(Format.text, "--format", "-f"),
 ):
     """The fact catalogue: every fact a case may give, with its type and question."""
@@ -241,7 +245,7 @@ def facts(
 
 @rules_app.command("validate")
 def rules_validate(
-    paths: List[Path] = typer.Argument(None, help="Rule or country files, or a folder holding rules/ and countries/. "
+    paths: list[Path] = typer.Argument(None, help="Rule or country files, or a folder holding rules/ and countries/. "
                                         "Default: the shipped files."),
 ):
     """Check rule and country files: schema, unknown facts or criteria, cycles, citations, translations."""
@@ -276,19 +280,19 @@ def schema(kind: SchemaKind = typer.Argument(..., help="Which file the JSON Sche
 
 @app.command()
 def interview(
-    country: Optional[str] = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX."),
-    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of the questions (default from the environment)."),
-    case_ref: Optional[str] = typer.Option(None, "--case-ref", help="Case reference to store in the session."),
-    resume: Optional[Path] = typer.Option(None, "--resume", help="Continue a saved session file."),
-    answers: Optional[Path] = typer.Option(None, "--answers", help="Answer from this case file instead of a terminal."),
-    session_path: Optional[Path] = typer.Option(None, "--session", help="Where to save a new session "
+    country: str | None = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX."),
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of the questions (default from the environment)."),
+    case_ref: str | None = typer.Option(None, "--case-ref", help="Case reference to store in the session."),
+    resume: Path | None = typer.Option(None, "--resume", help="Continue a saved session file."),
+    answers: Path | None = typer.Option(None, "--answers", help="Answer from this case file instead of a terminal."),
+    session_path: Path | None = typer.Option(None, "--session", help="Where to save a new session "
                                                 "(default: sessions/REF-DATE.yaml here)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD)."),
 ):
     """Interview an applicant: asks only what can change the outcome; saves after every answer."""
     when = _parse_date(as_of) if as_of else None
 
-    def body():
+    def body() -> None:
         import shlex
 
         from .assess import Screener, load_case
@@ -349,7 +353,7 @@ def interview(
     _run(body, lang.value if lang else None)
 
 
-def _default_session_path(case_ref: Optional[str]) -> Path:
+def _default_session_path(case_ref: str | None) -> Path:
     import re
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

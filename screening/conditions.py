@@ -3,7 +3,8 @@ helpers, the explainer, the interview) asks it here instead of writing its own r
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from .models.rules import All, Any_, CriterionRef, ElapsedTest, FactTest, Not, ParamRef
 

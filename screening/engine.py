@@ -159,7 +159,7 @@ class Engine:
                     status[node] = st
                     reasons[node] = [child]
                     if node in self._parents:
-                        _dre.assert_fact(handle, '{"sid":"%s","t":"n","id":"%s","s":"%s"}' % (sid, node, st))
+                        _dre.assert_fact(handle, f'{{"sid":"{sid}","t":"n","id":"{node}","s":"{st}"}}')
                 elif prev == st:
                     reasons[node].append(child)
                 else:  # pragma: no cover - consistent facts cannot make a node both met and not met

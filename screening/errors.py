@@ -22,7 +22,7 @@ class InputError(Exception):
         self.params: dict[str, Any] = {}
 
     @classmethod
-    def of(cls, key: str, path: str | Path | None = None, line: int | None = None, **params: Any) -> "InputError":
+    def of(cls, key: str, path: str | Path | None = None, line: int | None = None, **params: Any) -> InputError:
         """An error worded by `error.<key>` in the message catalogue. A parameter given as
         (key, {params}) is itself a catalogue message, worded in the same language."""
         err = cls(_word(key, params, "en"), path, line)

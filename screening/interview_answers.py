@@ -44,6 +44,7 @@ def t(key: str, lang: str, **kw: Any) -> str:
 
 def options(fact: Fact, lang: str) -> list[Option]:
     """The numbered options shown for yes/no, one-of and set questions (empty for free answers)."""
+    base: list[tuple[Any, str]]  # (the answer it gives, its label)
     if fact.type == "boolean":
         base = [(True, messages.t("value.yes", lang)), (False, messages.t("value.no", lang))]
     elif fact.type in ("choice", "set"):
@@ -126,7 +127,8 @@ def _pick_many(fact: Fact, raw: str, opts: list[Option], lang: str) -> Any:
     for p in parts:
         match = [o for o in opts if p == o.key or p.lower() == str(o.value) or _fold(p) == _fold(o.label)]
         if not match:
-            raise NotUnderstood(t("interview.err.number_range", lang, n=len(opts)) + " " + t("interview.hint.set", lang))
+            raise NotUnderstood(t("interview.err.number_range", lang, n=len(opts)) + " "
+                                + t("interview.hint.set", lang))
         picked.append(match[0].value)
     if any(v in (UNKNOWN, DECLINED) for v in picked):
         if len(picked) > 1:

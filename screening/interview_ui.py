@@ -8,7 +8,8 @@ reader, and convey nothing by colour alone. Prompting goes through questionary (
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from collections.abc import Callable
+from typing import Any
 
 from .interview import Interview
 from .interview_answers import NotUnderstood, command, display, options, parse, t
@@ -16,7 +17,7 @@ from .models.case import DECLINED, UNKNOWN
 from .models.catalogue import Fact
 from .relevance import criteria_reading
 
-Ask = Callable[[str, str, Optional[Any]], str]  # (prompt, default text, completer) -> typed text
+Ask = Callable[[str, str, Any | None], str]  # (prompt, default text, completer) -> typed text
 
 
 def questionary_ask(**prompt_kwargs: Any) -> Ask:
@@ -150,7 +151,8 @@ class TerminalInterview:
             return t("interview.hint.choice", self.lang)
         if fact.type == "set":
             return t("interview.hint.set", self.lang)
-        keys = {"unknown_key": t("interview.key.unknown", self.lang), "declined_key": t("interview.key.declined", self.lang)}
+        keys = {"unknown_key": t("interview.key.unknown", self.lang),
+                "declined_key": t("interview.key.declined", self.lang)}
         kind = t(f"interview.hint.{fact.type}", self.lang)
         return kind + " " + t("interview.hint.free", self.lang, **keys)
 
@@ -224,7 +226,8 @@ class TerminalInterview:
                 self.out("  " + t("interview.review.empty", self.lang))
             for i, fid in enumerate(items, 1):
                 fact = self.lib.facts[fid]
-                self.out(f"  {i:>2}. {fact.question.get(self.lang)}\n      → {display(fact, s.answers[fid], self.lang)}")
+                self.out(f"  {i:>2}. {fact.question.get(self.lang)}\n"
+                         f"      → {display(fact, s.answers[fid], self.lang)}")
             aside = [f for f in s.set_aside if f in self.lib.facts]
             if aside:
                 self.out(t("interview.review.set_aside", self.lang))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from . import paths, yamlio
 from .errors import InputError, InputErrors
@@ -30,6 +31,8 @@ from .models.rules import (
 
 CATALOGUE_FILE = "facts.yaml"
 ORIGINS_DIR = "origins"
+
+M = TypeVar("M", bound=BaseModel)
 
 # Which comparisons make sense for which fact type (anything else is a rule-file error).
 OPS_BY_TYPE = {
@@ -136,7 +139,7 @@ class Library:
     def country_codes(self) -> list[str]:
         return sorted(self.countries)
 
-    def jurisdiction(self, code: str, as_of: "dt.date | None" = None, compare_with: tuple[str, ...] = ()) -> Jurisdiction:
+    def jurisdiction(self, code: str, as_of: dt.date | None = None, compare_with: tuple[str, ...] = ()) -> Jurisdiction:
         """The law of `code` in force on `as_of` (default: today), plus base definitions a trainer
         wants to compare on the same case (reported, never part of the result)."""
         code = code.strip().upper()
@@ -167,7 +170,7 @@ class Library:
 # --- loading ---------------------------------------------------------------------------------
 
 
-def _validate(model: type, raw: Any, path: Path, what: str):
+def _validate(model: type[M], raw: Any, path: Path, what: str) -> M:
     if raw is None:
         raise InputError(f"empty file, expected a {what}", path, 1)
     if not isinstance(raw, dict):
@@ -196,7 +199,8 @@ def load_library(rules: Path | None = None, countries: Path | None = None, extra
     return load_files(rules / CATALOGUE_FILE, rule_paths, country_paths, checked=checked)
 
 
-def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list[Path], checked: bool = True) -> Library:
+def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list[Path],
+               checked: bool = True) -> Library:
     if checked:
         from . import cache
 

@@ -16,7 +16,7 @@ from .library import (
 from .models.rules import CountryFile, CountryFlag
 
 
-def resolve(lib: Library, path: str, cf: CountryFile, as_of: "dt.date | None" = None) -> Jurisdiction:
+def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = None) -> Jurisdiction:
     import datetime as dt
 
     day = as_of or dt.date.today()

@@ -101,7 +101,8 @@ def test_rule_refers_to_unknown_fact(data):
 
 def test_rule_refers_to_unknown_criterion(data):
     base = data / "rules" / "base.yaml"
-    edit(base, "elements: [outside_country, ground, no_protection]", "elements: [outside_country, grounds, no_protection]")
+    edit(base, "elements: [outside_country, ground, no_protection]",
+         "elements: [outside_country, grounds, no_protection]")
     r = run("rules", "validate")
     assert_error(r, base, line_of(base, "grounds, no_protection"), "unknown criterion 'grounds'")
 

@@ -44,7 +44,8 @@ def case(tmp_path) -> Path:
 
 
 def assess_json(case: Path, *extra: str) -> dict:
-    r = runner.invoke(app, ["assess", str(case), "--country", "XA", "--format", "json", "--as-of", "2026-03-02", *extra])
+    r = runner.invoke(app, ["assess", str(case), "--country", "XA", "--format", "json", "--as-of", "2026-03-02",
+                            *extra])
     assert r.exit_code == 0, r.stderr
     return json.loads(r.stdout)
 

@@ -5,10 +5,9 @@ prompt driven through prompt_toolkit pipe input."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import stat
-
-import io
 
 import pytest
 from ruamel.yaml import YAML
@@ -284,10 +283,11 @@ def test_answers_file_runs_without_a_terminal_and_imports_no_questionary(tmp_pat
     from pathlib import Path
 
     example = Path(__file__).resolve().parents[1] / "examples" / "venezuelan-in-brazil.yaml"
-    code = ("import sys; sys.argv=['screening','interview','--country','BR','--lang','pt','--answers',%r,"
-            "'--session','s.yaml','--as-of','2026-11-23']\nfrom screening.cli import main\n"
+    code = ("import sys; sys.argv=['screening','interview','--country','BR','--lang','pt',"
+            f"'--answers',{str(example)!r},'--session','s.yaml','--as-of','2026-11-23']\n"
+            "from screening.cli import main\n"
             "try:\n    main()\nexcept SystemExit as e:\n    print('EXIT', e.code)\n"
-            "print('QUESTIONARY', 'questionary' in sys.modules)" % str(example))
+            "print('QUESTIONARY', 'questionary' in sys.modules)")
     import subprocess
     import sys
 

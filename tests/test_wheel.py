@@ -39,7 +39,8 @@ def run(exe: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
 def test_wheel_assesses_an_example_outside_the_checkout(installed, tmp_path):
     case = tmp_path / "case.yaml"
     case.write_text((ROOT / "examples" / "venezuelan-in-brazil.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    r = run(installed, "assess", "case.yaml", "--country", "BR", "--format", "json", "--as-of", "2026-11-23", cwd=tmp_path)
+    r = run(installed, "assess", "case.yaml", "--country", "BR", "--format", "json", "--as-of", "2026-11-23",
+            cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["country"] == "BR"

@@ -7,10 +7,11 @@ latter reach the engine as an absent fact, so they can never be mistaken for "no
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
+from .base import Lang
 from .catalogue import Catalogue, Fact
 
 UNKNOWN = "unknown"
@@ -20,7 +21,8 @@ Missing = Literal["unknown", "declined"]
 # Words a clinic worker or trainer may write in any of the three languages.
 _YES = {"yes", "y", "true", "sí", "si", "sim", "s"}
 _NO = {"no", "n", "false", "não", "nao"}
-_UNKNOWN = {"unknown", "don't know", "dont know", "no sé", "no se", "não sei", "nao sei", "desconocido", "desconhecido", "?"}
+_UNKNOWN = {"unknown", "don't know", "dont know", "no sé", "no se", "não sei", "nao sei", "desconocido", "desconhecido",
+            "?"}
 _DECLINED = {"declined", "prefer not to say", "prefer_not_to_say", "prefiero no decir", "prefiere no decir",
              "prefiro não dizer", "prefere não dizer", "prefiro nao dizer"}
 
@@ -79,19 +81,20 @@ def _date_words(v: Any) -> Any:
 
 def _field_for(fact: Fact):
     if fact.type == "boolean":
-        return Annotated[Union[Missing, bool], BeforeValidator(_bool_words)]
+        return Annotated[Missing | bool, BeforeValidator(_bool_words)]
     if fact.type == "choice":
-        return Annotated[Union[Missing, Literal[tuple(fact.choice_ids())]], BeforeValidator(normalise_missing)]  # type: ignore[misc]
+        return Annotated[Missing | Literal[tuple(fact.choice_ids())], BeforeValidator(normalise_missing)]
     if fact.type == "set":
-        item = Literal[tuple(fact.choice_ids())]  # type: ignore[misc]
-        return Annotated[Union[Missing, list[item]], BeforeValidator(_set_words)]  # type: ignore[valid-type]
+        # the choices come from the catalogue at run time: no static type can name them
+        item = Literal[tuple(fact.choice_ids())]  # type: ignore[valid-type]
+        return Annotated[Missing | list[item], BeforeValidator(_set_words)]  # type: ignore[valid-type]
     if fact.type == "country":
-        return Annotated[Union[Missing, Annotated[str, Field(pattern=r"^[A-Z]{2}$")]], BeforeValidator(_country_code)]
+        return Annotated[Missing | Annotated[str, Field(pattern=r"^[A-Z]{2}$")], BeforeValidator(_country_code)]
     if fact.type == "date":
-        return Annotated[Union[Missing, dt.date], BeforeValidator(_date_words)]
+        return Annotated[Missing | dt.date, BeforeValidator(_date_words)]
     if fact.type == "number":
         return Annotated[
-            Union[Missing, Annotated[float, Field(ge=fact.minimum, le=fact.maximum)]], BeforeValidator(normalise_missing)
+            Missing | Annotated[float, Field(ge=fact.minimum, le=fact.maximum)], BeforeValidator(normalise_missing)
         ]
     raise AssertionError(fact.type)
 
@@ -108,7 +111,7 @@ def facts_model(catalogue: Catalogue) -> type[BaseModel]:
     fields: dict[str, Any] = {}
     for fact in catalogue.facts:
         q = (fact.question.en or "").strip()
-        fields[fact.id] = (Optional[_field_for(fact)], Field(default=None, description=q))
+        fields[fact.id] = (_field_for(fact) | None, Field(default=None, description=q))
     model = create_model("CaseFacts", __base__=_Strict, **fields)
     object.__setattr__(catalogue, "_facts_model", model)
     return model
@@ -119,12 +122,12 @@ def case_model(catalogue: Catalogue) -> type[BaseModel]:
     return create_model(
         "Case",
         __base__=_Strict,
-        reference=(Optional[str], Field(default=None, description="case reference or applicant's name")),
-        narrative=(Optional[str], Field(default=None, description="the applicant's own account, quoted in reports")),
-        language=(Optional[Literal["en", "es", "pt"]], Field(default=None)),
+        reference=(str | None, Field(default=None, description="case reference or applicant's name")),
+        narrative=(str | None, Field(default=None, description="the applicant's own account, quoted in reports")),
+        language=(Lang | None, Field(default=None)),
         facts=(facts, Field(description="the applicant's facts; omit or write 'unknown'/'declined' when not known")),
         # Interview sessions are case files too; they carry extra bookkeeping the engine ignores.
-        session=(Optional[dict[str, Any]], Field(default=None, description="interview bookkeeping")),
+        session=(dict[str, Any] | None, Field(default=None, description="interview bookkeeping")),
     )
 
 

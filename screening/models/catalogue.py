@@ -12,7 +12,8 @@ FactType = Literal["boolean", "choice", "set", "country", "date", "number"]
 Topic = Literal["identity", "events", "agents", "reasons", "protection", "situation", "procedure", "exclusion"]
 # The order a trained interviewer follows: who and where, what happened, who did it, why,
 # whether the state protects, the country situation, procedure, and exclusion topics last.
-TOPIC_ORDER: tuple[str, ...] = ("identity", "events", "agents", "reasons", "protection", "situation", "procedure", "exclusion")
+TOPIC_ORDER: tuple[str, ...] = ("identity", "events", "agents", "reasons", "protection", "situation", "procedure",
+                                "exclusion")
 
 
 class Choice(Located):
@@ -64,7 +65,7 @@ class Catalogue(Located):
     facts: list[Fact]
 
     @model_validator(mode="after")
-    def _unique(self):
+    def _unique(self) -> Catalogue:
         for kind, items in (("fact", self.facts), ("element", self.elements)):
             seen: set[str] = set()
             for item in items:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
 from .base import Citation, Id, Located, Text
 
-Scalar = Union[bool, int, float, str]
+Scalar = bool | int | float | str
 
 
 class ParamRef(Located):
@@ -18,10 +18,11 @@ class ParamRef(Located):
     param: Id
 
 
-Value = Union[ParamRef, Scalar]
-Values = Union[ParamRef, list[Scalar]]
+Value = ParamRef | Scalar
+Values = ParamRef | list[Scalar]
 
-COMPARISONS = ("is", "in", "includes", "includes_any", "at_least", "at_most", "more_than", "less_than", "before", "on_or_after")
+COMPARISONS = ("is", "in", "includes", "includes_any", "at_least", "at_most", "more_than", "less_than", "before",
+               "on_or_after")
 
 
 class FactTest(Located):
@@ -71,7 +72,7 @@ class FactTest(Located):
 class Span(Located):
     from_: Id = Field(alias="from", description="a date fact")
     to: Id = Field(description="a date fact, or 'as_of' for the assessment date")
-    unit: Union[Literal["days", "working_days", "months", "years"], ParamRef] = "days"
+    unit: Literal["days", "working_days", "months", "years"] | ParamRef = "days"
 
     model_config = {"populate_by_name": True}
 
@@ -93,7 +94,8 @@ class ElapsedTest(Located):
         return self
 
     def ops(self):
-        return [(n, getattr(self, n)) for n in ("more_than", "at_least", "at_most", "less_than") if getattr(self, n) is not None]
+        return [(n, getattr(self, n)) for n in ("more_than", "at_least", "at_most", "less_than")
+                if getattr(self, n) is not None]
 
     @property
     def op(self) -> str:
@@ -109,20 +111,21 @@ class CriterionRef(Located):
 
 
 class All(Located):
-    all: list["Condition"] = Field(min_length=1)
+    all: list[Condition] = Field(min_length=1)
 
 
 class Any_(Located):
-    any: list["Condition"] = Field(min_length=1)
+    any: list[Condition] = Field(min_length=1)
 
 
 class Not(Located):
-    not_: "Condition" = Field(alias="not")
+    not_: Condition = Field(alias="not")
 
     model_config = {"populate_by_name": True}
 
 
-_KINDS = {"all": All, "any": Any_, "not": Not, "criterion": CriterionRef, "fact": FactTest, "elapsed": ElapsedTest}
+_KINDS: dict[str, type[Located]] = {"all": All, "any": Any_, "not": Not, "criterion": CriterionRef, "fact": FactTest,
+                                     "elapsed": ElapsedTest}
 
 
 def _dispatch(data: Any) -> Any:
@@ -132,7 +135,8 @@ def _dispatch(data: Any) -> Any:
         raise ValueError(f"a condition is a mapping with one of: {', '.join(_KINDS)}")
     keys = [k for k in _KINDS if k in data]
     if len(keys) != 1:
-        raise ValueError(f"a condition needs exactly one of: {', '.join(_KINDS)} (found {', '.join(map(str, data)) or 'nothing'})")
+        raise ValueError(f"a condition needs exactly one of: {', '.join(_KINDS)} "
+                         f"(found {', '.join(map(str, data)) or 'nothing'})")
     return _KINDS[keys[0]].model_validate(data)
 
 
@@ -140,7 +144,7 @@ from typing import Annotated  # noqa: E402
 
 from pydantic import BeforeValidator  # noqa: E402
 
-Condition = Annotated[Union[All, Any_, Not, CriterionRef, FactTest, ElapsedTest], BeforeValidator(_dispatch)]
+Condition = Annotated[All | Any_ | Not | CriterionRef | FactTest | ElapsedTest, BeforeValidator(_dispatch)]
 All.model_rebuild()
 Any_.model_rebuild()
 Not.model_rebuild()
@@ -191,7 +195,7 @@ class Criterion(Located):
 class Parameter(Located):
     """A value rules read (the list of grounds, the filing period). Countries override it with a citation."""
 
-    value: Union[list[Scalar], Scalar]
+    value: list[Scalar] | Scalar
     title: Text | None = None
     cite: list[Citation] = Field(default_factory=list)
 
@@ -267,7 +271,7 @@ class Dated(Located):
 class ParameterOverride(Dated):
     """`set` replaces the value; `add` appends to a list. Either way the country's citation is required."""
 
-    set: Union[list[Scalar], Scalar, None] = None
+    set: list[Scalar] | Scalar | None = None
     add: list[Scalar] | None = None
     cite: list[Citation] = Field(min_length=1)
 
@@ -324,13 +328,13 @@ def _flag_dispatch(data: Any) -> Any:
     return FlagVariant.model_validate(data)
 
 
-AnyFlag = Annotated[Union[FlagVariant, CountryFlag], BeforeValidator(_flag_dispatch)]
+AnyFlag = Annotated[FlagVariant | CountryFlag, BeforeValidator(_flag_dispatch)]
 
 
 class CountryFile(Located):
     country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code")
     name: Text
-    parameters: dict[Id, Union[ParameterOverride, list[ParameterOverride]]] = Field(
+    parameters: dict[Id, ParameterOverride | list[ParameterOverride]] = Field(
         default_factory=dict, description="one override, or a list of dated versions")
     criteria: list[Criterion] = Field(default_factory=list, description="criteria only this country's law has")
     definitions: list[DefinitionVariant] = Field(min_length=1)
