@@ -14,7 +14,7 @@ of the compiled program are read here:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from . import messages
 from .compiler import MET, Program
@@ -28,9 +28,11 @@ from .models.assessment import (
     DefinitionResult,
     FlagResult,
     OriginGuidance,
+    Overall,
     Reason,
+    Status,
 )
-from .models.base import Citation
+from .models.base import Citation, Lang
 from .models.case import Case
 from .models.rules import Criterion, ParamRef
 
@@ -38,7 +40,7 @@ from .models.rules import Criterion, ParamRef
 STALE_AFTER_MONTHS = 24
 
 
-def node_status(ev: Evaluation, node: str) -> str:
+def node_status(ev: Evaluation, node: str) -> Status:
     s = ev.status.get(node)
     return "met" if s == MET else "not_met" if s else "undetermined"
 
@@ -97,7 +99,7 @@ class Explainer:
         inner = self.p.nodes[w].children[0].ref
         return inner if inner in self.ev.status else None
 
-    def node_status(self, node: str) -> str:
+    def node_status(self, node: str) -> Status:
         return node_status(self.ev, node)
 
     def lib_order(self, facts: list[str]) -> list[str]:
@@ -105,7 +107,7 @@ class Explainer:
         pos = {f.id: i for i, f in enumerate(self.lib.catalogue.facts)}
         return sorted(dict.fromkeys(facts), key=lambda f: pos.get(f, len(pos)))
 
-    def crit_status(self, cid: str) -> str:
+    def crit_status(self, cid: str) -> Status:
         nid = self.p.criteria[cid]
         return "not_raised" if self.not_raised(nid) else node_status(self.ev, nid)
 
@@ -201,7 +203,7 @@ class Explainer:
 
     def definition(self, d: ResolvedDefinition, node: str) -> DefinitionResult:
         criteria = [self.criterion(e) for e in d.elements]
-        status = node_status(self.ev, node)
+        status: Status = node_status(self.ev, node)
         # a set of grounds none of which applies, some because nothing raised them: not raised
         if d.indication is not None and status == "not_met" and any(c.status == "not_raised" for c in criteria):
             status = "not_raised"
@@ -233,14 +235,15 @@ class Explainer:
                 note=f.note.get(self.lang) if f.note else None,
             ))
         overall_status = node_status(self.ev, self.p.overall)
-        overall = {"met": "eligible", "not_met": "not_eligible"}.get(overall_status, "needs_more_information")
+        overall: Overall = "eligible" if overall_status == "met" else (
+            "not_eligible" if overall_status == "not_met" else "needs_more_information")
         checks = open_checks(self, defs + excl)
         outs = outcomes(self, defs, excl, checks)
         overall_checks, overall_cites = overall_checks_and_sources(overall, outs)
         return Assessment(
             country=self.jur.code, country_name=self.jur.name.get(self.lang), as_of=as_of.isoformat(),
-            rules_version=self.lib.version, language=self.lang, reference=self.case.reference,
-            overall=overall, overall_missing=self.missing(self.p.overall),  # type: ignore[arg-type]
+            rules_version=self.lib.version, language=cast(Lang, self.lang), reference=self.case.reference,
+            overall=overall, overall_missing=self.missing(self.p.overall),
             outcomes=outs, open_checks=checks,
             overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
             definitions=defs, exclusions=excl,

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .models.assessment import CitationOut, DefinitionResult, OpenCheck, Outcome, OutcomeReason
+from .models.assessment import CitationOut, DefinitionResult, OpenCheck, Outcome, OutcomeReason, OutcomeStatus
 
 if TYPE_CHECKING:
     from .explain import Explainer
 
 KINDS = {"refugee_status": ("inclusion",), "complementary_protection": ("complementary",),
          "statelessness": ("statelessness",)}
-_RESULT = {"met": "eligible", "not_met": "not_eligible", "undetermined": "needs_more_information"}
+_RESULT: dict[str, OutcomeStatus] = {"met": "eligible", "not_met": "not_eligible",
+                                     "undetermined": "needs_more_information"}
 
 
 def open_checks(ex: Explainer, blocks: list[DefinitionResult]) -> list[OpenCheck]:
@@ -72,7 +73,7 @@ def outcomes(ex: Explainer, defs: list[DefinitionResult], bars: list[DefinitionR
                     because.append(OutcomeReason(kind=b.kind, id=b.id, status=b.status, grounds=grounds))
         missing = ex.missing(node)
         out[name] = Outcome(
-            status=status, because=because, missing=missing,  # type: ignore[arg-type]
+            status=status, because=because, missing=missing,
             open_checks=relevant_checks(status, members, bars if name == "refugee_status" else [], checks),
             low_confidence=low_confidence(rests_on),
             held_open=status == "needs_more_information" and not missing and any(d.held_open for d in open_),
@@ -139,7 +140,7 @@ def low_confidence(blocks: list[DefinitionResult]) -> list[CitationOut]:
         for c in d.criteria:
             if c.status == side:
                 cites += c.citations
-        for c in cites:
-            if c.confidence == "low":
-                seen.setdefault(c.label, c)
+        for cite in cites:
+            if cite.confidence == "low":
+                seen.setdefault(cite.label, cite)
     return list(seen.values())

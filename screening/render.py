@@ -219,12 +219,12 @@ def _finalize_for(kind: str):
 def make_env(kind: str, custom: tuple[str, str] | None = None):
     """The sandboxed environment for one kind of output; `custom` is (name, source) of a user template,
     which may extend or include the shipped templates but read no other file."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
+    from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
     from .paths import templates_dir
 
-    loaders = [FileSystemLoader(str(templates_dir()))]
+    loaders: list[BaseLoader] = [FileSystemLoader(str(templates_dir()))]
     if custom is not None:
         cname, csource = custom
         loaders.insert(0, FunctionLoader(lambda n: (csource, cname, lambda: True) if n == cname else None))
