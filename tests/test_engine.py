@@ -20,17 +20,18 @@ from .reference import STATUS, Reference
 AS_OF = dt.date(2026, 3, 2)
 
 
-def value_for(fact):
+def value_for(fact, dates=(dt.date(2024, 1, 1), dt.date(2026, 12, 31)), max_set=None):
+    """Any valid answer to one catalogue fact (also used by the shipped-country checks)."""
     if fact.type == "boolean":
         return st.booleans()
     if fact.type == "choice":
         return st.sampled_from(fact.choice_ids())
     if fact.type == "set":
-        return st.lists(st.sampled_from(fact.choice_ids()), unique=True)
+        return st.lists(st.sampled_from(fact.choice_ids()), unique=True, max_size=max_set)
     if fact.type == "country":
         return st.sampled_from(["VE", "HN", "SV", "CO", "HT", "MX", "BR", "CR", "US", "UA"])
     if fact.type == "date":
-        return st.dates(dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+        return st.dates(*dates)
     if fact.type == "number":
         lo = int(fact.minimum) if fact.minimum is not None else 0
         hi = int(fact.maximum) if fact.maximum is not None else 100

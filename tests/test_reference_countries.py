@@ -17,6 +17,7 @@ from screening.models.assessment import Reason
 from screening.models.case import Case
 
 from .reference import Reference
+from .test_engine import value_for
 
 AS_OF = dt.date(2026, 3, 2)
 # a fixed, small sample per country in CI; raise it to search harder: SCREENING_PROPERTY_EXAMPLES=500
@@ -31,23 +32,10 @@ def shipped() -> Screener:
 
 
 def _value(fact):
-    if fact.type == "boolean":
-        return st.booleans()
-    if fact.type == "choice":
-        return st.sampled_from(fact.choice_ids())
-    if fact.type == "set":
-        return st.lists(st.sampled_from(fact.choice_ids()), unique=True, max_size=3)
-    if fact.type == "country":
-        return st.sampled_from(["VE", "HN", "SV", "NI", "HT", "MX", "CO"])
     if fact.type == "date":
         # around the assessment date and the dated changes of the law (2005, 2024)
-        return st.one_of(st.dates(dt.date(2025, 10, 1), dt.date(2026, 3, 2)), st.dates(dt.date(2004, 1, 1),
-                                                                                      dt.date(2026, 3, 2)))
-    if fact.type == "number":
-        lo = int(fact.minimum) if fact.minimum is not None else 0
-        hi = int(fact.maximum) if fact.maximum is not None else 100
-        return st.integers(lo, hi)
-    raise AssertionError(fact.type)
+        return st.one_of(value_for(fact, (dt.date(2025, 10, 1), AS_OF)), value_for(fact, (dt.date(2004, 1, 1), AS_OF)))
+    return value_for(fact, max_set=3)
 
 
 @st.composite

@@ -174,6 +174,13 @@ class Indication(Located):
         return self
 
 
+def _never_needs_note(self):
+    """A status the screening never concludes must say why, in the note the reports show."""
+    if self.never and self.note is None:
+        raise ValueError("'never' needs a note saying why the screening cannot conclude it")
+    return self
+
+
 class Criterion(Located):
     id: Id
     title: Text
@@ -185,11 +192,7 @@ class Criterion(Located):
         "a status the screening never concludes (e.g. not_met for a condition the authority may waive): "
         "it is reported as undetermined instead, with the reason in the note"))
 
-    @model_validator(mode="after")
-    def _never_explained(self):
-        if self.never and self.note is None:
-            raise ValueError("'never' needs a note saying why the screening cannot conclude it")
-        return self
+    _never_explained = model_validator(mode="after")(_never_needs_note)
 
 
 class Parameter(Located):
@@ -296,11 +299,7 @@ class DefinitionVariant(Dated):
         "a status the screening never concludes for this clause, e.g. met for a clause whose text is "
         "unconfirmed: it is reported as undetermined instead, with the reason in the note"))
 
-    @model_validator(mode="after")
-    def _never_explained(self):
-        if self.never and self.note is None:
-            raise ValueError("'never' needs a note saying why the screening cannot conclude it")
-        return self
+    _never_explained = model_validator(mode="after")(_never_needs_note)
 
 
 class FlagVariant(Dated):
