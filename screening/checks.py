@@ -384,20 +384,21 @@ def _cycles(criteria: dict[str, Criterion], where: dict[str, str]) -> list[Probl
     return out
 
 
-def _texts(obj: Any, trail: str):
-    """Every Text inside a model, with a readable trail for messages."""
+def _texts(obj: Any, trail: str, line: int | None = None):
+    """Every Text inside a model, with a readable trail and its line for messages (a text written as a
+    plain string has no line of its own: the line of its key is used)."""
     if isinstance(obj, Text):
-        yield trail, obj
+        yield trail, obj, obj.line or line
     elif isinstance(obj, Located):
         for name in type(obj).model_fields:
-            yield from _texts(getattr(obj, name), f"{trail}.{name}" if trail else name)
+            yield from _texts(getattr(obj, name), f"{trail}.{name}" if trail else name, obj.line_at(name))
     elif isinstance(obj, list):
         for i, x in enumerate(obj):
             label = getattr(x, "id", None) or i
-            yield from _texts(x, f"{trail}[{label}]")
+            yield from _texts(x, f"{trail}[{label}]", line)
     elif isinstance(obj, dict):
         for k, x in obj.items():
-            yield from _texts(x, f"{trail}.{k}")
+            yield from _texts(x, f"{trail}.{k}", line)
 
 
 def _lint_texts(lib: Library) -> list[Problem]:
@@ -407,10 +408,10 @@ def _lint_texts(lib: Library) -> list[Problem]:
     files += [(p, cf) for p, cf in lib.countries.values()]
     files += [(p, of) for p, of in lib.origins.values()]
     for path, model in files:
-        for trail, text in _texts(model, ""):
+        for trail, text, line in _texts(model, ""):
             missing = text.missing()
             if missing:
-                out.append(Problem(f"{trail}: missing translation ({', '.join(missing)})", path, text.line, lint=True))
+                out.append(Problem(f"{trail}: missing translation ({', '.join(missing)})", path, line, lint=True))
     return out
 
 

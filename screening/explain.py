@@ -23,6 +23,7 @@ from .engine import Evaluation
 from .library import Jurisdiction, Library, ResolvedDefinition
 from .models.assessment import (
     Assessment,
+    Authority,
     CitationOut,
     CriterionResult,
     DefinitionResult,
@@ -52,10 +53,11 @@ class Explainer:
 
     # -- citations -------------------------------------------------------------------------
     def cite(self, c: Citation) -> CitationOut:
+        note = c.note.get(self.lang) if c.note else None
         out = CitationOut(instrument=c.instrument, provision=c.provision, year=c.year, url=c.url,
-                          confidence=c.confidence, note=c.note, label=c.label())
+                          confidence=c.confidence, note=note, label=c.label())
         if c.confidence != "high":
-            self._uncertain.setdefault(out.label + (c.note or ""), out)
+            self._uncertain.setdefault(out.label + (note or ""), out)
         return out
 
     def criterion_citations(self, crit: Criterion) -> list[CitationOut]:
@@ -237,6 +239,9 @@ class Explainer:
         overall_status = node_status(self.ev, self.p.overall)
         overall: Overall = "eligible" if overall_status == "met" else (
             "not_eligible" if overall_status == "not_met" else "needs_more_information")
+        from .deadlines import deadlines
+        from .warnings import warnings
+
         checks = open_checks(self, defs + excl)
         outs = outcomes(self, defs, excl, checks)
         overall_checks, overall_cites = overall_checks_and_sources(overall, outs)
@@ -250,8 +255,14 @@ class Explainer:
             flags=flags, uncertain_sources=list(self._uncertain.values()),
             facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),
             origin_guidance=self.origin_guidance(as_of),
+            deadlines=deadlines(self, as_of), authorities=self.authorities(), warnings=warnings(self, as_of),
             disclaimer=messages.t("disclaimer", self.lang),
         )
+
+    def authorities(self) -> list[Authority]:
+        return [Authority(name=a.name.get(self.lang), role=a.role.get(self.lang),
+                          citations=dedupe([self.cite(c) for c in a.cite]),
+                          note=a.note.get(self.lang) if a.note else None) for a in self.jur.authorities]
 
     def origin_guidance(self, as_of: dt.date) -> list[OriginGuidance]:
         """Guidance on the applicant's country of origin, with its age: support, never a finding.

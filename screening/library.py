@@ -77,6 +77,7 @@ class ResolvedDefinition:
     valid_to: Any = None
     indication: Any = None  # models.rules.Indication: every element is raised only on indication
     never: str | None = None  # a status the screening never concludes for it (reported undetermined)
+    own_cites: int = 0  # how many of `cite` are the country's own (they come first)
 
 
 @dataclass
@@ -103,6 +104,7 @@ class Jurisdiction:
     note: Text | None
     source: Source
     as_of: Any = None  # the date whose law this is
+    authorities: list = field(default_factory=list)  # models.rules.Authority in force on as_of
     signature: tuple = ()  # the dated versions chosen (same signature: same compiled program)
 
 

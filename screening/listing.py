@@ -22,7 +22,8 @@ def rows(lib: Library, lang: str, as_of: dt.date, codes: list[str] | None = None
         for c in [c for d in jur.definitions + jur.exclusions for c in d.cite] + \
                  [c for f in jur.flags for c in f.cite] + [c for p in jur.params.values() for c in p.cite]:
             if c.confidence != "high":
-                uncertain.setdefault(c.label(), f"[{c.confidence}] {c.note or ''}".strip())
+                note = c.note.get(lang) if c.note else ""
+                uncertain.setdefault(c.label(), f"[{c.confidence}] {note}".strip())
         out.append({
             "country": jur.code,
             "name": jur.name.get(lang),

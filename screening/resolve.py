@@ -43,6 +43,7 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
             id=v.id, kind=base.kind, title=v.title, cite=list(v.cite) + list(base.cite), elements=elements,
             base=base.id, note=v.note or base.note, source=Source(path, v.line),
             valid_from=v.valid_from, valid_to=v.valid_to, indication=base.raised_on_indication, never=v.never,
+            own_cites=len(v.cite),
         )
 
     flags_base = lib.base_flags()
@@ -63,7 +64,7 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
         definitions=[variant(v) for v in cf.definitions if v.in_force(day)],
         exclusions=[variant(v) for v in cf.exclusions if v.in_force(day)],
         flags=flags, criteria=criteria, criterion_sources=sources, params=params, note=cf.note,
-        source=Source(path, cf.line), as_of=day,
+        source=Source(path, cf.line), as_of=day, authorities=[a for a in cf.authorities if a.in_force(day)],
         signature=tuple(chosen + [f"d:{i}" for i, v in enumerate(cf.definitions + cf.exclusions) if v.in_force(day)]),
     )
 

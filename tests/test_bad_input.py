@@ -141,10 +141,20 @@ def test_missing_citation(data):
 
 def test_uncertain_citation_needs_a_note(data):
     base = data / "rules" / "base.yaml"
-    edit(base, "confidence: low, note: a test note", "confidence: low")
+    note = "confidence: low, note: {en: a test note, es: una nota de prueba, pt: uma nota de teste}"
+    edit(base, note, "confidence: low")
     r = run("rules", "validate")
     assert r.exit_code == 1
     assert "base.yaml:" in r.stderr and "note" in r.stderr
+
+
+def test_a_citation_note_in_english_only_is_a_missing_translation_with_its_line(data):
+    """A trainer may write a citation note as one string; es and pt are then reported, never invented."""
+    base = data / "rules" / "base.yaml"
+    note = "confidence: low, note: {en: a test note, es: una nota de prueba, pt: uma nota de teste}"
+    edit(base, note, "confidence: low, note: a test note")
+    r = run("rules", "validate")
+    assert_error(r, base, line_of(base, "note: a test note"), "note: missing translation (es, pt)")
 
 
 def test_missing_translation(data):

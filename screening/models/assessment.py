@@ -121,6 +121,39 @@ class OriginGuidance(BaseModel):
     stale: bool = Field(description="older than 24 months on the assessment date, or undated")
 
 
+class Deadline(BaseModel):
+    """A national filing period as a date: when the period counted from `start_fact` ends."""
+
+    flag: str = Field(description="the flag that watches this period")
+    title: str
+    start_fact: str = Field(description="the date the period runs from, e.g. date_of_entry")
+    start: str | None = Field(description="that date (ISO), or None when unknown")
+    period: float
+    unit: Literal["days", "working_days", "months", "years"]
+    due: str | None = Field(description="the last day of the period (ISO); None while the start is unknown")
+    days_left: int | None = Field(description="calendar days from the assessment date to `due` (negative: passed)")
+    status: Literal["open", "near", "passed", "filed_in_time", "filed_late", "unknown"] = Field(description=(
+        "open; near (10 days or fewer left); passed; filed_in_time / filed_late (the claim was filed); "
+        "unknown (the start date is not known). Never a bar: a flag for the clinic"))
+    filed_on: str | None = None
+    citations: list[CitationOut]
+    note: str | None = None
+
+
+class Authority(BaseModel):
+    name: str
+    role: str
+    citations: list[CitationOut]
+    note: str | None = None
+
+
+class Warning(BaseModel):
+    """Something about the input itself that the reader must see (never a legal finding)."""
+
+    code: str
+    text: str
+
+
 class Assessment(BaseModel):
     country: str
     country_name: str
@@ -145,4 +178,7 @@ class Assessment(BaseModel):
     facts_unknown: list[str]
     facts_declined: list[str]
     origin_guidance: list[OriginGuidance] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list, description="national filing periods as dates")
+    authorities: list[Authority] = Field(default_factory=list, description="who receives and decides claims")
+    warnings: list[Warning] = Field(default_factory=list, description="problems with the input to look at first")
     disclaimer: str

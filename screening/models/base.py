@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
 LANGS = ("en", "es", "pt")
 Lang = Literal["en", "es", "pt"]
@@ -80,6 +80,14 @@ class Text(Located):
         return f"[missing {lang} translation] {(self.en or self.es or self.pt or '').strip()}"
 
 
+def _note_from_string(data: Any) -> Any:
+    """A citation note may be written as one English string; the missing es/pt are then a lint error
+    (`screening rules validate` names them with file and line), never filled silently."""
+    return {"en": data} if isinstance(data, str) else data
+
+
+NoteText = Annotated[Text, BeforeValidator(_note_from_string)]
+
 Confidence = Literal["high", "medium", "low"]
 
 
@@ -91,11 +99,12 @@ class Citation(Located):
     year: int = Field(ge=1900, le=2100, description="Year of the instrument or provision")
     url: str | None = None
     confidence: Confidence = "high"
-    note: str | None = Field(default=None, description="Why confidence is below high; what is UNCONFIRMED")
+    note: NoteText | None = Field(default=None, description=(
+        "Why confidence is below high; what is UNCONFIRMED; or what the source says (en, es, pt)"))
 
     @model_validator(mode="after")
     def _note_for_uncertain(self):
-        if self.confidence != "high" and not (self.note or "").strip():
+        if self.confidence != "high" and (self.note is None or len(self.note.missing()) == len(LANGS)):
             raise ValueError(f"confidence '{self.confidence}' needs a note saying what is uncertain")
         return self
 

@@ -39,6 +39,8 @@ class Fact(Located):
     minimum: float | None = None
     maximum: float | None = None
     sensitive: bool = Field(default=False, description="asked with extra care; 'prefer not to say' is expected")
+    evidence: Text | None = Field(default=None, description=(
+        "documents or other evidence that could support the answer, named in the report's next steps"))
     role: Literal["origin_country", "origin_situations"] | None = Field(
         default=None, description="marks the fact naming the country of origin, and the one whose choices are the "
         "situations that country-of-origin guidance refers to")

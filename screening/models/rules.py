@@ -330,6 +330,15 @@ def _flag_dispatch(data: Any) -> Any:
 AnyFlag = Annotated[FlagVariant | CountryFlag, BeforeValidator(_flag_dispatch)]
 
 
+class Authority(Dated):
+    """A body of the country's procedure (receives claims, decides, reviews), as the law names it."""
+
+    name: Text = Field(description="the body's name as the law gives it, with its usual abbreviation")
+    role: Text = Field(description="what it does in the procedure, e.g. receives claims and decides them")
+    cite: list[Citation] = Field(min_length=1)
+    note: Text | None = None
+
+
 class CountryFile(Located):
     country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code")
     name: Text
@@ -340,4 +349,6 @@ class CountryFile(Located):
     exclusions: list[DefinitionVariant] = Field(default_factory=list)
     flags: list[AnyFlag] = Field(default_factory=list, description=(
         "base flags this law uses (extends), or flags of its own (id, title, explanation, when, cite)"))
+    authorities: list[Authority] = Field(default_factory=list, description=(
+        "the bodies that receive and decide claims, for the report's next steps"))
     note: Text | None = None
