@@ -15,7 +15,7 @@ from .library import Jurisdiction, Library, load_library
 from .models.assessment import Assessment
 from .models.case import Case
 
-__all__ = ["Explainer", "Screener", "load_case"]
+__all__ = ["Explainer", "Screener", "load_case", "read_case"]
 
 
 class Screener:
@@ -49,14 +49,21 @@ class Screener:
 
 
 def load_case(path: str | Path, lib: Library) -> Case:
-    """Read and validate a case file (YAML or JSON) against the catalogue; errors name file:line."""
+    """Read and validate a case file (YAML or JSON; "-" is standard input) against the catalogue;
+    errors name file:line."""
+    return read_case(path, lib)[0]
+
+
+def read_case(path: str | Path, lib: Library) -> tuple[Case, Any]:
+    """`load_case`, also returning the parsed file (which remembers lines, and holds a session's
+    bookkeeping such as `session: country:`)."""
     from pydantic import ValidationError
 
     from . import yamlio
     from .models.case import case_from_validated, case_model
 
-    path = Path(path)
     raw = yamlio.load(path)
+    path = Path(yamlio.STDIN if yamlio.is_stdin(path) else path)
     if raw is None or (isinstance(raw, (dict, list, str)) and not raw):
         raise InputError.of("case_empty", path, 1)
     if not isinstance(raw, dict):
@@ -69,7 +76,7 @@ def load_case(path: str | Path, lib: Library) -> Case:
         model = case_model(lib.catalogue).model_validate(yamlio.plain(raw))
     except ValidationError as e:
         raise _case_error(e, path, raw, lib) from None
-    return case_from_validated(model)
+    return case_from_validated(model), raw
 
 
 def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:
@@ -82,8 +89,9 @@ def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:
     if first["type"] == "extra_forbidden" and len(loc) == 2 and loc[0] == "facts":
         name = str(loc[1])
         close = difflib.get_close_matches(name, list(lib.facts), n=1)
-        return InputError.of("unknown_fact", path, yamlio.line_of(raw, loc), name=name,
-                             suggestion=("did_you_mean", {"name": close[0]}) if close else "")
+        if close:
+            return InputError.of("unknown_fact_close", path, yamlio.line_of(raw, loc), name=name, close=close[0])
+        return InputError.of("unknown_fact", path, yamlio.line_of(raw, loc), name=name)
     if len(loc) >= 2 and loc[0] == "facts" and loc[1] in lib.facts:
         fact = lib.facts[loc[1]]
         value = raw["facts"].get(loc[1]) if isinstance(raw.get("facts"), dict) else None

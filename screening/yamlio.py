@@ -17,18 +17,64 @@ def _yaml():
     return y
 
 
-def load(path: str | Path, *, text: str | None = None) -> Any:
-    """Parse a YAML or JSON file into ruamel's commented structures (which remember lines)."""
-    path = Path(path)
-    if text is None:
+STDIN = "<stdin>"  # how a case read from standard input (`screening assess -`) is named in errors
+
+
+def is_stdin(path: str | Path) -> bool:
+    return str(path) == "-"
+
+
+def read_text(path: str | Path) -> str:
+    """The text of a file (or of standard input for "-"), or one InputError saying what is wrong:
+    missing, a folder, unreadable, or not UTF-8 (with the line of the first bad byte and a hint)."""
+    import sys
+
+    shown: str | Path = STDIN if is_stdin(path) else path
+    if is_stdin(path):
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a stdin replaced by a text-only stream (embedding)
+            return sys.stdin.read()
+        if sys.stdin.isatty():
+            sys.stderr.write("reading the case from standard input (end with Ctrl-D)\n")
+        data = stream.read()
+    else:
         try:
-            text = path.read_text(encoding="utf-8")
+            data = Path(path).read_bytes()
         except FileNotFoundError:
             raise InputError.of("file_not_found", path) from None
         except IsADirectoryError:
             raise InputError.of("is_directory", path) from None
-        except UnicodeDecodeError as e:
-            raise InputError.of("not_utf8", path, reason=e.reason) from None
+        except PermissionError as e:
+            raise InputError.of("cannot_read", path, reason=e.strerror) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise not_utf8(shown, data, e) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def not_utf8(path: str | Path, data: bytes, e: UnicodeDecodeError) -> InputError:
+    """A file saved in another encoding: the line of the first byte that is not UTF-8, a guess at the
+    encoding (Windows-1252 is what Notepad and Excel write by default), and how to fix it."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return InputError.of("not_utf8", path, 1, reason=("encoding.utf16", {}))
+    line = data[: e.start].count(b"\n") + 1
+    byte = f"0x{data[e.start]:02X}"
+    try:
+        data.decode("cp1252")
+        legacy = True
+    except UnicodeDecodeError:
+        legacy = False
+    return InputError.of("not_utf8", path, line,
+                         reason=("encoding.legacy" if legacy else "encoding.other", {"byte": byte}))
+
+
+def load(path: str | Path, *, text: str | None = None) -> Any:
+    """Parse a YAML or JSON file into ruamel's commented structures (which remember lines).
+    "-" reads standard input."""
+    if text is None:
+        text = read_text(path)
+    path = Path(STDIN if is_stdin(path) else path)
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
@@ -37,7 +83,7 @@ def load(path: str | Path, *, text: str | None = None) -> Any:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None
         what = e.problem or e.context or "malformed YAML"
-        if path.suffix.lower() == ".json":
+        if path.suffix.lower() == ".json" or (str(path) == STDIN and text.lstrip()[:1] in ("{", "[")):
             try:
                 json.loads(text)
             except json.JSONDecodeError as je:
