@@ -38,33 +38,56 @@ def lowest_confidence(jur: Jurisdiction) -> str:
     return min((c.confidence for c in cites), key=CONFIDENCE_ORDER.index, default="high")
 
 
-def row(lib: Library, jur: Jurisdiction, lang: str) -> dict[str, str]:
-    yes, no = messages.t("value.yes", lang), messages.t("value.no", lang)
-    out: dict[str, str] = {}
+def values(jur: Jurisdiction) -> dict[str, Any]:
+    """Each column's value as data, keyed by the column's id: lists of ids, true/false, a period
+    {value, unit}, a confidence level; None where the column does not apply (shown as —)."""
+    out: dict[str, Any] = {}
     for col in columns():
         cid = col["id"]
         if "extends" in col:
-            out[cid] = ", ".join(d.id for d in jur.definitions if d.base == col["extends"]) or "—"
+            out[cid] = [d.id for d in jur.definitions if d.base == col["extends"]]
         elif "element" in col:
             variants = [d for d in jur.definitions if d.base == col["of"]]
-            out[cid] = "—" if not variants else (yes if any(col["element"] in d.elements for d in variants) else no)
+            out[cid] = any(col["element"] in d.elements for d in variants) if variants else None
         elif "parameter" in col:
-            if col.get("only_if_extends") and not any(d.base == col["only_if_extends"] for d in jur.definitions):
-                out[cid] = "—"
-                continue
-            if col.get("only_if_flag") and not any(f.id == col["only_if_flag"] for f in jur.flags):
-                out[cid] = "—"
-                continue
-            p = jur.params.get(col["parameter"])
-            text = _value_words(lib, p.value, lang) if p else "—"
-            if col.get("unit") and p:
+            bases = {d.base for d in jur.definitions}
+            gated = (col.get("only_if_extends") and col["only_if_extends"] not in bases) \
+                or (col.get("only_if_flag") and not any(f.id == col["only_if_flag"] for f in jur.flags))
+            p = None if gated else jur.params.get(col["parameter"])
+            if p is None:
+                out[cid] = None
+            elif col.get("unit"):
                 unit = jur.params.get(col["unit"])
-                text = f"{p.value} {_value_words(lib, unit.value, lang) if unit else ''}".strip()
-                one = ".one" if p.value == 1 else ""
-                text = f"{p.value} {messages.t('unit.' + str(unit.value) + one, lang)}" if unit else text
-            out[cid] = text
+                out[cid] = {"value": p.value, "unit": unit.value if unit else None}
+            else:
+                out[cid] = p.value
         elif col.get("confidence"):
-            out[cid] = messages.t(f"confidence.{lowest_confidence(jur)}", lang)
+            out[cid] = lowest_confidence(jur)
+    return out
+
+
+def row(lib: Library, jur: Jurisdiction, lang: str) -> dict[str, str]:
+    """The same values in words, for the table."""
+    yes, no = messages.t("value.yes", lang), messages.t("value.no", lang)
+    out: dict[str, str] = {}
+    vals = values(jur)
+    for col in columns():
+        cid = col["id"]
+        v = vals[cid]
+        if v is None or v == []:
+            out[cid] = "—"
+        elif "extends" in col:
+            out[cid] = ", ".join(v)
+        elif "element" in col:
+            out[cid] = yes if v else no
+        elif col.get("confidence"):
+            out[cid] = messages.t(f"confidence.{v}", lang)
+        elif isinstance(v, dict):
+            one = ".one" if v["value"] == 1 else ""
+            unit = messages.t(f"unit.{v['unit']}{one}", lang) if v["unit"] else ""
+            out[cid] = f"{v['value']} {unit}".strip()
+        else:
+            out[cid] = _value_words(lib, v, lang)
     return out
 
 
@@ -77,3 +100,13 @@ def table(lib: Library, codes: list[str], lang: str, as_of: dt.date | None) -> t
         r = row(lib, jur, lang)
         rows.append([f"{jur.name.get(lang)} ({jur.code})"] + [r[c["id"]] for c in cols])
     return header, rows
+
+
+def records(lib: Library, codes: list[str], lang: str, as_of: dt.date) -> list[dict[str, Any]]:
+    """`countries --compare --format json`: one object per jurisdiction, keyed by stable ids (the
+    column ids of compare.yaml), never by the display labels of a language."""
+    out = []
+    for code in codes:
+        jur = lib.jurisdiction(code, as_of)
+        out.append({"country": jur.code, "name": jur.name.get(lang), "as_of": as_of.isoformat(), **values(jur)})
+    return out

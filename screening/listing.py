@@ -7,7 +7,21 @@ from typing import Any
 
 from . import messages
 from .compare import CONFIDENCE_ORDER, lowest_confidence
-from .library import Library
+from .library import Jurisdiction, Library
+
+
+def law_start(jur: Jurisdiction) -> dt.date | None:
+    """The day the oldest refugee definition of `jur` encoded here starts: its `valid_from`, else
+    1 January of the year of its own law (the same reading as the core's `before_law` warning)."""
+    starts = [d.valid_from or dt.date(min(c.year for c in d.cite[: d.own_cites] or d.cite), 1, 1)
+              for d in jur.definitions if d.kind == "inclusion" and d.cite]
+    return min(starts) if starts else None
+
+
+def before_law(jur: Jurisdiction, as_of: dt.date) -> dt.date | None:
+    """`law_start(jur)` when `as_of` is before it (no law of the country is encoded for that day)."""
+    start = law_start(jur)
+    return start if start is not None and as_of < start else None
 
 
 def _lowest(cites) -> str:
@@ -23,7 +37,7 @@ def rows(lib: Library, lang: str, as_of: dt.date, codes: list[str] | None = None
                  [c for f in jur.flags for c in f.cite] + [c for p in jur.params.values() for c in p.cite]:
             if c.confidence != "high":
                 note = c.note.get(lang) if c.note else ""
-                uncertain.setdefault(c.label(), f"[{c.confidence}] {note}".strip())
+                uncertain.setdefault(c.label(), f"[{messages.t('confidence.' + c.confidence, lang)}] {note}".strip())
         out.append({
             "country": jur.code,
             "name": jur.name.get(lang),
@@ -41,23 +55,30 @@ def rows(lib: Library, lang: str, as_of: dt.date, codes: list[str] | None = None
     return out
 
 
+def _kind(kind: str, lang: str) -> str:
+    return messages.t(f"countries.kind.{kind}", lang)
+
+
 def text(rs: list[dict[str, Any]], lang: str) -> str:
+    def conf(level: str, sep: str) -> str:
+        return "" if level == "high" else f"{sep}[{messages.t('confidence.' + level, lang)}]"
+
     lines = []
     if rs:
         lines.append(messages.t("countries.law_as_of", lang).format(day=rs[0]["as_of"]))
         lines.append("")
+    kinds = [d["kind"] for r in rs for d in r["definitions"]] + (["flag"] if any(r["flags"] for r in rs) else [])
+    width = max((len(_kind(k, lang)) for k in kinds), default=13) + 1
     for r in rs:
-        conf = "" if r["confidence"] == "high" else f"   [{messages.t('confidence.' + r['confidence'], lang)}]"
-        lines.append(f"{r['country']}  {r['name']}{conf}")
+        lines.append(f"{r['country']}  {r['name']}{conf(r['confidence'], '   ')}")
         for d in r["definitions"]:
-            mark = "" if d["confidence"] == "high" else f"  [{messages.t('confidence.' + d['confidence'], lang)}]"
             dates = ""
             if d["valid_from"] or d["valid_to"]:
                 dates = f"  ({d['valid_from'] or '…'} – {d['valid_to'] or '…'})"
-            lines.append(f"    {d['kind']:<13} {d['id']:<26} {d['cite']}{dates}{mark}")
+            lines.append(f"    {_kind(d['kind'], lang):<{width}}{d['id']:<26} {d['cite']}{dates}"
+                         f"{conf(d['confidence'], '  ')}")
         for f in r["flags"]:
-            mark = "" if f["confidence"] == "high" else f"  [{messages.t('confidence.' + f['confidence'], lang)}]"
-            lines.append(f"    {'flag':<13} {f['id']:<26} {f['cite']}{mark}")
+            lines.append(f"    {_kind('flag', lang):<{width}}{f['id']:<26} {f['cite']}{conf(f['confidence'], '  ')}")
         if r["uncertain_sources"]:
             lines.append("    " + messages.t("countries.uncertain", lang))
             for u in r["uncertain_sources"]:
