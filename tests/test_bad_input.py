@@ -303,3 +303,238 @@ def test_value_error_in_spanish(data, tmp_path):
     assert_error(r, case, 3, "hecho 'outside': se esperaba sí o no", "'quizás'")
     r = run("assess", str(case), "--country", "ZZ", "--lang", "pt")
     assert r.exit_code == 1 and "código de país desconhecido 'ZZ'" in r.stderr
+
+
+# --- issue 10 §7: mistakes that used to be reported as internal errors ---------------------------------
+
+def test_interview_without_country_is_a_usage_error(data):
+    r = run("interview")
+    assert r.exit_code == 2, r.output
+    assert "--country" in r.stderr and "internal error" not in r.stderr
+
+
+def _exe() -> str:
+    import sys
+
+    exe = Path(sys.executable).with_name("screening")
+    if not exe.exists():
+        pytest.skip("the console script is not installed")
+    return str(exe)
+
+
+@pytest.mark.parametrize("args", [["facts"], ["countries"], ["countries", "--compare"], ["schema", "case"],
+                                  ["--help"]])
+def test_a_closed_pipe_is_not_an_error(args):
+    """`screening facts | head`: the reader left early. A pipe whose reader is already gone makes
+    the first write fail every time, so the test does not depend on timing."""
+    import os
+    import subprocess
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        r = subprocess.run([_exe(), *args], stdout=write_end, stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(write_end)
+    assert r.stderr == "", r.stderr  # no "internal error", no "Exception ignored"
+    # stopped by SIGPIPE, as cat or grep would be: a shell reports 141 (128 + 13)
+    assert r.returncode in (-13, 141)
+
+
+def test_output_into_a_folder_is_bad_input(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE)
+    r = run("assess", str(case), "--country", "XA", "-o", str(tmp_path))
+    assert r.exit_code == 1, r.output
+    assert f"{tmp_path}: is a folder; give a file name" in r.stderr and "internal error" not in r.stderr
+
+
+def test_output_into_missing_folders_creates_them_owner_only(data, tmp_path):
+    import os
+    import stat
+
+    case = write_case(tmp_path, GOOD_CASE)
+    out = tmp_path / "new" / "deeper" / "report.md"
+    r = run("report", str(case), "--country", "XA", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    for folder in (tmp_path / "new", tmp_path / "new" / "deeper"):
+        assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700, folder
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+
+
+def test_output_under_a_file_is_bad_input(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE)
+    r = run("assess", str(case), "--country", "XA", "-o", str(case / "report.txt"))
+    assert r.exit_code == 1, r.output
+    assert f"{case} is a file" in r.stderr and "internal error" not in r.stderr
+
+
+def test_output_to_a_pipe_writes_through_it(data, tmp_path):
+    """`-o /dev/stdout` or a named pipe: written to, never replaced by a regular file."""
+    import os
+    import stat
+    import threading
+
+    case = write_case(tmp_path, GOOD_CASE)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    r = run("assess", str(case), "--country", "XA", "--format", "json", "-o", str(fifo))
+    reader.join(10)
+    assert r.exit_code == 0, r.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert b'"country": "XA"' in got[0]
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="no /dev/full")
+def test_a_full_disk_is_reported_not_crashed_on(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE)
+    r = run("assess", str(case), "--country", "XA", "-o", "/dev/full")
+    assert r.exit_code == 1, r.output
+    assert "/dev/full: cannot write here" in r.stderr
+    assert Path("/dev/full").is_char_device()  # the device is still there
+
+
+def test_template_that_is_a_folder(data, tmp_path):
+    r = run("assess", str(write_case(tmp_path, GOOD_CASE)), "--country", "XA", "--template", str(tmp_path))
+    assert r.exit_code == 1 and "is a folder; --template takes a template file" in r.stderr
+
+
+def test_session_path_that_is_a_folder(data, tmp_path):
+    answers = write_case(tmp_path, GOOD_CASE)
+    r = run("interview", "--country", "XA", "--answers", str(answers), "--session", str(tmp_path))
+    assert r.exit_code == 1, r.output
+    assert "is a folder; give a file name for the output, such as" in r.stderr and "session.yaml" in r.stderr
+    r = run("interview", "--country", "XA", "--answers", str(answers), "--session", str(tmp_path / "new" / "s.yaml"))
+    assert r.exit_code == 0, r.output  # a new folder for the session is made, owner-only
+    assert (tmp_path / "new" / "s.yaml").exists()
+
+
+def test_quitting_the_interview_with_q_saves_and_exits_0(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    import sys
+
+    session = tmp_path / "s" / "q.yaml"
+    child = pexpect.spawn(sys.executable, ["-m", "screening.cli", "interview", "--country", "MX", "--lang", "en",
+                                           "--session", str(session)],
+                          cwd=str(tmp_path), encoding="utf-8", timeout=30, dimensions=(50, 200),
+                          env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm",
+                               "PROMPT_TOOLKIT_NO_CPR": "1"})
+    child.expect("›")
+    child.sendline("q")
+    child.expect(r"screening interview --resume (\S+)")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    assert session.exists()
+
+
+# --- issue 10 §8: inputs that cannot be right are refused with their line -------------------------------
+
+def test_a_date_before_any_encoded_law_is_bad_input(tmp_path):
+    case = write_case(tmp_path, "facts:\n  outside_country_of_nationality: yes\n")
+    r = run("assess", str(case), "--country", "BR", "--as-of", "1900-01-01")
+    assert r.exit_code == 1, r.output
+    assert "--as-of 1900-01-01: no law of Brazil (BR) is encoded for that date" in r.stderr and "1997" in r.stderr
+    r = run("countries", "BR", "--as-of", "1900-01-01")
+    assert r.exit_code == 1 and "no law of Brazil (BR)" in r.stderr
+    # the full list leaves out the countries with no law yet, and says which
+    r = run("countries", "--as-of", "1998-01-01", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    import json
+
+    listed = {row["country"] for row in json.loads(r.stdout)}
+    assert "BR" in listed and "MX" not in listed and "MX" in r.stderr
+
+
+def test_screening_a_person_in_their_own_country_is_bad_input(tmp_path):
+    case = write_case(tmp_path, "facts:\n  outside_country_of_nationality: yes\n  country_of_nationality: MX\n")
+    r = run("assess", str(case), "--country", "MX")
+    assert_error(r, case, 3, "fact 'country_of_nationality': MX is the jurisdiction screened", "own country")
+    r = run("assess", str(case), "--country", "MX", "--lang", "es")
+    assert_error(r, case, 3, "nadie es refugiado en su propio país")
+    assert run("assess", str(case), "--country", "GT").exit_code == 0
+
+
+def test_a_date_in_the_future_is_bad_input(data, tmp_path):
+    case = write_case(tmp_path, GOOD_CASE + "  entry: 2205-03-03\n")
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 6, "fact 'entry': 2205-03-03 is after today", "check the year")
+
+
+def test_a_date_after_a_chosen_past_assessment_date_is_a_warning(data, tmp_path):
+    """A trainer may apply an old law to a recent case on purpose: accepted, and said."""
+    import json
+
+    case = write_case(tmp_path, GOOD_CASE + "  entry: 2025-01-10\n")
+    r = run("assess", str(case), "--country", "XA", "--as-of", "2024-06-01", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert [w["code"] for w in json.loads(r.stdout)["warnings"]] == ["date_after_as_of"]
+    assert r.stderr.startswith("warning: ") and "2025-01-10" in r.stderr  # JSON on stdout, the warning on stderr
+    # a future date with a later --as-of is a hypothetical the user asked for
+    future = write_case(tmp_path, GOOD_CASE + "  entry: 2205-03-03\n", "future.yaml")
+    assert run("assess", str(future), "--country", "XA", "--as-of", "2205-06-01").exit_code == 0
+
+
+def test_an_application_before_the_entry_is_a_warning(tmp_path):
+    import json
+
+    case = write_case(tmp_path, "facts:\n  outside_country_of_nationality: yes\n  date_of_entry: 2025-03-03\n"
+                                "  asylum_application_filed: yes\n  date_of_application: 2025-01-02\n")
+    out = tmp_path / "r.json"
+    r = run("assess", str(case), "--country", "MX", "--as-of", "2025-06-01", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    assert "end_before_start" in [w["code"] for w in json.loads(out.read_text())["warnings"]]
+    assert "warning:" in r.stderr  # the file holds it; the screen says it too
+
+
+def test_a_windows_1252_case_file_gets_its_line_and_a_hint(data, tmp_path):
+    case = tmp_path / "case.yaml"
+    case.write_bytes("reference: T-1\nnarrative: Salí de mi país\nfacts:\n  outside: yes\n".encode("cp1252"))
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 2, "not UTF-8", "byte 0xED", "Windows-1252", "save the file again as UTF-8")
+    r = run("assess", str(case), "--country", "XA", "--lang", "es")
+    assert_error(r, case, 2, "guarde de nuevo el archivo como UTF-8")
+
+
+def test_a_utf16_case_file_gets_a_hint(data, tmp_path):
+    case = tmp_path / "case.yaml"
+    case.write_bytes(GOOD_CASE.encode("utf-16"))
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 1, "UTF-16", "save the file again as UTF-8")
+
+
+@pytest.mark.parametrize("lang,hint", [("en", " (did you mean 'outside'?)"), ("es", " (¿quiso decir 'outside'?)"),
+                                       ("pt", " (quis dizer 'outside'?)")])
+def test_typo_hints_are_spaced_in_case_errors(data, tmp_path, lang, hint):
+    case = write_case(tmp_path, GOOD_CASE + "  outsde: yes\n")
+    r = run("assess", str(case), "--country", "XA", "--lang", lang)
+    assert_error(r, case, 6, f"'outsde'{hint}")
+
+
+def test_typo_hints_are_spaced_in_rule_errors(data, tmp_path):
+    base = data / "rules" / "base.yaml"
+    edit(base, "{fact: crime, is: true}", "{fact: crimes, is: true}")
+    r = run("rules", "validate")
+    assert "'crimes' (did you mean 'crime'?)" in r.stderr, r.stderr
+
+
+def test_typo_hints_are_spaced_in_option_errors(data, tmp_path):
+    r = run("assess", str(write_case(tmp_path, GOOD_CASE)), "--country", "XB", "--compare-with", "refugees")
+    assert "'refugees' to compare with (did you mean 'refugee'?)" in r.stderr, r.stderr
+
+
+def test_no_hint_is_glued_to_the_word_before_it():
+    """The message catalogue strips each text, so a hint written as ' (did you mean …)' and appended
+    would lose its space: no catalogue text may start with a space, and `_suggest` carries its own."""
+    from ruamel.yaml import YAML
+
+    from screening.library import _suggest
+
+    assert _suggest("crimes", ["crime"]) == " (did you mean 'crime'?)"
+    y = YAML(typ="safe")
+    for path in sorted((Path(__file__).parents[1] / "screening").glob("messages*.yaml")):
+        for key, texts in (y.load(path.read_text(encoding="utf-8")) or {}).items():
+            for lang, text in (texts or {}).items():
+                assert not (isinstance(text, str) and text[:1].isspace()), f"{path.name}: {key} ({lang})"

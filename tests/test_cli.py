@@ -210,9 +210,10 @@ def test_countries_show_uncertain_sources(mini):
 def test_countries_compare_table(mini):
     r = runner.invoke(app, ["countries", "--compare", "--format", "json", "--as-of", "2024-06-01"])
     assert r.exit_code == 0, r.stderr
-    rows = {row["Jurisdiction"]: row for row in json.loads(r.stdout)}
-    assert rows["Otherland (XB)"]["Expanded definition"] == "—"  # no Cartagena-type clause
-    assert rows["Otherland (XB)"]["Lowest confidence"] == "high confidence"
+    rows = {row["country"]: row for row in json.loads(r.stdout)}
+    assert rows["XB"]["name"] == "Otherland"
+    assert rows["XB"]["expanded"] == []  # no Cartagena-type clause
+    assert rows["XB"]["confidence"] == "high"
     r = runner.invoke(app, ["countries", "--compare", "XA", "ZZ"])
     assert r.exit_code == 1 and "ZZ" in r.stderr
 
@@ -227,10 +228,27 @@ def test_compare_columns_are_translated():
 def test_compare_on_the_shipped_rules():
     r = runner.invoke(app, ["countries", "--compare", "MX", "BR", "CR", "--format", "json", "--lang", "en"])
     assert r.exit_code == 0, r.stderr
-    rows = {row["Jurisdiction"]: row for row in json.loads(r.stdout)}
-    assert rows["Mexico (MX)"]["Filing period"] == "30 working days"
-    assert rows["Brazil (BR)"]["Threat element"] == "no" and rows["Mexico (MX)"]["Threat element"] == "yes"
-    assert rows["Costa Rica (CR)"]["Expanded definition"] == "—"
+    rows = {row["country"]: row for row in json.loads(r.stdout)}
+    assert rows["MX"]["deadline"] == {"value": 30, "unit": "working_days"}
+    assert rows["BR"]["threat"] is False and rows["MX"]["threat"] is True
+    assert rows["CR"]["expanded"] == [] and rows["CR"]["situations"] is None
+    # the table says the same in words
+    r = runner.invoke(app, ["countries", "--compare", "MX", "BR", "CR", "--lang", "en"])
+    assert r.exit_code == 0, r.stderr
+    assert "30 working days" in r.stdout and "Mexico (MX)" in r.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_compare_json_keys_are_the_same_in_every_language(lang):
+    """Scripts read `countries --compare --format json` by stable ids, never by display labels."""
+    r = runner.invoke(app, ["countries", "--compare", "MX", "BR", "--format", "json", "--lang", lang])
+    assert r.exit_code == 0, r.stderr
+    rows = json.loads(r.stdout)
+    from screening.compare import columns
+
+    assert set(rows[0]) == {"country", "name", "as_of"} | {c["id"] for c in columns()}
+    assert rows[0]["confidence"] in ("low", "medium", "high")
+    assert {"country": rows[1]["country"], "threat": rows[1]["threat"]} == {"country": "BR", "threat": False}
 
 
 def test_compare_with_a_base_definition_never_changes_the_result(mini, tmp_path):
@@ -260,3 +278,206 @@ def test_origin_guidance_in_every_report_format(mini, tmp_path):
                                 "--as-of", "2026-03-02"])
         assert r.exit_code == 0, r.stderr
         assert word in r.stdout and "Test Guidance Note" in r.stdout
+
+
+# --- issue 10 §4: the case's language, the session's country ------------------------------------------
+
+SESSION = """\
+language: es
+facts:
+  outside: yes
+  reasons: [gender]
+  agent: gang
+  protected: no
+  crime: no
+session:
+  format: 1
+  country: XA
+  lang: es
+"""
+
+
+def test_a_spanish_case_file_gives_a_spanish_report_by_default(mini, tmp_path, monkeypatch):
+    monkeypatch.setenv("SCREENING_LANG", "en")  # the case's own language beats the environment
+    p = tmp_path / "es.yaml"
+    p.write_text("language: es\n" + CASE, encoding="utf-8")
+    for command in ("assess", "report"):
+        r = runner.invoke(app, [command, str(p), "--country", "XA", "--as-of", "2026-03-02", "--format", "text"])
+        assert r.exit_code == 0, r.stderr
+        assert "Tierraprueba" in r.stdout and "Testland" not in r.stdout, command
+    r = runner.invoke(app, ["assess", str(p), "--country", "XA", "--format", "json", "--as-of", "2026-03-02"])
+    assert json.loads(r.stdout)["language"] == "es"
+    # --lang still wins
+    r = runner.invoke(app, ["report", str(p), "--country", "XA", "--format", "text", "--lang", "pt"])
+    assert r.exit_code == 0, r.stderr
+    assert "Terrateste" in r.stdout and "Tierraprueba" not in r.stdout
+    # errors found after the case is read speak its language too
+    r = runner.invoke(app, ["assess", str(p), "--country", "XA", "-o", str(tmp_path)])
+    assert r.exit_code == 1 and "es una carpeta" in r.stderr
+
+
+def test_report_takes_the_country_and_language_from_the_session(mini, tmp_path, monkeypatch):
+    monkeypatch.setenv("SCREENING_LANG", "en")
+    s = tmp_path / "s.yaml"
+    s.write_text(SESSION, encoding="utf-8")
+    r = runner.invoke(app, ["report", str(s), "--format", "json", "--as-of", "2026-03-02"])
+    assert r.exit_code == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["country"] == "XA" and out["language"] == "es"
+    r = runner.invoke(app, ["report", str(s), "--format", "text", "--as-of", "2026-03-02"])
+    assert r.exit_code == 0 and "Tierraprueba" in r.stdout
+    # --country still overrides
+    r = runner.invoke(app, ["report", str(s), "--country", "XB", "--format", "json", "--as-of", "2026-03-02"])
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["country"] == "XB"
+    # a plain case file names no country: a usage error, not a crash
+    case = tmp_path / "plain.yaml"
+    case.write_text(CASE, encoding="utf-8")
+    r = runner.invoke(app, ["report", str(case)])
+    assert r.exit_code == 2 and "--country" in r.stderr and "internal error" not in r.stderr
+
+
+def test_countries_listing_speaks_the_requested_language(mini):
+    r = runner.invoke(app, ["countries", "--lang", "es", "--as-of", "2024-06-01"])
+    assert r.exit_code == 0, r.stderr
+    assert "Derecho vigente al 2024-06-01" in r.stdout
+    assert "inclusión" in r.stdout and "exclusión" in r.stdout and "alerta" in r.stdout
+    import re
+
+    assert not re.search(r"^ {4}(inclusion|complementary|exclusion|cessation|flag) ", r.stdout, re.M), r.stdout
+    for english in ("[low]", "[medium]", "low confidence", "uncertain sources"):
+        assert english not in r.stdout, english
+    r = runner.invoke(app, ["countries", "--compare", "--lang", "es", "--as-of", "2024-06-01"])
+    assert r.exit_code == 0, r.stderr
+    for label in ("Jurisdicción", "Definición ampliada", "Plazo para solicitar", "Confianza más baja", "Otratierra"):
+        assert label in r.stdout, label
+    assert "Jurisdiction" not in r.stdout and "Filing period" not in r.stdout
+    # the JSON keeps the ids, whatever the language
+    rows = json.loads(runner.invoke(app, ["countries", "XA", "--format", "json", "--lang", "es"]).stdout)
+    assert {d["kind"] for d in rows[0]["definitions"]} == {"inclusion", "exclusion"}
+
+
+def test_uncertain_sources_in_spanish_on_the_shipped_rules():
+    r = runner.invoke(app, ["countries", "MX", "--lang", "es", "--as-of", "2026-01-01"])
+    assert r.exit_code == 0, r.stderr
+    assert "fuentes inciertas" in r.stdout and "[confianza media]" in r.stdout
+    assert "[medium]" not in r.stdout and "[low]" not in r.stdout
+
+
+def test_compare_table_in_portuguese_on_the_shipped_rules():
+    r = runner.invoke(app, ["countries", "--compare", "MX", "--lang", "pt", "--as-of", "2026-01-01"])
+    assert r.exit_code == 0, r.stderr
+    assert "30 dias úteis" in r.stdout and "Prazo para solicitar" in r.stdout
+
+
+# --- issue 10 §6: what users expect of a command line -------------------------------------------------
+
+EXE = str(Path(sys.executable).with_name("screening"))
+
+
+def test_version():
+    from screening import __version__
+
+    r = runner.invoke(app, ["--version"])
+    assert r.exit_code == 0 and r.stdout.strip() == f"screening {__version__}"
+
+
+@pytest.mark.parametrize("args", [["-h"], ["assess", "-h"], ["countries", "-h"], ["rules", "-h"],
+                                  ["rules", "validate", "-h"]])
+def test_dash_h_is_help(args):
+    r = runner.invoke(app, args)
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("Usage: ") and "-h, --help" in r.stdout
+
+
+def test_help_offers_shell_completion():
+    r = runner.invoke(app, ["--help"])
+    assert "--install-completion" in r.stdout and "--show-completion" in r.stdout
+
+
+@pytest.mark.skipif(not Path(EXE).exists(), reason="the console script is not installed")
+def test_shell_completion_works():
+    r = subprocess.run([EXE, "--show-completion", "bash"], capture_output=True, text=True)
+    assert r.returncode == 0 and "_SCREENING_COMPLETE" in r.stdout
+    env = dict(os.environ, COMP_WORDS="screening ass", COMP_CWORD="1", _SCREENING_COMPLETE="complete_bash")
+    r = subprocess.run([EXE], capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and r.stdout.split() == ["assess"]
+    env = dict(env, COMP_WORDS="screening facts --format ", COMP_CWORD="3")
+    r = subprocess.run([EXE], capture_output=True, text=True, env=env)
+    assert r.stdout.split() == ["text", "json"]
+
+
+def test_case_from_standard_input_yaml_and_json(mini):
+    base = ["assess", "-", "--country", "XA", "--format", "json", "--as-of", "2026-03-02"]
+    r = runner.invoke(app, base, input=CASE)
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["reference"] == "T-7"
+    as_json = json.dumps({"reference": "J-1", "facts": {"outside": True, "reasons": ["gender"], "agent": "gang"}},
+                         indent=2)
+    r = runner.invoke(app, base, input=as_json)
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["reference"] == "J-1"
+    # errors name <stdin> and the line
+    r = runner.invoke(app, base, input='{\n  "facts": {\n    "agent": "army"\n  }\n}\n')
+    assert r.exit_code == 1 and "<stdin>:3:" in r.stderr and "army" in r.stderr
+    r = runner.invoke(app, base, input="")
+    assert r.exit_code == 1 and "<stdin>:1:" in r.stderr and "empty" in r.stderr
+
+
+@pytest.mark.parametrize("name,start", [("r.html", "<!DOCTYPE html>"), ("r.HTM", "<!DOCTYPE html>"),
+                                        ("r.md", "#"), ("r.txt", "PRELIMINARY"), ("r.json", "{")])
+def test_output_extension_picks_the_format(mini, case, tmp_path, name, start):
+    out = tmp_path / name
+    r = runner.invoke(app, ["report", str(case), "--country", "XA", "-o", str(out), "--lang", "en"])
+    assert r.exit_code == 0, r.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.lstrip().upper().startswith(start.upper()), text[:80]
+    if name.endswith(".json"):
+        assert json.loads(text)["country"] == "XA"
+
+
+def test_format_wins_over_the_extension_and_unknown_extensions_are_refused(mini, case, tmp_path):
+    out = tmp_path / "r.html"
+    r = runner.invoke(app, ["assess", str(case), "--country", "XA", "-o", str(out), "--format", "json"])
+    assert r.exit_code == 0 and json.loads(out.read_text())["country"] == "XA"
+    r = runner.invoke(app, ["assess", str(case), "--country", "XA", "-o", str(tmp_path / "r.pdf")])
+    assert r.exit_code == 2 and "'.pdf'" in r.stderr and "--format" in r.stderr
+    assert not (tmp_path / "r.pdf").exists()
+    r = runner.invoke(app, ["assess", str(case), "--country", "XA", "-o", str(tmp_path / "r.pdf"), "-f", "html"])
+    assert r.exit_code == 0 and (tmp_path / "r.pdf").read_text().startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.skipif(not Path(EXE).exists(), reason="the console script is not installed")
+def test_no_color_is_honoured(tmp_path):
+    """rich would style the compare table on a terminal (FORCE_COLOR stands in for one here)."""
+    env = dict(os.environ, FORCE_COLOR="1", SCREENING_DATA=str(FIXTURES / "mini"), COLUMNS="200")
+    env.pop("NO_COLOR", None)
+    styled = subprocess.run([EXE, "countries", "--compare"], capture_output=True, text=True, env=env)
+    assert styled.returncode == 0 and "\x1b[" in styled.stdout  # the test can see styling at all
+    for args in (["countries", "--compare"], ["countries"], ["facts"], ["--help"], ["assess"]):
+        r = subprocess.run([EXE, *args], capture_output=True, text=True, env=dict(env, NO_COLOR="1"))
+        assert "\x1b[" not in r.stdout + r.stderr, args
+
+
+@pytest.mark.parametrize("command,fmt", [("countries", "html"), ("countries", "md"), ("facts", "md"),
+                                         ("facts", "html")])
+def test_listings_refuse_formats_they_cannot_print(mini, command, fmt):
+    r = runner.invoke(app, [command, "--format", fmt])
+    assert r.exit_code == 2, r.output
+    assert f"'{fmt}' is not one of 'text', 'json'" in r.stderr
+
+
+@pytest.mark.parametrize("command", ["assess", "report"])
+def test_brief_report(mini, case, command):
+    import inspect
+
+    from screening.render import render
+
+    if "brief" not in inspect.signature(render).parameters:
+        pytest.skip("render(..., brief=) has not landed yet")
+    args = [command, str(case), "--country", "XA", "--as-of", "2026-03-02", "--format", "md",
+            "--report-date", "2026-03-02"]
+    full = runner.invoke(app, args)
+    brief = runner.invoke(app, [*args, "--brief"])
+    assert full.exit_code == 0 and brief.exit_code == 0, brief.stderr
+    assert brief.stdout != full.stdout and len(brief.stdout) < len(full.stdout)
