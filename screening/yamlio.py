@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,26 @@ def _yaml():
 
     y = YAML(typ="rt")
     y.allow_duplicate_keys = False
+    y.Constructor = _constructor()
     return y
+
+
+@lru_cache(maxsize=1)
+def _constructor():
+    """ruamel's round-trip constructor, except that a date-like scalar that is no date (2025-13-01,
+    2025-02-30) stays the text it is: validation then reports it with its line and what was
+    expected, instead of ruamel's bare ValueError (an internal error)."""
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class Constructor(RoundTripConstructor):
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except ValueError:
+                return str(node.value)
+
+    Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
+    return Constructor
 
 
 STDIN = "<stdin>"  # how a case read from standard input (`screening assess -`) is named in errors

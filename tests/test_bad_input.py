@@ -538,3 +538,11 @@ def test_no_hint_is_glued_to_the_word_before_it():
         for key, texts in (y.load(path.read_text(encoding="utf-8")) or {}).items():
             for lang, text in (texts or {}).items():
                 assert not (isinstance(text, str) and text[:1].isspace()), f"{path.name}: {key} ({lang})"
+
+
+@pytest.mark.parametrize("value", ["2026-13-01", "2026-02-30"])
+def test_a_date_that_does_not_exist_gets_its_line(data, tmp_path, value):
+    """YAML reads 2026-13-01 as a date and failed inside the parser (an internal error)."""
+    case = write_case(tmp_path, GOOD_CASE + f"  entry: {value}\n")
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 6, "fact 'entry': expected a date as YYYY-MM-DD", value)
