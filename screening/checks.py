@@ -430,7 +430,9 @@ def _lint_unused_facts(lib: Library) -> list[Problem]:
                 used |= facts_used(fl.when)
     out = []
     for fact in lib.catalogue.facts:
-        if fact.id not in used and fact.topic != "identity" and not fact.role:  # a role is a use
+        # asked at every interview's opening, or read by reports and guidance (a role): both are uses;
+        # so is the identity topic, kept for catalogues written before 'opening' existed
+        if fact.id not in used and not fact.opening and not fact.role and fact.topic != "identity":
             out.append(Problem(f"fact '{fact.id}' is declared but no rule uses it", lib.catalogue_path, fact.line,
                                lint=True))
     return out

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -28,6 +29,19 @@ class Element(Located):
     title: Text
 
 
+class AskedIf(Located):
+    """An opening question asked only after a given answer to an earlier one: `{fact: x, is: true}`."""
+
+    fact: Id
+    is_: bool | str = Field(alias="is")
+
+    model_config = {"populate_by_name": True}
+
+    def holds(self, answers: Mapping[str, Any]) -> bool:
+        """True when the earlier question was answered with this value ("don't know" is not it)."""
+        return self.fact in answers and answers[self.fact] == self.is_
+
+
 class Fact(Located):
     id: Id
     type: FactType
@@ -41,6 +55,12 @@ class Fact(Located):
     sensitive: bool = Field(default=False, description="asked with extra care; 'prefer not to say' is expected")
     evidence: Text | None = Field(default=None, description=(
         "documents or other evidence that could support the answer, named in the report's next steps"))
+    opening: bool = Field(default=False, description=(
+        "asked at the opening of every interview, in catalogue order, before the questions the rules need: "
+        "facts reports, deadlines or guidance use even where no definition turns on them (nationality, "
+        "date of birth, date of entry, filing)"))
+    asked_if: AskedIf | None = Field(default=None, description=(
+        "an opening question asked only when an earlier opening question got this answer"))
     role: Literal["origin_country", "origin_situations"] | None = Field(
         default=None, description="marks the fact naming the country of origin, and the one whose choices are the "
         "situations that country-of-origin guidance refers to")
@@ -75,10 +95,23 @@ class Catalogue(Located):
                     raise ValueError(f"duplicate {kind} id '{item.id}'")
                 seen.add(item.id)
         known = {e.id for e in self.elements}
+        opening_before: set[str] = set()
         for f in self.facts:
             if f.element not in known:
                 raise ValueError(f"fact '{f.id}' serves unknown element '{f.element}'")
+            if f.asked_if is not None:
+                if not f.opening:
+                    raise ValueError(f"fact '{f.id}': 'asked_if' is for opening questions ('opening: true')")
+                if f.asked_if.fact not in opening_before:
+                    raise ValueError(f"fact '{f.id}': 'asked_if' names '{f.asked_if.fact}', which is not an "
+                                     "opening question listed before it")
+            if f.opening:
+                opening_before.add(f.id)
         return self
 
     def by_id(self) -> dict[str, Fact]:
         return {f.id: f for f in self.facts}
+
+    def opening(self) -> list[Fact]:
+        """The questions every interview opens with, in catalogue order."""
+        return [f for f in self.facts if f.opening]
