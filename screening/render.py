@@ -27,15 +27,20 @@ _EXT_KIND = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "md", ".m
 
 
 def render(result: Assessment, fmt: str, lib: Library, *, narrative: str | None = None,
-           template: str | Path | None = None, produced: dt.date | None = None) -> str:
-    """Render `result` as json, text, md or html; `template` replaces the shipped template."""
+           template: str | Path | None = None, produced: dt.date | None = None, brief: bool = False) -> str:
+    """Render `result` as json, text, md or html; `template` replaces the shipped template.
+
+    `brief` gives the short form a clinic files from (one page: the summary with the outcomes and the
+    warnings, the deadlines, the next steps and the questions still open, with only the sources they
+    cite); the full report is the default. JSON is the assessment itself, brief or not. A template of
+    your own sees `r.brief` and decides what to leave out."""
     if fmt not in FORMATS:
         raise ValueError(fmt)
     if template is None and fmt == "json":
         return result.model_dump_json(indent=2)
     from . import report_context
 
-    view = report_context.build(result, lib, narrative=narrative, produced=produced)
+    view = report_context.build(result, lib, narrative=narrative, produced=produced, brief=brief)
     if template is not None:
         return _render_custom(Path(template), fmt, view)
     name = TEMPLATES[fmt]

@@ -8,6 +8,8 @@ The view is plain data (str, int, bool, None, lists and dicts), so a user's `--t
 rendered in Jinja2's sandbox, sees exactly what the shipped templates see and nothing else. Its
 keys (templates/README.md explains custom templates):
 
+    r.brief                         # True for the short form (render(..., brief=True)): summary, deadlines,
+                                    # next steps and questions; templates leave the rest out
     r.lang, r.title, r.subtitle, r.reference (or None), r.reference_text
     r.jurisdiction {code, name}, r.as_of {iso, text}, r.produced {iso, text}, r.rules_version
     r.overall {status, text, icon, tone, notes: [note]}, r.disclaimer, r.narrative (or None)
@@ -15,10 +17,21 @@ keys (templates/README.md explains custom templates):
         # one line per kind of protection: refugee_status, complementary_protection, statelessness;
         # detail: what decided it, in words (or None); note {kind, text, sources: [n]}, kind is
         # open_checks or low_confidence
+        # a result of another kind that alarms nobody (statelessness not met, protection from return
+        # not met beside likely refugee status) reads neutrally: icon "–", tone none, neutral true
+    r.warnings [{code, text}]       # problems with the input itself: shown before the results
+    r.deadlines [deadline]          # filing periods as dates, most urgent first (screening/report_steps.py)
+        deadline {flag, label, title, status, status_text, icon, tone, due {iso, text} (or None), days_left,
+                  start {iso, text} (or None), filed_on {iso, text} (or None), headline, basis, action,
+                  sources: [n], notes: [note], note}
+        # status: open, near (10 days or fewer: tone near, amber), passed (bad), filed_in_time,
+        # filed_late (bad), unknown; headline: the last day in words with the days left (or what it
+        # runs from); basis: the period, its unit and start
+    r.authorities [{name, role, note, sources: [n]}]   # who receives and decides claims (may be empty)
     r.summary [{id, title, section, klass, status, status_text, icon, tone, barred, held_open}]
     r.counts {questions, flags_raised, open_checks}
     r.sections [{id, heading, cards: [card]}]         # definitions, complementary, exclusions, cessation
-        card {id, title, kind, klass, status, status_text, icon, tone, barred, held_open, outcome, note, size,
+        card {id, title, kind, klass, status, status_text, icon, tone, barred, held_open, outcome, note, size, keep,
               citations: [cite], groups: [{status, heading, criteria: [criterion]}], missing: [question]}
         criterion {id, title, status, status_text, icon, tone, held_open, note, reasons: [reason],
                    missing: [question], sources: [n]}
@@ -29,11 +42,15 @@ keys (templates/README.md explains custom templates):
                    checks: [{clause, title, status_text, icon, tone, counts_as, counts_as_text, sources: [n],
                              questions: [question]}]}]}
     r.flags [{id, title, status, status_text, icon, tone, raised, explanation, note, reasons, missing, citations}]
-    r.uncertain [cite], r.declined [question], r.next_steps [str]
+    r.uncertain [cite], r.declined [question]
+    r.steps [{kind, text, tone, sources: [n], entries: [{text, sources: [n], note}]}]   # next steps, specific
+        # to the outcome and the country: deadlines, where to file, questions, evidence, open checks...
+    r.next_steps [str]              # the same steps, each as one line of text
     r.questions [question]          # answers that could still change a result
     r.other_questions [question]    # answers that would only complete criteria of results already settled
                                     # (questions only an open check asks are under r.open_checks, not here)
     r.sources [{n, label, instrument, provision, year, url, confidence, confidence_text, notes: [str]}]
+    r.sources_used [n]              # the numbers the summary, deadlines and next steps cite (the short form's list)
 
 `status` is always the engine's status; `status_text`, `icon` and `tone` are what a reader sees:
 a refugee definition met while an exclusion or cessation ground applies reads "met, but excluded"
@@ -54,7 +71,8 @@ from .answer_text import answer_text
 from .errors import InputError
 from .library import Library
 from .models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
-from .report_summary import BARRED_ICON, Summary, bars, check_names, open_checks
+from .report_steps import Steps, step_text
+from .report_summary import BARRED_ICON, NEUTRAL_ICON, Summary, bars, neutral_kinds, open_checks
 
 REPORT_DATE_ENV = "SCREENING_REPORT_DATE"
 
@@ -96,8 +114,9 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def build(a: Assessment, lib: Library, *, narrative: str | None = None, produced: dt.date | None = None) -> dict:
-    return _Builder(a, lib).build(narrative, produced or report_date())
+def build(a: Assessment, lib: Library, *, narrative: str | None = None, produced: dt.date | None = None,
+          brief: bool = False) -> dict:
+    return _Builder(a, lib).build(narrative, produced or report_date(), brief)
 
 
 class _Builder:
@@ -114,6 +133,8 @@ class _Builder:
         self.declined = set(a.facts_declined)
         # a refugee definition met while a ground that applies bars refugee status is shown as barred
         self.barred = bars(a)
+        # kinds whose "not met" is no alarm (statelessness, comparisons, a fallback not needed)
+        self.neutral = neutral_kinds(a)
 
     # -- small helpers -------------------------------------------------------------------------
     def t(self, key: str, **fmt: Any) -> str:
@@ -185,11 +206,13 @@ class _Builder:
         return [self.question(f) for f in uniq]
 
     # -- parts -----------------------------------------------------------------------------------
-    def criterion(self, c: CriterionResult, klass: str) -> dict:
+    def criterion(self, c: CriterionResult, klass: str, neutral: bool = False) -> dict:
+        quiet = neutral and c.status == "not_met"
         return {
             "id": c.id, "title": c.title, "status": c.status, "held_open": c.held_open,
             "status_text": self.status_text("held_open" if c.held_open else c.status, klass),
-            "icon": _ICON[klass][c.status], "tone": _TONE[klass][c.status],
+            "icon": NEUTRAL_ICON if quiet else _ICON[klass][c.status],
+            "tone": "none" if quiet else _TONE[klass][c.status],
             "note": c.note, "reasons": [self.reason(r) for r in c.because],
             "missing": [self.question(f) for f in c.missing],
             "sources": sorted({self.cite(x)["n"] for x in c.citations}),
@@ -198,7 +221,8 @@ class _Builder:
     def card(self, d: DefinitionResult) -> dict:
         klass = _KLASS.get(d.kind, "inclusion")
         citations = [self.cite(c) for c in d.citations]
-        crits = [self.criterion(c, klass) for c in d.criteria]
+        neutral = klass == "inclusion" and d.kind in self.neutral
+        crits = [self.criterion(c, klass, neutral) for c in d.criteria]
         groups = []
         for status in _GROUP_ORDER[klass]:
             members = [c for c in crits if c["status"] == status]
@@ -208,6 +232,9 @@ class _Builder:
         shown = {"status_text": self.status_text(d.status, klass), "icon": _ICON[klass][d.status],
                  "tone": _TONE[klass][d.status],
                  "outcome": self.t(f"outcome.{d.kind if d.kind == 'cessation' else klass}.{d.status}")}
+        if neutral and d.status == "not_met":
+            # a nationality, a comparison, or a fallback not needed: said in words, never a red ✗
+            shown.update(icon=NEUTRAL_ICON, tone="none")
         barred = self.barred if d.kind == "inclusion" and d.status == "met" else None
         if barred:
             # exclusion and cessation end refugee status: a definition they bar is never "✓ met"
@@ -219,6 +246,9 @@ class _Builder:
             "id": d.id, "title": d.title, "kind": d.kind, "klass": klass, "status": d.status, **shown,
             "barred": barred, "held_open": d.held_open,
             "note": d.note, "citations": citations, "groups": groups, "size": len(crits),
+            # short enough never to break across pages: criteria, their answers, questions and notes
+            "keep": len(crits) + sum(len(c["reasons"]) + len(c["missing"]) + (2 if c["note"] else 0)
+                                     for c in crits) + (2 if d.note else 0) + len(citations) <= 12,
             "missing": [self.question(f) for f in d.missing],
         }
 
@@ -231,53 +261,8 @@ class _Builder:
             "citations": [self.cite(c) for c in f.citations],
         }
 
-    def next_steps(self, sections: list[dict], flags: list[dict], questions: list[dict], checks: dict,
-                   summary: Summary) -> list[str]:
-        cards = [c for s in sections for c in s["cards"]]
-        status = {k: o.status for k, o in self.a.outcomes.items()}
-
-        def sets(kind: str, st: str) -> bool:
-            return any(c["kind"] == kind and c["status"] == st for c in cards)
-
-        steps = [self.t("next.review")]
-        if questions:
-            steps.append(self.t("next.ask", n=len(questions)))
-        if any(c["klass"] == "inclusion" and c["status"] == "met" and not c["barred"] and c["kind"] != "comparison"
-               for c in cards):
-            steps.append(self.t("next.prepare_claim"))
-        for f in flags:
-            if f["raised"]:
-                steps.append(self.t("next.flag", title=f["title"]))
-        for kind in ("exclusion", "cessation"):
-            if sets(kind, "met"):
-                steps.append(self.t(f"next.{kind}_applies"))
-            elif sets(kind, "undetermined"):
-                steps.append(self.t(f"next.{kind}_open"))
-        # Only the open checks that could change a result worth filing for: examining exclusion with
-        # someone no definition covers would ask about crimes for nothing.
-        relevant = {c for o in self.a.outcomes.values() for c in o.open_checks}
-        if relevant:
-            key = "next.open_checks.one" if len(relevant) == 1 else "next.open_checks.other"
-            steps.append(self.t(key, n=len(relevant), names="; ".join(check_names(checks, relevant))))
-        if self.barred and status.get("complementary_protection") == "needs_more_information":
-            # exclusion and cessation never bar protection from return: it must still be settled
-            steps.append(self.t("next.return_protection_open"))
-        if self.a.overall == "not_eligible":
-            steps.append(self.t("next.not_eligible_barred" if self.barred else "next.not_eligible"))
-        if self.declined:
-            steps.append(self.t("next.declined"))
-        if self.a.uncertain_sources:
-            steps.append(self.t("next.verify_sources"))
-        if status.get("complementary_protection", "not_screened") == "not_screened" and \
-                not any(c["kind"] == "complementary" for c in cards):
-            steps.append(self.t("next.complementary_not_screened"))
-        if status.get("statelessness") == "not_screened":
-            steps.append(self.t("next.statelessness_not_screened"))
-        steps.append(self.t("next.confidential"))
-        return steps
-
     # -- the whole view --------------------------------------------------------------------------
-    def build(self, narrative: str | None, produced: dt.date) -> dict:
+    def build(self, narrative: str | None, produced: dt.date, brief: bool = False) -> dict:
         a = self.a
         as_of = dt.date.fromisoformat(a.as_of)
         sections: dict[str, list[dict]] = {k: [] for k in ("definitions", "complementary", "exclusions", "cessation",
@@ -316,7 +301,16 @@ class _Builder:
         titles = {c["id"]: c["title"] for s in section_list for c in s["cards"]}
         summary = Summary(self, a, titles)
         checks = open_checks(self, a.open_checks, titles)
+        overall, outcomes = summary.overall(), summary.outcomes()
+        steps = Steps(self, a)
+        cards = [c for s in section_list for c in s["cards"]]
+        next_steps = steps.next_steps(cards, flags, questions, checks)
+        # the sources a short form cites: the same numbers as the full report, nothing else
+        used = {n for x in [overall, *outcomes, *steps.deadlines] for note in x["notes"] for n in note["sources"]}
+        used |= {n for x in [*steps.deadlines, *steps.authorities, *next_steps] for n in x["sources"]}
+        used |= {n for x in next_steps for i in x["entries"] for n in i["sources"]}
         return {
+            "brief": brief,
             "origin_guidance": origin,
             "lang": self.lang,
             "title": self.t("report.title"),
@@ -327,8 +321,11 @@ class _Builder:
             "as_of": {"iso": a.as_of, "text": self.date_text(as_of)},
             "produced": {"iso": produced.isoformat(), "text": self.date_text(produced)},
             "rules_version": a.rules_version,
-            "overall": summary.overall(),
-            "outcomes": summary.outcomes(),
+            "overall": overall,
+            "outcomes": outcomes,
+            "warnings": steps.warnings,
+            "deadlines": steps.deadlines,
+            "authorities": steps.authorities,
             "disclaimer": a.disclaimer,
             "narrative": narrative,
             "summary": [{"id": c["id"], "title": c["title"], "section": s["id"], "klass": c["klass"],
@@ -344,6 +341,8 @@ class _Builder:
             "questions": questions,
             "other_questions": other_questions,
             "declined": self.sort_questions(list(a.facts_declined)),
-            "next_steps": self.next_steps(section_list, flags, questions, checks, summary),
+            "steps": next_steps,
+            "next_steps": [step_text(x) for x in next_steps],
             "sources": self.sources,
+            "sources_used": sorted(used),
         }

@@ -7,13 +7,23 @@ further down: the open checks (clauses examined only on indication that nothing 
 must be examined before filing) and the sources of low confidence a result rests on.
 
 The engine has decided every status (see screening/outcomes.py); this module only words them.
+Results of the other kinds are worded for what a clinic reader infers: a statelessness definition
+not met (the person has a nationality) is a separate determination, not a refusal, and protection
+from return not met beside a likely refugee status is a fallback not needed; both read neutrally
+("–", grey), never as a red ✗. A refugee route not met keeps its ✗.
+
+Counts are worded with the language's plural forms (CLDR, through babel): `key.one`, `key.other`
+(and `key.many` where a language has it; `other` is the fallback).
+
 Everything here is plain data for the view built in screening/report_context.py.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import messages
 from .models.assessment import Assessment, CitationOut, OpenCheck, Outcome
 
 if TYPE_CHECKING:
@@ -27,6 +37,8 @@ OUTCOME_ICON = {"eligible": "✓", "not_eligible": "✗", "needs_more_informatio
 OUTCOME_TONE = {"eligible": "good", "not_eligible": "bad", "needs_more_information": "open", "not_screened": "none"}
 # A refugee definition met while an exclusion or cessation ground applies: never shown as ✓ met.
 BARRED_ICON = "⊘"
+# A result of another kind that is not met and alarms nobody (see the module docstring).
+NEUTRAL_ICON = "–"
 
 
 def bars(a: Assessment) -> str | None:
@@ -37,22 +49,51 @@ def bars(a: Assessment) -> str | None:
     return {"exclusion": "excluded", "cessation": "ceased"}.get(next(iter(kinds), ""), None)
 
 
-def _plural(b: _Builder, key: str, n: int) -> str:
-    return b.t(f"{key}.one" if n == 1 else f"{key}.other", n=n)
+@lru_cache(maxsize=8)
+def _locale(lang: str):
+    from babel import Locale
+
+    return Locale.parse(lang)
+
+
+def plural(b: _Builder, key: str, n: int, **fmt: object) -> str:
+    """`key.<form>` for the CLDR plural form of n in the report's language (`key.other` if that form has
+    no text of its own), formatted with n and `fmt`."""
+    form = _locale(b.lang).plural_form(abs(n))
+    name = f"{key}.{form}" if f"{key}.{form}" in messages.catalogue() else f"{key}.other"
+    return b.t(name, n=n, **fmt)
+
+
+def neutral_kinds(a: Assessment) -> set[str]:
+    """Kinds of definition whose "not met" is shown neutrally: statelessness and comparisons always,
+    complementary protection while refugee status is likely (it is then a fallback not needed)."""
+    kinds = {"statelessness", "comparison"}
+    refugee = a.outcomes.get("refugee_status")
+    if refugee is not None and refugee.status == "eligible":
+        kinds.add("complementary")
+    return kinds
+
+
+def _neutral_outcome(a: Assessment, kind: str, o: Outcome) -> bool:
+    if o.status != "not_eligible":
+        return False
+    refugee = a.outcomes.get("refugee_status")
+    return kind == "statelessness" or (
+        kind == "complementary_protection" and refugee is not None and refugee.status == "eligible")
 
 
 def _low_confidence_note(b: _Builder, cites: list[CitationOut]) -> dict | None:
     if not cites:
         return None
     sources = sorted({b.cite(c)["n"] for c in cites})
-    return {"kind": "low_confidence", "text": _plural(b, "report.outcome.low_confidence", len(sources)),
+    return {"kind": "low_confidence", "text": plural(b, "report.outcome.low_confidence", len(sources)),
             "sources": sources}
 
 
 def _open_checks_note(b: _Builder, n: int) -> dict | None:
     if not n:
         return None
-    return {"kind": "open_checks", "text": _plural(b, "report.outcome.open_checks", n), "sources": []}
+    return {"kind": "open_checks", "text": plural(b, "report.outcome.open_checks", n), "sources": []}
 
 
 class Summary:
@@ -80,6 +121,8 @@ class Summary:
                     grounds = [self.b.crit_titles.get(g, g) for g in s.grounds] or [self.titles.get(s.id, s.id)]
                     parts.append(t(f"report.outcome.{s.kind}", grounds="; ".join(grounds)))
                 return "; ".join(parts)
+            if kind == "complementary_protection" and _neutral_outcome(self.a, kind, o):
+                return t("report.outcome.none_met.complementary_protection_fallback")
             return t(f"report.outcome.none_met.{kind}")
         if o.status == "needs_more_information":
             parts = []
@@ -91,7 +134,7 @@ class Summary:
                     if s.status == "undetermined":
                         parts.append(t(f"report.outcome.bar_open.{s.kind}"))
             if o.missing:
-                parts.append(_plural(self.b, "report.outcome.questions", len(o.missing)))
+                parts.append(plural(self.b, "report.outcome.questions", len(o.missing)))
             return "; ".join(parts) or None
         return None
 
@@ -99,11 +142,16 @@ class Summary:
         # the core names the open checks that could still change this result (screening/outcomes.py)
         checks = len(o.open_checks)
         notes = [n for n in (_open_checks_note(self.b, checks), _low_confidence_note(self.b, o.low_confidence)) if n]
+        shown = {"status_text": self.b.t(f"report.outcome.{o.status}"), "icon": OUTCOME_ICON[o.status],
+                 "tone": OUTCOME_TONE[o.status]}
+        if _neutral_outcome(self.a, kind, o):
+            # not a refusal: a nationality, or a fallback route not needed beside likely refugee status
+            shown = {"status_text": self.b.t(f"report.outcome.not_eligible_neutral.{kind}"), "icon": NEUTRAL_ICON,
+                     "tone": "none"}
         return {
-            "id": kind, "label": self.b.t(f"report.kind.{kind}"), "status": o.status,
-            "status_text": self.b.t(f"report.outcome.{o.status}"), "icon": OUTCOME_ICON[o.status],
-            "tone": OUTCOME_TONE[o.status], "detail": self._detail(kind, o), "notes": notes,
-            "open_checks": checks,
+            "id": kind, "label": self.b.t(f"report.kind.{kind}"), "status": o.status, **shown,
+            "neutral": shown["tone"] == "none" and o.status == "not_eligible",
+            "detail": self._detail(kind, o), "notes": notes, "open_checks": checks,
         }
 
     def outcomes(self) -> list[dict]:
