@@ -259,7 +259,8 @@ def _mexico_case(tmp_path: Path, **changes: str) -> Path:
 
 
 def _json(case: Path, country: str) -> dict:
-    return json.loads(ok("assess", str(case), "-c", country, "-f", "json", "--as-of", AS_OF))
+    # in English, as the Markdown it is compared with (the example's own language is Spanish)
+    return json.loads(ok("assess", str(case), "-c", country, "-f", "json", "--lang", "en", "--as-of", AS_OF))
 
 
 # Excluded (Art. 1F(a) answered yes), with every danger on return unknown: refugee status is barred,
@@ -510,6 +511,335 @@ def test_excluded_in_a_fixture_country_too(caseland):
     assert "[?] Protection from return: more information is needed — 1 question could" in text
     assert "[⊘] Refugee (Caseland): met, but excluded" in text
     assert "[✓] Refugee (Caseland)" not in text
+
+
+# --- what a clinic files from: deadlines as dates, where to file, evidence, warnings --------------
+#
+# The core gives each national filing period as a date (due, days left, status), the authorities a
+# country records, the evidence a fact names and the problems with the input; a report says them
+# in words, in the report's language, near the top and again in the next steps.
+
+CR_AS_OF = "2026-11-25"
+
+
+def _cr_case(tmp_path: Path, entry: str | None = "2026-11-04") -> Path:
+    """The Honduran example, entered Costa Rica on `entry` (None: date unknown) and not yet filed."""
+    out = []
+    for ln in (EXAMPLES / "honduran-woman-mexico.yaml").read_text(encoding="utf-8").splitlines():
+        key = ln.strip().split(":", 1)[0]
+        if ln.startswith("  ") and key in ("date_of_entry", "asylum_application_filed", "date_of_application"):
+            continue
+        out.append(ln)
+    if entry:
+        out.append(f"  date_of_entry: {entry}")
+    p = tmp_path / "cr-case.yaml"
+    p.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return p
+
+
+def _cr(case: Path, fmt: str, lang: str, as_of: str = CR_AS_OF) -> str:
+    return ok("assess", str(case), "-c", "CR", "-f", fmt, "--lang", lang, "--as-of", as_of)
+
+
+def _words(text: str) -> str:
+    """Text as read: Markdown escapes gone, wrapped lines joined."""
+    return " ".join(text.replace("\\", "").split())
+
+
+def test_deadline_near_is_a_date_with_days_left_in_every_format(shipped, tmp_path):
+    case = _cr_case(tmp_path)
+    data = json.loads(_cr(case, "json", "es"))
+    (d,) = data["deadlines"]
+    assert (d["due"], d["days_left"], d["status"], d["unit"]) == ("2026-12-04", 9, "near", "months")
+    md = _plain_md(_cr(case, "md", "es"))
+    summary = _section(md, "Resumen")
+    line = _line(summary, "- ⚠ **Plazo nacional para solicitar:**")
+    # the status in words beside its symbol, the last day in words with its weekday, the days left
+    assert "vence pronto: 10 días o menos — último día: viernes, 4 de diciembre de 2026 (solo quedan 9 días)" in line
+    basis = summary.split(line, 1)[1].splitlines()[1]
+    m = re.fullmatch(r"  - Base: 1 mes calendario desde la fecha de ingreso \(4 de noviembre de 2026\) "
+                     r"\[(\d+(?:, \d+)*)\]", basis)
+    assert m, basis
+    # the citation numbers are those of the source list, and a low-confidence basis says so
+    sources = _section(md, "Fuentes citadas")
+    for n in m.group(1).split(", "):
+        assert re.search(rf"^{n}\. ", sources, re.M), n
+    assert "**se apoya en una fuente de confianza baja**" in line
+    # near the top: before any definition, and again as the first thing to do
+    assert md.index("Plazo nacional para solicitar") < md.index("## Definiciones de refugiado")
+    steps = _section(md, "Próximos pasos")
+    assert re.search(r"^2\. \*\*Urgente: presente la solicitud a más tardar el viernes, 4 de diciembre de 2026; "
+                     r"solo quedan 9 días\. Base: 1 mes calendario", steps, re.M), steps
+
+    html = _cr(case, "html", "es")
+    item = html.split('<li class="deadline dl-near"', 1)[1].split("</li>", 1)[0]
+    badge = '<span class="badge tone-near"><span aria-hidden="true">⚠</span> vence pronto: 10 días o menos</span>'
+    assert badge in item
+    assert "último día: viernes, 4 de diciembre de 2026 (solo quedan 9 días)" in item
+    assert html.index('class="deadline dl-near"') < html.index('<section class="next-steps"')
+    assert ".tone-near {" in html  # amber, and the words say it too
+
+    text = _words(_cr(case, "text", "pt"))
+    assert ("[⚠] Prazo nacional para solicitar: vence em breve: 10 dias ou menos — último dia: sexta-feira, 4 de "
+            "dezembro de 2026 (só faltam 9 dias)") in text
+    assert "Base: 1 mês civil a partir da data de entrada (4 de novembro de 2026) [" in text
+    assert "Urgente: apresente a solicitação até sexta-feira, 4 de dezembro de 2026; só faltam 9 dias." in text
+
+
+def test_deadline_passed_is_never_a_bar(shipped, tmp_path):
+    case = _cr_case(tmp_path)
+    md = _words(_cr(case, "md", "es", as_of="2026-12-20"))
+    assert ("! **Plazo nacional para solicitar:** vencido — venció el viernes, 4 de diciembre de 2026 (hace 16 "
+            "días); aun así nunca impide la solicitud: anote las razones del retraso") in md
+    assert "El plazo para solicitar venció el viernes, 4 de diciembre de 2026 (hace 16 días). Aun así nunca" in md
+    html = _cr(case, "html", "en", as_of="2026-12-20")
+    item = html.split('<li class="deadline dl-bad"', 1)[1].split("</li>", 1)[0]
+    assert '<span class="badge tone-bad"><span aria-hidden="true">!</span> passed</span>' in item
+    assert "ended on Friday, December 4, 2026 (16 days ago); still never a bar: record the reasons for the" in item
+
+
+def test_deadline_filed_late_counts_working_days(shipped):
+    # the Mexican example applied on 2025-05-19, past 30 working days from entry on 2025-03-03
+    args = ["assess", str(EXAMPLES / "honduran-woman-mexico.yaml"), "-c", "MX", "--as-of", AS_OF]
+    md = _plain_md(ok(*args, "-f", "md", "--lang", "en"))
+    line = _line(_section(md, "Summary"), "- ! **National filing period:**")
+    assert line == ("- ! **National filing period:** filed late — filed on May 19, 2025, 35 days after the period "
+                    "ended (Monday, April 14, 2025); never a bar: record the reasons for the delay")
+    assert "Basis: 30 working days from the date of entry (March 3, 2025); working days counted Monday to Friday" in md
+    steps = _section(md, "Next steps")
+    assert ("The claim was filed on May 19, 2025, 35 days after the period ended (Monday, April 14, 2025). It is "
+            "never a bar: record the reasons for the delay") in steps
+    # the raised filing flag is said by its deadline, not by a generic step pointing elsewhere
+    assert "Flag raised, “The national filing period may have passed”" not in steps
+    text = _words(ok(*args, "-f", "text", "--lang", "es"))
+    assert ("[!] Plazo nacional para solicitar: presentada fuera de plazo — presentada el 19 de mayo de 2025, 35 días "
+            "después de vencer el plazo (lunes, 14 de abril de 2025)") in text
+    assert "Base: 30 días hábiles desde la fecha de ingreso (3 de marzo de 2025)" in text
+
+
+def test_deadline_with_no_entry_date_says_what_it_runs_from(shipped, tmp_path):
+    case = _cr_case(tmp_path, entry=None)
+    md = _words(_cr(case, "md", "en"))
+    assert "? **National filing period:** start date not recorded — runs from the date of entry, not yet recorded" in md
+    assert "Find out and record the date the filing period runs from (from the date of entry)" in md
+    assert "Basis: 1 calendar month from the date of entry [" in md
+
+
+@pytest.mark.parametrize("as_of,en,es", [
+    ("2026-12-03", "(only 1 day left)", "(solo queda 1 día)"),
+    ("2026-11-25", "(only 9 days left)", "(solo quedan 9 días)"),
+    ("2026-12-04", "last day: today, Friday, December 4, 2026", "último día: hoy, viernes, 4 de diciembre de 2026"),
+])
+def test_days_left_use_plural_forms(shipped, tmp_path, as_of, en, es):
+    case = _cr_case(tmp_path)
+    assert en in _words(_cr(case, "md", "en", as_of=as_of))
+    assert es in _words(_cr(case, "text", "es", as_of=as_of))
+
+
+def test_plurals_never_read_question_s(shipped, tmp_path):
+    """One question, several questions: the language's own plural forms, never "question(s)"."""
+    many = _words(_cr(_cr_case(tmp_path), "md", "es"))
+    n = len(json.loads(_cr(_cr_case(tmp_path), "json", "es"))["outcomes"]["complementary_protection"]["missing"])
+    assert n > 1 and f"{n} preguntas aún podrían cambiarlo" in many
+    assert re.search(r"Haga las \d+ preguntas de «Información que aún falta»", many)
+    assert "1 pregunta aún podría cambiarlo" in many  # statelessness: one question
+    for lang in ("en", "es", "pt"):
+        out = _cr(_cr_case(tmp_path), "text", lang)
+        assert "(s)" not in out and "a(s)" not in out, lang
+
+
+def test_one_question_reads_in_the_singular(mini, tmp_path):
+    p = tmp_path / "one.json"
+    p.write_text(json.dumps({"facts": {"outside": True, "reasons": ["race"], "agent": "gang", "crime": False,
+                                       "entry": "2026-01-05"}}), encoding="utf-8")
+    data = json.loads(ok("assess", str(p), "-c", "XA", "-f", "json", "--as-of", AS_OF))
+    assert data["overall_missing"] == ["protected"]
+    en = _words(ok("assess", str(p), "-c", "XA", "-f", "md", "--as-of", AS_OF))
+    assert "Ask the question under “Information still missing” that could still change a result" in en
+    pt = _words(ok("assess", str(p), "-c", "XA", "-f", "text", "--lang", "pt", "--as-of", AS_OF))
+    assert "Faça a pergunta de “Informações que ainda faltam” que ainda poderia mudar um resultado" in pt
+    assert "1 pergunta ainda poderia mudá-lo" in pt
+
+
+AUTHORITY = """
+authorities:
+  - name:
+      {en: Refugee Office of Testland (ROT), es: Oficina de Refugiados de Tierraprueba (ORT),
+       pt: Escritório de Refugiados de Terrateste (ERT)}
+    role: {en: receives and decides claims, es: recibe y decide las solicitudes, pt: recebe e decide as solicitações}
+    cite: [{instrument: Test Law, provision: art. 20, year: 2000}]
+    note: {en: Any of its offices., es: Cualquiera de sus oficinas., pt: Qualquer um dos seus escritórios.}
+"""
+EVIDENCE = ("    evidence: {en: A police report or a letter refusing help,\n"
+            "               es: Una denuncia o una carta que niega ayuda,\n"
+            "               pt: Um boletim de ocorrência ou uma carta que nega ajuda}\n")
+
+
+@pytest.fixture
+def clinicland(monkeypatch, tmp_path):
+    """The mini library with an authority that receives claims in Testland (XA) and the evidence that
+    would support one fact ("Did the police protect you?"); Otherland (XB) records no authority."""
+    import shutil
+
+    root = tmp_path / "clinicland"
+    shutil.copytree(FIXTURES / "mini", root)
+    xa = root / "countries" / "xa.yaml"
+    xa.write_text(xa.read_text(encoding="utf-8") + AUTHORITY, encoding="utf-8")
+    facts = root / "rules" / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    anchor = "    help: {en: Any protection., es: Cualquier protección., pt: Qualquer proteção.}\n"
+    assert text.count(anchor) == 1
+    facts.write_text(text.replace(anchor, anchor + EVIDENCE), encoding="utf-8")
+    monkeypatch.setenv("SCREENING_DATA", str(root))
+    monkeypatch.setenv("SCREENING_REPORT_DATE", PRODUCED)
+
+    def case(**facts) -> Path:
+        p = tmp_path / "case.json"
+        p.write_text(json.dumps({"facts": facts}), encoding="utf-8")
+        return p
+
+    return case
+
+
+def test_next_steps_name_the_authority_and_the_evidence(clinicland):
+    case = clinicland(outside=True, reasons=["race"], agent="gang", crime=False, entry="2026-02-20")
+    md = _plain_md(ok("assess", str(case), "-c", "XA", "-f", "md", "--as-of", AS_OF))
+    steps = _section(md, "Next steps")
+    m = re.search(r"^    - Refugee Office of Testland \(ROT\): receives and decides claims \[(\d+)\] \*\(Any of its "
+                  r"offices\.\)\*$", steps, re.M)
+    assert m, steps
+    assert re.search(rf"^{m.group(1)}\. Test Law, art\. 20 \(2000\)$", _section(md, "Sources cited"), re.M)
+    assert "Where claims are filed and decided in Testland (the authorities recorded here, with their role):" in steps
+    # the evidence for the one missing fact, by the number of its question
+    questions = _section(md, "Information still missing")
+    assert "1. Did the police protect you? (fact: protected)" in questions
+    assert "    - Question 1: A police report or a letter refusing help" in steps
+    # the deadline comes before where to file, and both before the questions
+    order = [steps.index(x) for x in ("File the claim by", "Refugee Office of Testland", "Ask the question")]
+    assert order == sorted(order)
+
+    es = _words(ok("assess", str(case), "-c", "XA", "-f", "html", "--lang", "es", "--as-of", AS_OF))
+    assert "Oficina de Refugiados de Tierraprueba (ORT): recibe y decide las solicitudes" in es
+    assert "Pregunta 1: Una denuncia o una carta que niega ayuda" in es
+
+
+def test_no_authority_recorded_is_said_plainly(clinicland):
+    case = clinicland(outside=True, reasons=["race"], agent="state", torture=False, no_nationality=False)
+    for lang, words in (("en", "No authority that receives claims is recorded for Otherland in this toolkit"),
+                        ("es", "Esta herramienta no tiene registrada ninguna autoridad que reciba solicitudes en "
+                               "Otratierra")):
+        out = _words(ok("assess", str(case), "-c", "XB", "-f", "text", "--lang", lang, "--as-of", AS_OF))
+        assert words in out, lang
+
+
+def test_warnings_come_before_the_results(clinicland):
+    # arrived after the assessment date: the input is wrong, and the reader must see it first
+    case = clinicland(outside=True, reasons=["race"], agent="gang", protected=False, crime=False, entry="2026-06-01")
+    warning = "“When did you arrive?” is answered 2026-06-01, after the assessment date (2026-03-02): check the date."
+    md = _plain_md(ok("assess", str(case), "-c", "XA", "-f", "md", "--as-of", AS_OF))
+    box = _section(md, "⚠ Check these answers first")
+    assert f"- **⚠ {warning}**" in box
+    assert md.index("## ⚠ Check these answers first") < md.index("## Summary")
+    assert "Correct the problem with the answers shown at the top" in _section(md, "Next steps")
+    html = ok("assess", str(case), "-c", "XA", "-f", "html", "--as-of", AS_OF)
+    assert html.index('<section class="warnings" role="alert"') < html.index('<section id="summary">')
+    assert warning in html
+    text = ok("assess", str(case), "-c", "XA", "-f", "text", "--lang", "es", "--as-of", AS_OF)
+    assert text.index("! REVISE PRIMERO ESTAS RESPUESTAS") < text.index("RESUMEN\n")
+    assert "«¿Cuándo llegó?» tiene como respuesta 2026-06-01, posterior a la fecha de evaluación" in _words(text)
+
+
+def test_other_kinds_not_met_read_neutrally(clinicland):
+    # a refugee with a nationality (not stateless) and no torture risk: neither is a refusal
+    case = clinicland(outside=True, reasons=["race"], agent="state", torture=False, no_nationality=False, crime=False)
+    data = json.loads(ok("assess", str(case), "-c", "XB", "-f", "json", "--as-of", AS_OF))
+    assert data["outcomes"]["refugee_status"]["status"] == "eligible"
+    assert data["outcomes"]["statelessness"]["status"] == "not_eligible"
+    assert data["outcomes"]["complementary_protection"]["status"] == "not_eligible"
+    md = _plain_md(ok("assess", str(case), "-c", "XB", "-f", "md", "--as-of", AS_OF))
+    summary = _section(md, "Summary")
+    assert _line(summary, "- **Statelessness:**") == (
+        "- **Statelessness:** – does not apply — the definition of a stateless person is not met: a separate "
+        "determination, with no effect on protection")
+    assert _line(summary, "- **Protection from return:**").startswith("- **Protection from return:** – not met — ")
+    assert "- – Stateless (Otherland): **not met**" in summary
+    assert "✗" not in md  # nothing here is a refusal
+    html = ok("assess", str(case), "-c", "XB", "-f", "html", "--as-of", AS_OF)
+    for kind in ("statelessness", "complementary_protection"):
+        row = html.split(f'<tr id="outcome-{kind}">', 1)[1].split("</tr>", 1)[0]
+        assert 'tone-none' in row and "tone-bad" not in row and "✗" not in row, kind
+    card = html.split('id="xb_stateless"', 1)[0].rsplit("<article", 1)[1]
+    assert "c-none" in card and "c-bad" not in card
+    # a refugee definition not met keeps its ✗: that is the result a clinic acts on
+    refused = clinicland(outside=False, reasons=["race"], agent="state", torture=False, no_nationality=False)
+    md = _plain_md(ok("assess", str(refused), "-c", "XB", "-f", "md", "--as-of", AS_OF))
+    assert _line(_section(md, "Summary"), "- **Refugee status:**").startswith("- **Refugee status:** ✗ not eligible")
+
+
+# --- the short form (render(..., brief=True)) -------------------------------------------------------
+
+
+def _brief_and_full(case: Path, country: str, lang: str, as_of: str, fmt: str) -> tuple[str, str, dict]:
+    """The short and the full form through the API the CLI's --brief calls, and the short form's view."""
+    import datetime as dt
+
+    from screening import report_context
+    from screening.assess import Screener, load_case
+    from screening.render import render
+
+    screener = Screener()
+    c = load_case(case, screener.lib)
+    result = screener.assess(c, country, dt.date.fromisoformat(as_of), lang)
+    produced = dt.date.fromisoformat(PRODUCED)
+    return (render(result, fmt, screener.lib, narrative=c.narrative, produced=produced, brief=True),
+            render(result, fmt, screener.lib, narrative=c.narrative, produced=produced),
+            report_context.build(result, screener.lib, narrative=c.narrative, produced=produced, brief=True))
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "text"])
+def test_brief_is_short_and_carries_summary_deadlines_and_next_steps(shipped, tmp_path, fmt):
+    import html as htmllib
+
+    brief, full, view = _brief_and_full(_cr_case(tmp_path), "CR", "es", CR_AS_OF, fmt)
+    assert len(brief) < len(full) / 3
+    read = htmllib.unescape(_words(brief))
+    low = read.lower()
+    for needle in ("resumen", "condición de refugiado", "próximos pasos", "información que aún falta",
+                   "evaluación preliminar, no es una decisión", "forma breve para presentar la solicitud",
+                   "último día: viernes, 4 de diciembre de 2026 (solo quedan 9 días)",
+                   "urgente: presente la solicitud a más tardar el viernes, 4 de diciembre de 2026"):
+        assert needle in low, needle
+    # the questions themselves, in the order of the full report
+    assert "¿Carece usted de toda nacionalidad" in read
+    # no criteria, flags or narrative
+    for absent in ("definiciones de refugiado", "alertas para quien revisa", "criterios cumplidos", "mujer de 27 años"):
+        assert absent not in low, absent
+    # only the sources it cites, with the full report's numbers
+    labels = {s["n"]: _words(s["label"]) for s in view["sources"]}
+    assert view["sources_used"]
+    for n in view["sources_used"]:
+        assert f"[{n}]" in read and labels[n] in read, n
+    for n, label in labels.items():
+        if n not in view["sources_used"]:
+            assert label not in read, label
+
+
+def test_brief_html_prints_on_one_page_by_design(shipped, tmp_path):
+    brief, _, _ = _brief_and_full(_cr_case(tmp_path), "CR", "es", CR_AS_OF, "html")
+    assert '<html lang="es" class="brief">' in brief
+    assert "html.brief { font-size:" in brief and "@page { margin: 10mm" in brief
+    for banned in ("<script", "<link", "<img", "@import"):
+        assert banned not in brief.lower()
+    assert "<footer>" not in brief  # its header already states rule set and dates
+
+
+def test_full_report_keeps_headings_with_what_follows_in_print(shipped):
+    html = ok("assess", str(EXAMPLES / "venezuelan-in-brazil.yaml"), "-c", "BR", "-f", "html", "--lang", "pt",
+              "--as-of", AS_OF)
+    printing = html.split("@media print {", 1)[1]
+    assert "h2, h3, h4, h3.sub, h2 + p, .section-intro { break-after: avoid;" in printing
+    assert "orphans: 3; widows: 3" in html
+    assert "break-before: page" not in html and "page-break-before: always" not in html
 
 
 # --- injection -------------------------------------------------------------------------------------
