@@ -4,6 +4,8 @@
     python scripts/render_report_png.py --pdf      # also print both to PDF, on A4 and on Letter
     python scripts/render_report_png.py --full-page  # photograph the whole page, not the first screen
     python scripts/render_report_png.py --case my-case.yaml:MX:en   # another case (repeatable), instead
+    python scripts/render_report_png.py --brief    # also the short form (render(..., brief=True)), *-brief.*
+    python scripts/render_report_png.py --case cr.yaml:CR:es --as-of 2026-11-25 --brief --pdf
 
 The Brazil example is rendered in Portuguese and the Mexico example in Spanish, with a fixed
 law date and production date so the pictures only change when the report does. Look at the
@@ -51,7 +53,8 @@ def run_chromium(exe: str, url: str, *extra: str) -> None:
             sys.exit(f"chromium failed ({done.returncode}):\n{done.stderr[-2000:]}")
 
 
-def render_html(case: str, country: str, lang: str) -> Path:
+def render_html(case: str, country: str, lang: str, *, as_of: str = AS_OF, produced: str = PRODUCED,
+                brief: bool = False) -> Path:
     """`case` is the name of a bundled example or the path of a case file."""
     import datetime as dt
 
@@ -62,9 +65,10 @@ def render_html(case: str, country: str, lang: str) -> Path:
     path = Path(case) if case.endswith((".yaml", ".yml", ".json")) else ROOT / "examples" / f"{case}.yaml"
     case = path.stem
     c = load_case(path, screener.lib)
-    result = screener.assess(c, country, dt.date.fromisoformat(AS_OF), lang)
-    html = render(result, "html", screener.lib, narrative=c.narrative, produced=dt.date.fromisoformat(PRODUCED))
-    out = OUT / f"{case}-{lang}.html"
+    result = screener.assess(c, country, dt.date.fromisoformat(as_of), lang)
+    html = render(result, "html", screener.lib, narrative=c.narrative, produced=dt.date.fromisoformat(produced),
+                  brief=brief)
+    out = OUT / f"{case}-{lang}{'-brief' if brief else ''}.html"
     out.write_text(html, encoding="utf-8")
     return out
 
@@ -75,7 +79,12 @@ def main() -> None:
     ap.add_argument("--full-page", action="store_true", help="screenshot the whole page, not only the first screen")
     ap.add_argument("--case", action="append", default=[], metavar="FILE:COUNTRY:LANG",
                     help="photograph this case file instead of the bundled examples (repeatable)")
+    ap.add_argument("--brief", action="store_true", help="also render the short form of each case (*-brief.*)")
+    ap.add_argument("--as-of", default=AS_OF, help=f"the law's date and the assessment date (default {AS_OF})")
+    ap.add_argument("--produced", default=None, help="the production date (default: the --as-of date, or "
+                    f"{PRODUCED} with the default --as-of)")
     args = ap.parse_args()
+    produced = args.produced or (PRODUCED if args.as_of == AS_OF else args.as_of)
     cases = CASES
     if args.case:
         try:
@@ -85,23 +94,31 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     exe = chromium()
     for case, country, lang in cases:
-        html = render_html(case, country, lang)
-        png = html.with_suffix(".png")
-        size = WINDOW
-        if args.full_page:
-            size = f"1240,{_page_height(exe, html)}"
-        run_chromium(exe, html.as_uri(), f"--screenshot={png}", f"--window-size={size}")
-        print(png)
-        if args.pdf:
-            # The report sets no paper size (it prints on whatever the printer has); try both here.
-            for paper in ("A4", "letter"):
-                sized = OUT / f"{html.stem}-{paper.lower()}.print.html"
-                sized.write_text(html.read_text(encoding="utf-8").replace(
-                    "</head>", f"<style>@page {{ size: {paper}; }}</style></head>"), encoding="utf-8")
-                pdf = OUT / f"{html.stem}-{paper.lower()}.pdf"
-                run_chromium(exe, sized.as_uri(), f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
-                sized.unlink()
-                print(pdf)
+        for brief in (False, True) if args.brief else (False,):
+            html = render_html(case, country, lang, as_of=args.as_of, produced=produced, brief=brief)
+            png = html.with_suffix(".png")
+            size = WINDOW
+            if args.full_page:
+                size = f"1240,{_page_height(exe, html)}"
+            run_chromium(exe, html.as_uri(), f"--screenshot={png}", f"--window-size={size}")
+            print(png)
+            if args.pdf:
+                # The report sets no paper size (it prints on whatever the printer has); try both here.
+                for paper in ("A4", "letter"):
+                    sized = OUT / f"{html.stem}-{paper.lower()}.print.html"
+                    sized.write_text(html.read_text(encoding="utf-8").replace(
+                        "</head>", f"<style>@page {{ size: {paper}; }}</style></head>"), encoding="utf-8")
+                    pdf = OUT / f"{html.stem}-{paper.lower()}.pdf"
+                    run_chromium(exe, sized.as_uri(), f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+                    sized.unlink()
+                    print(f"{pdf} ({_pdf_pages(pdf)} pages)")
+
+
+def _pdf_pages(pdf: Path) -> int:
+    """Pages in a PDF Chromium printed (its page objects; no PDF library needed)."""
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf.read_bytes()))
 
 
 def _page_height(exe: str, html: Path) -> int:
