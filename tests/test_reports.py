@@ -598,6 +598,17 @@ def test_deadline_passed_is_never_a_bar(shipped, tmp_path):
     assert "ended on Friday, December 4, 2026 (16 days ago); still never a bar: record the reasons for the" in item
 
 
+def test_deadline_filed_in_time(shipped, tmp_path):
+    case = _cr_case(tmp_path)
+    case.write_text(case.read_text(encoding="utf-8") + "  asylum_application_filed: yes\n"
+                    "  date_of_application: 2026-11-20\n", encoding="utf-8")
+    md = _words(_cr(case, "md", "en"))
+    assert ("✓ **National filing period:** filed in time — filed on November 20, 2026, within the period (last "
+            "day: Friday, December 4, 2026)") in md
+    assert "The claim was filed on November 20, 2026, within the period (last day: Friday, December 4, 2026): keep " \
+           "the proof of filing." in md
+
+
 def test_deadline_filed_late_counts_working_days(shipped):
     # the Mexican example applied on 2025-05-19, past 30 working days from entry on 2025-03-03
     args = ["assess", str(EXAMPLES / "honduran-woman-mexico.yaml"), "-c", "MX", "--as-of", AS_OF]
@@ -1036,6 +1047,20 @@ def test_every_status_has_its_words_in_three_languages():
     keys += [f"status.{s}" for s in ("not_raised", "held_open", "met_excluded", "met_ceased", "met_excluded_ceased")]
     keys += [f"outcome.inclusion.met_{s}" for s in ("excluded", "ceased", "excluded_ceased")] + ["outcome.held_open"]
     keys += [f"exclusion.{s}" for s in ("not_raised", "held_open")]
+    # deadlines, next steps and the short form, in every status and unit the core can give
+    statuses = ("open", "near", "passed", "filed_in_time", "filed_late", "unknown")
+    keys += [f"report.deadline.status.{s}" for s in statuses]
+    keys += [f"{p}.{s}" for p in ("report.deadline", "next.deadline") for s in (*statuses, "today")]
+    keys += [f"report.deadline.unit.{u}.{n}" for u in ("days", "working_days", "months", "years")
+             for n in ("one", "other")]
+    keys += [f"{k}.{n}" for k in ("report.deadline.left", "report.deadline.days", "next.ask", "next.warnings")
+             for n in ("one", "other")]
+    keys += [f"report.outcome.not_eligible_neutral.{k}" for k in ("statelessness", "complementary_protection")]
+    keys += ["report.deadline.label", "report.deadline.basis", "report.deadline.from_fact",
+             "report.deadline.working_days_note", "report.deadlines", "report.section.warnings",
+             "report.warnings_intro", "report.brief_subtitle", "report.brief_note", "report.sources_used_intro",
+             "next.authority", "next.no_authority", "next.evidence", "next.evidence_item",
+             "report.outcome.none_met.complementary_protection_fallback"]
     keys += [f"report.checks.heading.{k}" for k in ("exclusion", "cessation", "inclusion")]
     keys += [f"report.checks.counts_as.{s}" for s in ("met", "not_met")]
     keys += [f"next.{k}" for k in ("cessation_applies", "cessation_open", "exclusion_applies", "exclusion_open",
