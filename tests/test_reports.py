@@ -720,7 +720,7 @@ def test_next_steps_name_the_authority_and_the_evidence(clinicland):
                   r"offices\.\)\*$", steps, re.M)
     assert m, steps
     assert re.search(rf"^{m.group(1)}\. Test Law, art\. 20 \(2000\)$", _section(md, "Sources cited"), re.M)
-    assert "Where claims are filed and decided in Testland (the authorities recorded here, with their role):" in steps
+    assert "Where to file, and who decides — Testland (the authorities recorded here, with their role):" in steps
     # the evidence for the one missing fact, by the number of its question
     questions = _section(md, "Information still missing")
     assert "1. Did the police protect you? (fact: protected)" in questions
@@ -736,9 +736,12 @@ def test_next_steps_name_the_authority_and_the_evidence(clinicland):
 
 def test_no_authority_recorded_is_said_plainly(clinicland):
     case = clinicland(outside=True, reasons=["race"], agent="state", torture=False, no_nationality=False)
-    for lang, words in (("en", "No authority that receives claims is recorded for Otherland in this toolkit"),
-                        ("es", "Esta herramienta no tiene registrada ninguna autoridad que reciba solicitudes en "
-                               "Otratierra")):
+    for lang, words in (("en", "Where to file — Otherland: no authority that receives claims is recorded in this "
+                               "toolkit."),
+                        ("es", "Dónde presentar la solicitud — Otratierra: esta herramienta no tiene registrada "
+                               "ninguna autoridad que reciba solicitudes."),
+                        ("pt", "Onde apresentar a solicitação — Outraterra: esta ferramenta não tem registrada "
+                               "nenhuma autoridade que receba solicitações.")):
         out = _words(ok("assess", str(case), "-c", "XB", "-f", "text", "--lang", lang, "--as-of", AS_OF))
         assert words in out, lang
 
