@@ -119,8 +119,10 @@ class Steps:
         for k, q in enumerate(questions, 1):
             fact = self.b.lib.facts.get(q["id"])
             if fact is not None and fact.evidence is not None:
+                # a question the applicant preferred not to answer is returned to only with care and consent
                 entries.append({"text": self.b.t("next.evidence_item", n=k, evidence=fact.evidence.get(self.b.lang)),
-                                "sources": [], "note": None, "fact": q["id"]})
+                                "sources": [], "note": self.b.t("report.declined") if q["declined"] else None,
+                                "fact": q["id"]})
         return entries
 
     # -- next steps ------------------------------------------------------------------------------

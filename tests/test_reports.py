@@ -734,6 +734,17 @@ def test_next_steps_name_the_authority_and_the_evidence(clinicland):
     assert "Pregunta 1: Una denuncia o una carta que niega ayuda" in es
 
 
+def test_evidence_for_a_declined_answer_says_so(clinicland):
+    # "prefer not to say" to the police question: its documents are sought only with care and consent
+    p = Path(str(clinicland(outside=True)))
+    p.write_text(json.dumps({"facts": {"outside": True, "reasons": ["race"], "agent": "gang", "crime": False,
+                                       "protected": "declined"}}), encoding="utf-8")
+    md = _plain_md(ok("assess", str(p), "-c", "XA", "-f", "md", "--as-of", AS_OF))
+    line = _line(_section(md, "Next steps"), "    - Question 1:")
+    assert line == ("    - Question 1: A police report or a letter refusing help *(the applicant preferred not to "
+                    "say)*")
+
+
 def test_no_authority_recorded_is_said_plainly(clinicland):
     case = clinicland(outside=True, reasons=["race"], agent="state", torture=False, no_nationality=False)
     for lang, words in (("en", "Where to file — Otherland: no authority that receives claims is recorded in this "
