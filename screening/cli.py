@@ -258,10 +258,8 @@ def _assess_command(case: Path, country: str | None, format: Format, as_of: str 
             _law_in_force(jur, when, as_of, language[0])
         _refuse_impossible(c, raw, case, jur, when, screener.lib)
         result = screener.assess(c, code, when, language[0], extra)
-        # --brief only when asked: the keyword is render's (screening/render.py)
-        options = {"brief": True} if brief else {}
         text = render(result, format.value, screener.lib, narrative=c.narrative if narrative else None,
-                      template=template, produced=produced, **options)
+                      template=template, produced=produced, brief=brief)
         if output:
             from .files import write_private
 
