@@ -12,8 +12,8 @@ from typing import Any
 
 from .assess import Screener
 from .models.assessment import Assessment
-from .relevance import Snapshot, relevant_answers, snapshot
-from .session import Session
+from .relevance import Snapshot, opening_questions, relevant_answers, snapshot
+from .session import NARRATIVE, REFERENCE, Session
 
 
 @dataclass
@@ -41,21 +41,45 @@ class Interview:
         s = self.session
         return snapshot(self.screener, s.case(), s.country, self.as_of, set(s.answers))
 
+    def remaining(self) -> list[str]:
+        """The facts still to ask, in order: the opening questions first (as interview guides open:
+        who the person is, when they came, whether they applied), then those whose answer can still
+        change a status, in the order of relevance.py."""
+        s = self.session
+        opening = [f for f in opening_questions(self.screener.lib, s.answers) if f not in s.answers]
+        return opening + [f for f in self.snap.open_facts if f not in opening]
+
     def next_fact(self) -> str | None:
-        """The first unanswered question that can still change a status; None when nothing can."""
-        return self.snap.open_facts[0] if self.snap.open_facts else None
+        """The next fact to ask; None when nothing left can change a status or is needed by a report."""
+        left = self.remaining()
+        return left[0] if left else None
+
+    def next_step(self) -> str | None:
+        """What a person is asked next: the case reference (when none was given), the opening
+        questions, the free narrative (offered once, optional), then the questions the rules need."""
+        s = self.session
+        if s.reference is None and REFERENCE not in s.asked:
+            return REFERENCE
+        fid = self.next_fact()
+        if NARRATIVE not in s.asked and not s.narrative and (fid is None or not self._is_opening(fid)):
+            return NARRATIVE
+        return fid
+
+    def _is_opening(self, fid: str) -> bool:
+        fact = self.screener.lib.facts.get(fid)
+        return bool(fact and fact.opening)
 
     def done(self) -> bool:
-        return not self.snap.open_facts
+        return not self.remaining()
 
     def progress(self) -> tuple[int, int, int]:
         """(criteria settled, criteria in all, questions that could still be asked)."""
         crits = [v for k, v in self.snap.statuses.items() if k.startswith("criterion:")]
         settled = sum(1 for v in crits if v != "undetermined")
-        return settled, len(crits), len(self.snap.open_facts)
+        return settled, len(crits), len(self.remaining())
 
     def previous(self, current: str | None) -> str | None:
-        """The question before `current` in the order they were answered (for Back)."""
+        """The question (or step) before `current` in the order they were answered (for Back)."""
         asked = self.session.asked
         if current in asked:
             i = asked.index(current)
@@ -83,6 +107,14 @@ class Interview:
         self.snap = self._snapshot()
         return EditResult(self._changes(old, self.snap), moved)
 
+    def set_reference(self, text: str | None) -> None:
+        self.session.set_reference(text)
+        self.session.save()
+
+    def set_narrative(self, text: str | None) -> None:
+        self.session.set_narrative(text)
+        self.session.save()
+
     def _relevant(self) -> set[str]:
         s = self.session
         return relevant_answers(self.screener, s.case(), s.country, self.as_of, set(s.answers))
@@ -102,13 +134,20 @@ class Interview:
         return self.screener.assess(s.case(), s.country, self.as_of, lang or s.lang)
 
 
-def answer_from(interview: Interview, answers: dict[str, Any], say) -> list[str]:
-    """Run the interview from prepared answers (an --answers file): ask what the rules need, take
-    the answer from the file, record "unknown" (never "no") for what the file does not answer."""
+def answer_from(interview: Interview, answers: dict[str, Any], say, *, reference: str | None = None,
+                narrative: str | None = None) -> list[str]:
+    """Run the interview from prepared answers (an --answers file): ask the opening questions and
+    what the rules need, take the answer from the file, record "unknown" (never "no") for what the
+    file does not answer. The file's reference (when the session has none) and narrative are kept."""
     from .interview_answers import t
     from .models.case import UNKNOWN
 
     lang = interview.session.lang
+    s = interview.session
+    if reference and not s.reference:
+        s.reference = reference.strip() or None
+    if narrative and not s.narrative:
+        interview.set_narrative(narrative)
     used: list[str] = []
     while (fid := interview.next_fact()) is not None:
         if fid in answers:

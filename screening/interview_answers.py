@@ -42,6 +42,16 @@ def t(key: str, lang: str, **kw: Any) -> str:
     return text.format(**kw) if kw else text
 
 
+def tn(key: str, n: int, lang: str, **kw: Any) -> str:
+    """A message whose words agree with the number `n`: the key `KEY.one`, `KEY.many` or `KEY.other`
+    chosen by the language's plural rules (babel's CLDR data), `KEY.other` when a form is not written."""
+    from babel import Locale
+
+    form = Locale.parse(lang).plural_form(n)
+    chosen = f"{key}.{form}" if f"{key}.{form}" in messages.catalogue() else f"{key}.other"
+    return t(chosen, lang, n=n, **kw)
+
+
 def options(fact: Fact, lang: str) -> list[Option]:
     """The numbered options shown for yes/no, one-of and set questions (empty for free answers)."""
     base: list[tuple[Any, str]]  # (the answer it gives, its label)

@@ -4,20 +4,56 @@ Typed answers (numbers for listed options, words in three languages, symbols for
 than arrow-key menus: they work the same in any terminal, over a slow remote line, with a screen
 reader, and convey nothing by colour alone. Prompting goes through questionary (prompt_toolkit);
 `ask` is injectable so tests drive the same code through prompt_toolkit pipe input.
+
+The interview opens as interview guides do: the case reference, who the person is and where the
+claim stands (the catalogue's opening questions), then the person's own account, then only the
+questions that can still change a result, then the close. Text is wrapped at word boundaries to
+the terminal's width.
 """
 
 from __future__ import annotations
 
+import re
+import shutil
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
 from .interview import Interview
-from .interview_answers import NotUnderstood, command, display, options, parse, t
+from .interview_answers import NotUnderstood, command, display, options, parse, t, tn
 from .models.case import DECLINED, UNKNOWN
 from .models.catalogue import Fact
 from .relevance import criteria_reading
+from .session import NARRATIVE, REFERENCE, STEPS
 
 Ask = Callable[[str, str, Any | None], str]  # (prompt, default text, completer) -> typed text
+
+# A line's hanging indent: its leading spaces plus a bullet, a number or an arrow, so wrapped text
+# lines up under the words and not under the bullet.
+_HANG = re.compile(r"^(\s*)(- |→ |\| |\d+\.\s+|\d+\s{2}|\[[^\]]{0,40}\]\s)?")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` broken at word boundaries to `width` columns, keeping each line's indent and hanging
+    list items under their text; words longer than a line (a path) are left whole."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        m = _HANG.match(line)
+        lead = m.group(1) if m else ""
+        hang = len(m.group(0)) if m else 0
+        if hang > width // 2:
+            hang = len(lead)
+        out.extend(textwrap.wrap(line, width=width, initial_indent="", subsequent_indent=" " * hang,
+                                 break_long_words=False, break_on_hyphens=False, drop_whitespace=True)
+                   or [line])
+    return out
+
+
+class _Quit(Exception):
+    """The person typed q (save and stop): a choice, not an interruption."""
 
 
 def questionary_ask(**prompt_kwargs: Any) -> Ask:
@@ -32,10 +68,12 @@ def questionary_ask(**prompt_kwargs: Any) -> Ask:
 
 class TerminalInterview:
     def __init__(self, interview: Interview, ask: Ask, out: Callable[[str], None], resume_command: str,
-                 assess_command: str):
+                 assess_command: str, width: int | None = None):
         self.iv = interview
         self.ask = ask
-        self.out = out
+        self._out = out
+        self._width = width  # None: the terminal's width, read at each line (it may be resized)
+        self._phase: str | None = None
         self.lang = interview.session.lang
         self.lib = interview.screener.lib
         self.resume_command = resume_command
@@ -43,20 +81,43 @@ class TerminalInterview:
         self.show_changes = False
         self._last_changes: list = []
 
+    # -- output ----------------------------------------------------------------------------
+    def width(self) -> int:
+        cols = self._width or shutil.get_terminal_size((100, 40)).columns
+        return max(30, cols - 1)  # one column spare: a line exactly as wide as the screen wraps in some
+
+    def out(self, text: str) -> None:
+        """Print `text` wrapped at word boundaries to the terminal's width."""
+        for line in wrap(text, self.width()):
+            self._out(line)
+
+    def out_raw(self, text: str) -> None:
+        """Print a command to copy as one line, never wrapped."""
+        self._out(text)
+
     # -- the loop --------------------------------------------------------------------------
     def run(self) -> str:
-        """Ask until nothing left can change a status ("finished") or the user stops ("stopped")."""
+        """Ask until nothing left can change a status or is needed by a report, then return
+        "finished". On q (typed at any prompt) save and return "saved": the person chose to stop,
+        so the command exits 0. On Ctrl-C save, say how to resume, and raise KeyboardInterrupt again
+        (the command exits 130). Input that ends (Ctrl-D, a closed pipe) saves and returns "stopped"."""
         try:
             return self._loop()
-        except (KeyboardInterrupt, EOFError):
-            return self._stop()
+        except _Quit:
+            return self._stop("saved")
+        except EOFError:
+            return self._stop("stopped")
+        except KeyboardInterrupt:
+            self._stop("stopped")
+            raise
 
     def _loop(self) -> str:
-        current = self.iv.next_fact()
+        current = self.iv.next_step()
         while current is not None:
-            outcome = self._question(current)
+            self._announce(current)
+            outcome = self._step(current)
             if outcome == "stop":
-                return self._stop()
+                raise _Quit
             if outcome == "back":
                 prev = self.iv.previous(current)
                 if prev is None:
@@ -66,31 +127,119 @@ class TerminalInterview:
                 continue
             if outcome == "review":
                 self._review()
-            current = self.iv.next_fact()
+            current = self.iv.next_step()
         return self._finish()
 
-    def _stop(self) -> str:
+    def _announce(self, step: str) -> None:
+        """Say when the interview moves on to its next part: the opening, then the specific questions
+        (the narrative introduces itself)."""
+        if step == NARRATIVE:
+            phase = "narrative"
+        elif step == REFERENCE or self.lib.facts[step].opening:
+            phase = "opening"
+        else:
+            phase = "explore"
+        if phase != self._phase and phase != "narrative":
+            self.out("")
+            self.out(t(f"interview.phase.{phase}", self.lang))
+        self._phase = phase
+
+    def _step(self, step: str, from_review: bool = False) -> str:
+        if step == REFERENCE:
+            return self._reference()
+        if step == NARRATIVE:
+            return self._narrative()
+        return self._question(step, from_review)
+
+    def _stop(self, how: str) -> str:
         s = self.iv.session
         s.save()
         self.out("")
-        self.out(t("interview.stopped", self.lang, path=s.path))
+        self.out(t("interview.saved" if how == "saved" else "interview.stopped", self.lang, path=s.path))
         self.out(t("interview.resume_with", self.lang))
-        self.out(f"    {self.resume_command}")
-        return "stopped"
+        self.out_raw(f"    {self.resume_command}")
+        return how
 
     def _finish(self) -> str:
         a = self.iv.finish()
         self.out("")
         self.out(t("interview.done", self.lang))
-        self.out(t("interview.questions_asked", self.lang, asked=len(self.iv.session.asked),
-                   total=len(self.lib.catalogue.facts)))
+        asked = len([f for f in self.iv.session.asked if f not in STEPS])
+        self.out(tn("interview.questions_asked", asked, self.lang, total=len(self.lib.catalogue.facts)))
         self.out("")
         for line in summary(a, self.lib):
             self.out(line)
         self.out("")
         self.out(t("interview.assess_later", self.lang))
-        self.out(f"    {self.assess_command}")
+        self.out_raw(f"    {self.assess_command}")
         return "finished"
+
+    # -- the steps that are not facts: reference and narrative --------------------------------
+    def _reference(self) -> str:
+        s = self.iv.session
+        while True:
+            self.out("")
+            self.out(t("interview.reference.question", self.lang))
+            self.out("      " + t("interview.reference.hint", self.lang))
+            if s.reference:
+                self.out("      " + t("interview.current", self.lang, value=s.reference))
+            self.out("      " + t("interview.keys", self.lang))
+            text = self.ask("", "", None)
+            cmd = command(text)
+            if cmd == "help":
+                self.out("")
+                self.out(t("interview.reference.help", self.lang))
+                continue
+            if cmd in ("back", "review", "stop"):
+                return cmd
+            text = " ".join(text.split())
+            if len(text) > 80:
+                self.out(t("interview.not_understood", self.lang, detail=t("interview.err.reference", self.lang)))
+                continue
+            self.iv.set_reference(text or s.reference)
+            return "answered"
+
+    def _narrative(self) -> str:
+        """The person's account in their own words: several lines, typed or pasted, ended by an
+        empty line (or Ctrl-D at the start of a line). Optional: Enter alone at once skips it."""
+        s = self.iv.session
+        while True:
+            self.out("")
+            self.out(t("interview.narrative.question", self.lang))
+            self.out("      " + t("interview.narrative.hint", self.lang))
+            if s.narrative:
+                self.out("      " + t("interview.narrative.current", self.lang))
+                for line in s.narrative.split("\n"):
+                    self.out("      | " + line)
+            self.out("      " + t("interview.narrative.keys", self.lang))
+            lines: list[str] = []
+            while True:
+                try:
+                    text = self.ask("", "", None)
+                except EOFError:
+                    if lines:
+                        break
+                    raise
+                if not lines:
+                    cmd = command(text)
+                    if cmd == "help":
+                        break
+                    if cmd in ("back", "review", "stop"):
+                        return cmd
+                    if not text.strip():  # Enter at once: keep what there is (or nothing)
+                        self.iv.set_narrative(s.narrative)
+                        return "answered"
+                if not text.strip():
+                    break
+                lines.append(text.rstrip("\n"))
+            if not lines:  # ? was typed
+                self.out("")
+                self.out(t("interview.narrative.help", self.lang))
+                continue
+            self.iv.set_narrative("\n".join(lines))
+            n = len((s.narrative or "").split("\n"))
+            self.out(tn("interview.narrative.saved", n, self.lang))
+            return "answered"
 
     # -- one question ----------------------------------------------------------------------
     def _question(self, fid: str, from_review: bool = False) -> str:
@@ -101,7 +250,7 @@ class TerminalInterview:
             settled, total, left = self.iv.progress()
             self.out("")
             if not from_review:
-                self.out(f"[{t('interview.progress', self.lang, settled=settled, total=total, left=left)}]")
+                self.out(f"[{tn('interview.progress', left, self.lang, settled=settled, total=total)}]")
             self.out(fact.question.get(self.lang))
             opts = options(fact, self.lang)
             for o in opts:
@@ -140,8 +289,9 @@ class TerminalInterview:
             result = self.iv.answer(fid, value)
             self._last_changes = result.changes
             if result.set_aside:
-                names = ", ".join(self.lib.facts[f].question.get(self.lang) for f in result.set_aside)
-                self.out(t("interview.set_aside", self.lang, facts=names))
+                self.out(tn("interview.set_aside", len(result.set_aside), self.lang))
+                for f in result.set_aside:
+                    self.out(f"  - {self.lib.facts[f].question.get(self.lang)}")
             if self.show_changes:
                 self._print_changes(result.changes)
             return "answered"
@@ -225,9 +375,9 @@ class TerminalInterview:
             if not items:
                 self.out("  " + t("interview.review.empty", self.lang))
             for i, fid in enumerate(items, 1):
-                fact = self.lib.facts[fid]
-                self.out(f"  {i:>2}. {fact.question.get(self.lang)}\n"
-                         f"      → {display(fact, s.answers[fid], self.lang)}")
+                question, answer = self._review_item(fid)
+                self.out(f"  {i:>2}. {question}")
+                self.out(f"      → {answer}")
             aside = [f for f in s.set_aside if f in self.lib.facts]
             if aside:
                 self.out(t("interview.review.set_aside", self.lang))
@@ -239,15 +389,27 @@ class TerminalInterview:
             if not text:
                 return
             if command(text) == "stop":
-                raise KeyboardInterrupt
+                raise _Quit
             if not text.isdigit() or not 1 <= int(text) <= len(items):
                 self.out(t("interview.not_understood", self.lang,
                            detail=t("interview.err.number_range", self.lang, n=len(items))))
                 continue
             fid = items[int(text) - 1]
-            outcome = self._question(fid, from_review=True)
+            outcome = self._step(fid, from_review=True)
             if outcome == "stop":
-                raise KeyboardInterrupt
+                raise _Quit
+
+    def _review_item(self, fid: str) -> tuple[str, str]:
+        """(what was asked, the answer) for one line of the review."""
+        s = self.iv.session
+        none = t("interview.review.none", self.lang)
+        if fid == REFERENCE:
+            return t("interview.review.reference", self.lang), s.reference or none
+        if fid == NARRATIVE:
+            text = " ".join((s.narrative or "").split())
+            return t("interview.review.narrative", self.lang), (text[:117] + "…" if len(text) > 120 else text) or none
+        fact = self.lib.facts[fid]
+        return fact.question.get(self.lang), display(fact, s.answers[fid], self.lang)
 
 
 def summary(a, lib) -> list[str]:

@@ -8,12 +8,17 @@ could still settle that status. Once a definition is met or not met, nothing und
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .assess import Screener
 from .explain import Explainer
 from .models.case import Case
 from .models.catalogue import TOPIC_ORDER
+
+if TYPE_CHECKING:
+    from .library import Library
 
 
 @dataclass(frozen=True)
@@ -61,11 +66,21 @@ def order(screener: Screener, facts: list[str]) -> list[str]:
     return sorted(facts, key=lambda f: (topic.get(f, 99), position.get(f, 10_000)))
 
 
+def opening_questions(lib: Library, answers: Mapping[str, Any]) -> list[str]:
+    """The catalogue's opening questions (`opening: true`) an interview asks before those the rules
+    need: every one whose `asked_if` holds on the answers so far, in catalogue order, answered or not.
+
+    They are needed because reports, deadlines or country-of-origin guidance use them, even where no
+    definition turns on them; the catalogue marks them, so no list of fact ids lives in Python."""
+    return [f.id for f in lib.catalogue.opening() if f.asked_if is None or f.asked_if.holds(answers)]
+
+
 def relevant_answers(screener: Screener, case: Case, country: str, as_of: dt.date, answered: set[str]) -> set[str]:
     """Answered facts that still bear on some open or settled status: a fact is relevant when, were
-    it not answered, it would be one of the open questions."""
-    out = set()
-    for fid in answered:
+    it not answered, it would be one of the open questions. Opening questions still asked (their
+    `asked_if` holds) are always relevant: reports use them."""
+    out = set(opening_questions(screener.lib, case.known)) & answered
+    for fid in answered - out:
         without = _without(case, fid)
         snap = snapshot(screener, without, country, as_of, answered - {fid})
         if fid in snap.open_facts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,11 @@ from .library import Library
 from .models.case import DECLINED, UNKNOWN, Case, facts_model
 
 FORMAT = 1
+# Steps of the interview that are not facts: the case reference and the free narrative. They take
+# their place in `asked` (for back and review) under names no fact id can have.
+REFERENCE = "@reference"
+NARRATIVE = "@narrative"
+STEPS = (REFERENCE, NARRATIVE)
 
 
 @dataclass
@@ -31,7 +37,7 @@ class Session:
     narrative: str | None = None
     as_of: str | None = None
     answers: dict[str, Any] = field(default_factory=dict)  # typed values, or "unknown" / "declined"
-    asked: list[str] = field(default_factory=list)  # facts in the order they were answered
+    asked: list[str] = field(default_factory=list)  # facts (and STEPS) in the order they were answered
     set_aside: dict[str, Any] = field(default_factory=dict)
     stale: dict[str, dict[str, Any]] = field(default_factory=dict)  # fact -> {value, reason}
     created: str = ""
@@ -59,6 +65,23 @@ class Session:
         if fid not in self.asked:  # a changed answer keeps its place: review and back stay in order
             self.asked.append(fid)
 
+    def set_reference(self, text: str | None) -> None:
+        self.reference = (text or "").strip() or None
+        self._mark(REFERENCE)
+
+    def set_narrative(self, text: str | None) -> None:
+        """The applicant's account in their own words (None: none given); kept as typed, line breaks
+        included (reports quote it escaped)."""
+        text = re.sub(r"\r\n?|[\u2028\u2029\x85]", "\n", text or "")
+        text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text)  # control characters a paste may carry
+        lines = text.split("\n")
+        self.narrative = "\n".join(line.rstrip() for line in lines).strip("\n") or None
+        self._mark(NARRATIVE)
+
+    def _mark(self, step: str) -> None:
+        if step not in self.asked:
+            self.asked.append(step)
+
     def put_aside(self, fid: str) -> None:
         if fid in self.answers:
             self.set_aside[fid] = self.answers.pop(fid)
@@ -77,8 +100,8 @@ class Session:
         data: dict[str, Any] = {}
         if self.reference:
             data["reference"] = self.reference
-        if self.narrative:
-            data["narrative"] = self.narrative
+        if self.narrative:  # several lines are written as a block, as typed
+            data["narrative"] = _Block(self.narrative) if "\n" in self.narrative else self.narrative
         data["language"] = self.lang
         data["facts"] = {k: out(v) for k, v in self.answers.items()} or {}
         data["session"] = {
@@ -97,11 +120,20 @@ class Session:
         y = YAML(typ="safe", pure=True)
         y.default_flow_style = False
         y.allow_unicode = True
+        y.representer.add_representer(_Block, _block)
         buf = io.StringIO()
         buf.write("# Interview session (a case file): screening assess THIS_FILE --country "
                   f"{self.country}\n# Personal data: keep it private.\n")
         y.dump(self.to_data(), buf)
         write_private(self.path, buf.getvalue())
+
+
+class _Block(str):
+    """A text written as a YAML literal block (`|`), so a narrative reads as it was typed."""
+
+
+def _block(representer: Any, text: _Block) -> Any:
+    return representer.represent_scalar("tag:yaml.org,2002:str", str(text), style="|")
 
 
 def new_session(path: Path, country: str, lang: str, reference: str | None, lib: Library,
@@ -143,7 +175,7 @@ def load_session(path: Path, lib: Library) -> tuple[Session, list[str]]:
             s.set_aside[fid] = typed
         else:
             s.stale[fid] = {"value": value, "reason": why}
-    s.asked = [f for f in meta.get("asked") or [] if f in s.answers]
+    s.asked = [f for f in meta.get("asked") or [] if f in s.answers or f in STEPS]
     s.asked += [f for f in s.answers if f not in s.asked]
     if s.rules_version and s.rules_version != lib.version:
         notes.insert(0, f"the rule files changed since this session was saved ({s.rules_version} → {lib.version})")

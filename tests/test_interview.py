@@ -227,11 +227,12 @@ def test_terminal_interview_through_pipe_input(iv):
     with create_pipe_input() as inp:
         ask = questionary_ask(input=inp, output=DummyOutput())
         # help, an answer, a bad answer, back, keep the answer with Enter, review and edit, then finish
-        for keys in ["?", "1",  # outside: help, then yes
+        for keys in ["",  # the free narrative, offered first here (no opening questions): skipped
+                     "?", "1",  # outside: help, then yes
                      "9", "2",  # agent: a wrong number, then "a gang"
                      "<", "",  # at 'reasons' go back to 'agent'; Enter keeps "a gang"
                      "1,3",  # reasons: race and gender
-                     "=", "3", "3", "",  # review, change answer 3 (reasons) to gender only, leave review
+                     "=", "4", "3", "",  # review (1 is the narrative), change 4 (reasons) to gender only, leave
                      "2", "10/02/2026", "2"]:  # protected: no; entry date (day/month/year); crime: no
             inp.send_text(keys + "\r")
         inp.close()  # if the flow wanted more answers than given, it stops instead of waiting forever
@@ -249,18 +250,239 @@ def test_terminal_interview_through_pipe_input(iv):
     assert s.finished and "RESULT: likely eligible" in text
 
 
-def test_ctrl_c_saves_and_says_how_to_resume(iv):
+def _keys(iv, keys, width=None):
+    """Run the terminal interview on `keys` (each followed by Enter) through prompt_toolkit pipe
+    input; returns (outcome, printed lines)."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    lines: list[str] = []
+    with create_pipe_input() as inp:
+        for k in keys:
+            inp.send_text(k + "\r")
+        inp.close()
+        ui = TerminalInterview(iv, questionary_ask(input=inp, output=DummyOutput()), lines.append, "RESUME X",
+                               "ASSESS", width=width)
+        outcome = ui.run()
+    return outcome, lines
+
+
+def test_q_saves_and_returns_saved(iv):
+    outcome, lines = _keys(iv, ["", "1", "q"])  # no narrative, outside: yes, then q
+    text = "\n".join(lines)
+    assert outcome == "saved", text
+    assert "Saved. Every answer is in" in text and "    RESUME X" in lines
+    assert yaml.safe_load(iv.session.path.read_text())["facts"] == {"outside": True}
+
+
+def test_q_from_the_review_also_returns_saved(iv):
+    outcome, _ = _keys(iv, ["", "1", "=", "q"])
+    assert outcome == "saved" and iv.session.answers == {"outside": True}
+
+
+def test_ctrl_c_saves_says_how_to_resume_and_raises(iv):
     lines: list[str] = []
 
     def ask(prompt, default, completer):
+        if "@narrative" not in iv.session.asked:
+            return ""  # skip the narrative
         if not iv.session.answers:
             return "1"
         raise KeyboardInterrupt
 
-    outcome = TerminalInterview(iv, ask, lines.append, "screening interview --resume X", "A").run()
-    assert outcome == "stopped"
+    with pytest.raises(KeyboardInterrupt):  # the command maps it to exit 130
+        TerminalInterview(iv, ask, lines.append, "screening interview --resume X", "A").run()
     assert "screening interview --resume X" in "\n".join(lines)
     assert yaml.safe_load(iv.session.path.read_text())["facts"] == {"outside": True}
+
+
+def test_input_that_ends_saves_and_returns_stopped(iv):
+    outcome, lines = _keys(iv, ["", "1"])  # the pipe closes at the next question (like Ctrl-D)
+    assert outcome == "stopped" and iv.session.answers == {"outside": True}
+    assert "Stopped. Every answer is saved in" in "\n".join(lines)
+
+
+def test_a_multi_line_narrative_typed_and_pasted(iv):
+    paste = "\x1b[200~The second part was pasted.\n\nWith a blank line inside.\x1b[201~"
+    outcome, lines = _keys(iv, ["They came to my house in March.", paste, "", "q"])
+    assert outcome == "saved"
+    assert iv.session.narrative == ("They came to my house in March.\nThe second part was pasted.\n\n"
+                                    "With a blank line inside.")
+    assert "Account saved (4 lines)." in lines
+    saved = yaml.safe_load(iv.session.path.read_text())
+    assert saved["narrative"] == iv.session.narrative and "@narrative" in saved["session"]["asked"]
+
+
+def test_the_narrative_is_offered_once_and_changed_from_the_review(iv, screener):
+    _keys(iv, ["", "q"])  # skipped: not offered again on resume
+    s2, _ = load_session(iv.session.path, screener.lib)
+    iv2 = Interview(screener, s2)
+    assert iv2.next_step() == "outside" and s2.narrative is None
+    outcome, lines = _keys(iv2, ["=", "1", "A new account.", "", "", "q"])
+    assert outcome == "saved" and s2.narrative == "A new account."
+    assert "Account in their own words" in "\n".join(lines)
+
+
+def test_reference_is_asked_when_not_given(screener, tmp_path):
+    s = new_session(tmp_path / "r.yaml", "XA", "es", None, screener.lib, AS_OF)
+    iv = Interview(screener, s, AS_OF)
+    assert iv.next_step() == "@reference"
+    outcome, lines = _keys(iv, ["CLIN-2026-7", "", "q"])
+    assert outcome == "saved" and s.reference == "CLIN-2026-7"
+    assert "Referencia del caso (número de expediente de la clínica):" in lines
+    assert yaml.safe_load(s.path.read_text())["reference"] == "CLIN-2026-7"
+
+
+# --- the opening, on the shipped catalogue ----------------------------------------------------------
+
+AS_OF_CR = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def shipped(shipped_lib):
+    return Screener(shipped_lib)
+
+
+def _cr(shipped, tmp_path, ref=None):
+    s = new_session(tmp_path / "s" / "cr.yaml", "CR", "es", ref, shipped.lib, AS_OF_CR)
+    return Interview(shipped, s, AS_OF_CR)
+
+
+def test_the_interview_opens_with_who_the_person_is_then_the_narrative(shipped, tmp_path):
+    iv = _cr(shipped, tmp_path)
+    assert iv.next_step() == "@reference"
+    iv.set_reference("CR-2026-031")
+    for fid, value in [("country_of_nationality", "NI"), ("has_other_nationality", False),
+                       ("date_of_birth", dt.date(2004, 2, 9)), ("date_of_entry", dt.date(2026, 11, 4)),
+                       ("asylum_application_filed", False)]:
+        assert iv.next_step() == fid
+        iv.answer(fid, value)
+    assert "date_of_application" not in iv.remaining()  # not filed: there is no date to ask
+    assert iv.next_step() == "@narrative"
+    iv.set_narrative("Estudiante en Managua.\nMe amenazaron.")
+    after = iv.next_step()
+    assert after is not None and not shipped.lib.facts[after].opening  # then the questions the rules need
+    data = yaml.safe_load(iv.session.path.read_text())
+    assert data["reference"] == "CR-2026-031" and data["narrative"] == "Estudiante en Managua.\nMe amenazaron."
+    assert data["facts"]["country_of_nationality"] == "NI" and data["facts"]["date_of_birth"] == "2004-02-09"
+    assert data["session"]["asked"][0] == "@reference" and data["session"]["asked"][-1] == "@narrative"
+    # the report names the nationality and gives the guidance on Nicaragua
+    a = iv.assessment()
+    assert [g.country for g in a.origin_guidance] and {g.country for g in a.origin_guidance} == {"NI"}
+
+
+def test_a_filed_claim_asks_when_and_undoing_it_sets_the_date_aside(shipped, tmp_path):
+    iv = _cr(shipped, tmp_path, "CR-1")
+    for fid, value in [("country_of_nationality", "NI"), ("has_other_nationality", False),
+                       ("date_of_birth", "declined"), ("date_of_entry", dt.date(2026, 11, 4)),
+                       ("asylum_application_filed", True)]:
+        iv.answer(fid, value)
+    assert iv.next_step() == "date_of_application"
+    iv.answer("date_of_application", dt.date(2026, 11, 10))
+    result = iv.answer("asylum_application_filed", False)
+    assert "date_of_application" in result.set_aside and "date_of_birth" not in result.set_aside
+    assert iv.session.set_aside == {"date_of_application": dt.date(2026, 11, 10)}
+
+
+def test_an_answers_file_answers_the_opening_and_keeps_reference_and_narrative(shipped, tmp_path):
+    iv = _cr(shipped, tmp_path)
+    said: list[str] = []
+    used = answer_from(iv, {"country_of_nationality": "NI", "date_of_birth": dt.date(2004, 2, 9),
+                            "date_of_entry": dt.date(2026, 11, 4), "asylum_application_filed": False},
+                       said.append, reference="CR-9", narrative="Mi relato.")
+    assert {"country_of_nationality", "date_of_birth", "date_of_entry", "asylum_application_filed"} <= set(used)
+    assert not any("country_of_nationality" in m or "date_of_birth" in m for m in said if "necesarias" in m)
+    assert iv.session.reference == "CR-9" and iv.session.narrative == "Mi relato."
+    assert iv.session.answers["has_other_nationality"] == "unknown"  # asked, not in the file: never "no"
+
+
+def test_opening_questions_are_marked_in_the_catalogue_not_in_python(shipped_lib):
+    opening = [f.id for f in shipped_lib.catalogue.opening()]
+    assert opening == ["country_of_nationality", "has_other_nationality", "date_of_birth", "date_of_entry",
+                       "asylum_application_filed", "date_of_application"]
+    origin = next(f for f in shipped_lib.catalogue.facts if f.role == "origin_country")
+    assert origin.opening  # the guidance needs it
+    dob = shipped_lib.facts["date_of_birth"]
+    assert dob.type == "date" and dob.topic == "identity" and not dob.question.missing() and not dob.help.missing()
+    for fid in opening:
+        ev = shipped_lib.facts[fid].evidence
+        assert ev is not None and not ev.missing(), fid
+
+
+def test_asked_if_only_follows_an_earlier_opening_question():
+    from pydantic import ValidationError
+
+    from screening.models.catalogue import Catalogue
+
+    def cat(facts):
+        q = {"en": "q", "es": "q", "pt": "q"}
+        return {"elements": [{"id": "e", "title": q}],
+                "facts": [dict(f, element="e", question=q, help=q) for f in facts]}
+
+    ok = cat([{"id": "filed", "type": "boolean", "topic": "procedure", "opening": True},
+              {"id": "when", "type": "date", "topic": "procedure", "opening": True,
+               "asked_if": {"fact": "filed", "is": True}}])
+    assert Catalogue.model_validate(ok).opening()[1].asked_if.holds({"filed": True})
+    not_opening = cat([{"id": "filed", "type": "boolean", "topic": "procedure", "opening": True},
+                       {"id": "when", "type": "date", "topic": "procedure", "asked_if": {"fact": "filed", "is": True}}])
+    with pytest.raises(ValidationError, match="opening"):
+        Catalogue.model_validate(not_opening)
+    later = cat([{"id": "when", "type": "date", "topic": "procedure", "opening": True,
+                  "asked_if": {"fact": "filed", "is": True}},
+                 {"id": "filed", "type": "boolean", "topic": "procedure", "opening": True}])
+    with pytest.raises(ValidationError, match="listed before"):
+        Catalogue.model_validate(later)
+
+
+def test_the_unused_fact_lint_accepts_opening_questions_and_roles():
+    from screening.checks import _lint_unused_facts
+    from screening.library import load_library
+
+    lib = load_library()
+    assert not [p for p in _lint_unused_facts(lib) if "date_of_birth" in str(p)]
+    dob = lib.facts["date_of_birth"]
+    dob.opening, dob.topic = False, "procedure"  # a fact nobody asks or reads is still reported
+    assert [p for p in _lint_unused_facts(lib) if "'date_of_birth'" in str(p)]
+
+
+# --- what the screen shows: words kept whole, plurals -----------------------------------------------
+
+def test_wrap_breaks_at_word_boundaries_with_hanging_indents():
+    from screening.interview_ui import wrap
+
+    text = "   7  discriminación tan grave, sola o acumulada, que no puede vivir con normalidad (sin escuela)"
+    out = wrap(text, 40)
+    assert all(len(line) <= 40 for line in out)
+    assert all(line.startswith("      ") for line in out[1:])  # under the label, not under the number
+    assert " ".join(w for line in out for w in line.split()) == " ".join(text.split())
+    assert wrap("    screening interview --resume /a/very/long/path/that/does/not/fit.yaml", 20)[-1].endswith(".yaml")
+
+
+def test_the_interview_wraps_to_the_terminal_width(shipped, tmp_path):
+    iv = _cr(shipped, tmp_path, "CR-2")
+    for fid, value in [("country_of_nationality", "NI"), ("has_other_nationality", False),
+                       ("date_of_birth", "declined"), ("date_of_entry", dt.date(2026, 11, 4)),
+                       ("asylum_application_filed", False)]:
+        iv.answer(fid, value)
+    iv.set_narrative(None)
+    outcome, lines = _keys(iv, ["?", "q"], width=41)
+    assert outcome == "saved"
+    long_words = [line for line in lines if len(line) > 40 and " " in line.strip()]
+    assert not long_words, long_words
+    words = {w.strip(".,;:()¿?") for line in lines for w in line.split()}
+    question = shipped.lib.facts[iv.next_step()].question.get("es")
+    assert all(w.strip(".,;:()¿?") in words for w in question.split())  # no word was cut in two
+
+
+@pytest.mark.parametrize("lang,n,expected", [
+    ("es", 1, "queda como máximo 1 pregunta"), ("es", 5, "quedan como máximo 5 preguntas"),
+    ("en", 1, "at most 1 question left"), ("pt", 1, "resta no máximo 1 pergunta"),
+    ("pt", 3, "restam no máximo 3 perguntas"), ("es", 1_000_000, "1000000 preguntas"),
+])
+def test_counts_use_the_languages_plural_forms(lang, n, expected):
+    from screening.interview_answers import tn
+
+    assert expected in tn("interview.progress", n, lang, settled=0, total=4)
 
 
 # --- the command ------------------------------------------------------------------------------------
