@@ -47,7 +47,12 @@ def test_wheel_assesses_an_example_outside_the_checkout(installed, tmp_path):
     assert out["overall"] == "eligible"
     assert {d["id"] for d in out["definitions"]} >= {"br_refugee", "br_cartagena"}
     assert out["rules_version"].startswith("sha256:")
-    assert "not a decision" in out["disclaimer"].lower() or "not a determination" in out["disclaimer"].lower()
+    # The case file says `language: pt`, so its report is in Portuguese unless asked otherwise.
+    assert "não é uma decisão" in out["disclaimer"].lower()
+    r = run(installed, "assess", "case.yaml", "--country", "BR", "--format", "json", "--as-of", "2026-11-23",
+            "--lang", "en", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "not a decision" in json.loads(r.stdout)["disclaimer"].lower()
 
 
 def test_wheel_carries_rules_countries_and_templates(installed, tmp_path):
