@@ -397,8 +397,9 @@ def test_help_offers_shell_completion():
 
 @pytest.mark.skipif(not Path(EXE).exists(), reason="the console script is not installed")
 def test_shell_completion_works():
-    r = subprocess.run([EXE, "--show-completion", "bash"], capture_output=True, text=True)
-    assert r.returncode == 0 and "_SCREENING_COMPLETE" in r.stdout
+    # Typer detects the user's shell from the parent process; under CI that is `sh`, so run it from bash.
+    r = subprocess.run(["bash", "-c", f'"{EXE}" --show-completion; echo "rc=$?"'], capture_output=True, text=True)
+    assert "rc=0" in r.stdout and "_SCREENING_COMPLETE" in r.stdout, r.stdout + r.stderr
     env = dict(os.environ, COMP_WORDS="screening ass", COMP_CWORD="1", _SCREENING_COMPLETE="complete_bash")
     r = subprocess.run([EXE], capture_output=True, text=True, env=env)
     assert r.returncode == 0 and r.stdout.split() == ["assess"]
