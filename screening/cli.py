@@ -174,7 +174,8 @@ _LANG_HELP = "Language of the output (default: the case's `language`, else the e
 @app.command()
 def assess(
     case: Path = typer.Argument(..., help=_CASE_HELP),
-    country: str = typer.Option(..., "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR."),
+    country: str | None = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR "
+                                       "(default: the session's)."),
     format: Format | None = typer.Option(None, "--format", "-f", help=_FORMAT_HELP.format(default="text"),
                                          show_default=False),
     as_of: str | None = typer.Option(None, "--as-of",

@@ -14,7 +14,7 @@ of the compiled program are read here:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from . import messages
 from .compiler import MET, Program
@@ -22,6 +22,7 @@ from .conditions import params_used
 from .engine import Evaluation
 from .library import Jurisdiction, Library, ResolvedDefinition
 from .models.assessment import (
+    ApplicantFact,
     Assessment,
     Authority,
     CitationOut,
@@ -248,6 +249,7 @@ class Explainer:
         return Assessment(
             country=self.jur.code, country_name=self.jur.name.get(self.lang), as_of=as_of.isoformat(),
             rules_version=self.lib.version, language=cast(Lang, self.lang), reference=self.case.reference,
+            applicant=self.applicant(),
             overall=overall, overall_missing=self.missing(self.p.overall),
             outcomes=outs, open_checks=checks,
             overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
@@ -258,6 +260,24 @@ class Explainer:
             deadlines=deadlines(self, as_of), authorities=self.authorities(), warnings=warnings(self, as_of),
             disclaimer=messages.t("disclaimer", self.lang),
         )
+
+    def applicant(self) -> list[ApplicantFact]:
+        """The opening answers the case gives (an opening question never asked is left out)."""
+        out = []
+        for f in self.lib.catalogue.opening():
+            status: Literal["known", "unknown", "declined"]
+            if f.id in self.case.known:
+                status = "known"
+            elif f.id in self.case.declined:
+                status = "declined"
+            elif f.id in self.case.unknown:
+                status = "unknown"
+            else:
+                continue
+            label = f.label.get(self.lang) if f.label else f.id
+            out.append(ApplicantFact(fact=f.id, label=label, status=status,
+                                     value=_jsonable(self.case.known.get(f.id))))
+        return out
 
     def authorities(self) -> list[Authority]:
         return [Authority(name=a.name.get(self.lang), role=a.role.get(self.lang),

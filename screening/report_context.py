@@ -11,6 +11,9 @@ keys (templates/README.md explains custom templates):
     r.brief                         # True for the short form (render(..., brief=True)): summary, deadlines,
                                     # next steps and questions; templates leave the rest out
     r.lang, r.title, r.subtitle, r.reference (or None), r.reference_text
+    r.applicant [{id, label, text}]  # the interview's opening answers: nationality, date of birth (with the age
+                                    # on the assessment date), entry, filing; "don't know" and "prefer not to say"
+                                    # shown as such
     r.jurisdiction {code, name}, r.as_of {iso, text}, r.produced {iso, text}, r.rules_version
     r.overall {status, text, icon, tone, notes: [note]}, r.disclaimer, r.narrative (or None)
     r.outcomes [{id, label, status, status_text, icon, tone, detail, notes: [note], open_checks}]
@@ -72,7 +75,7 @@ from .errors import InputError
 from .library import Library
 from .models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
 from .report_steps import Steps, step_text
-from .report_summary import BARRED_ICON, NEUTRAL_ICON, Summary, bars, neutral_kinds, open_checks
+from .report_summary import BARRED_ICON, NEUTRAL_ICON, Summary, bars, neutral_kinds, open_checks, plural
 
 REPORT_DATE_ENV = "SCREENING_REPORT_DATE"
 
@@ -252,6 +255,23 @@ class _Builder:
             "missing": [self.question(f) for f in d.missing],
         }
 
+    def applicant(self, as_of: dt.date) -> list[dict]:
+        from .engine import months_between
+
+        out = []
+        for x in self.a.applicant:
+            fact = self.lib.facts.get(x.fact)
+            if x.status == "unknown":
+                text = self.t("label.unknown_value")
+            else:
+                text = self.answer(x.fact, x.value)
+            if x.status == "known" and fact is not None and fact.role == "birth_date":
+                born = dt.date.fromisoformat(x.value)
+                if born <= as_of:
+                    text += " " + plural(self, "report.age", months_between(born, as_of) // 12)
+            out.append({"id": x.fact, "label": x.label, "text": text})
+        return out
+
     def flag(self, f) -> dict:
         return {
             "id": f.id, "title": f.title, "status": f.status, "status_text": self.t(f"flag.{f.status}"),
@@ -317,6 +337,7 @@ class _Builder:
             "subtitle": self.t("report.subtitle"),
             "reference": a.reference,
             "reference_text": a.reference if a.reference else self.t("report.no_reference"),
+            "applicant": self.applicant(as_of),
             "jurisdiction": {"code": a.country, "name": a.country_name},
             "as_of": {"iso": a.as_of, "text": self.date_text(as_of)},
             "produced": {"iso": produced.isoformat(), "text": self.date_text(produced)},

@@ -417,7 +417,8 @@ def test_asked_if_only_follows_an_earlier_opening_question():
     def cat(facts):
         q = {"en": "q", "es": "q", "pt": "q"}
         return {"elements": [{"id": "e", "title": q}],
-                "facts": [dict(f, element="e", question=q, help=q) for f in facts]}
+                "facts": [dict(f, element="e", question=q, help=q, **({"label": q} if f.get("opening") else {}))
+                          for f in facts]}
 
     ok = cat([{"id": "filed", "type": "boolean", "topic": "procedure", "opening": True},
               {"id": "when", "type": "date", "topic": "procedure", "opening": True,
@@ -432,6 +433,10 @@ def test_asked_if_only_follows_an_earlier_opening_question():
                  {"id": "filed", "type": "boolean", "topic": "procedure", "opening": True}])
     with pytest.raises(ValidationError, match="listed before"):
         Catalogue.model_validate(later)
+    unlabelled = cat([{"id": "filed", "type": "boolean", "topic": "procedure", "opening": True}])
+    del unlabelled["facts"][0]["label"]
+    with pytest.raises(ValidationError, match="an opening fact needs a 'label'"):
+        Catalogue.model_validate(unlabelled)
 
 
 def test_the_unused_fact_lint_accepts_opening_questions_and_roles():
@@ -441,7 +446,7 @@ def test_the_unused_fact_lint_accepts_opening_questions_and_roles():
     lib = load_library()
     assert not [p for p in _lint_unused_facts(lib) if "date_of_birth" in str(p)]
     dob = lib.facts["date_of_birth"]
-    dob.opening, dob.topic = False, "procedure"  # a fact nobody asks or reads is still reported
+    dob.opening, dob.topic, dob.role = False, "procedure", None  # a fact nobody asks or reads is reported
     assert [p for p in _lint_unused_facts(lib) if "'date_of_birth'" in str(p)]
 
 

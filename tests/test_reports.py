@@ -586,6 +586,34 @@ def test_deadline_near_is_a_date_with_days_left_in_every_format(shipped, tmp_pat
     assert "Urgente: apresente a solicitação até sexta-feira, 4 de dezembro de 2026; só faltam 9 dias." in text
 
 
+def _applicant_case(tmp_path: Path) -> Path:
+    p = tmp_path / "ni.yaml"
+    p.write_text("reference: CR-2026-0147\nfacts:\n  country_of_nationality: NI\n  has_other_nationality: unknown\n"
+                 "  date_of_birth: 2004-11-26\n  date_of_entry: 2026-11-04\n  asylum_application_filed: declined\n"
+                 "  fears_return: true\n", encoding="utf-8")
+    return p
+
+
+def test_report_says_who_the_applicant_is(shipped, tmp_path):
+    case = _applicant_case(tmp_path)
+    data = json.loads(_cr(case, "json", "es"))
+    assert [(x["fact"], x["status"], x["value"]) for x in data["applicant"]] == [
+        ("country_of_nationality", "known", "NI"), ("has_other_nationality", "unknown", None),
+        ("date_of_birth", "known", "2004-11-26"), ("date_of_entry", "known", "2026-11-04"),
+        ("asylum_application_filed", "declined", None)]
+    head = _words(_cr(case, "text", "es")).split("EVALUACIÓN PRELIMINAR, NO ES", 1)[0]
+    # the day before the 22nd birthday: still 21; "don't know" and "prefer not to say" said as such
+    for line in ("Nacionalidad: Nicaragua (NI)", "Otra nacionalidad: desconocido",
+                 "Fecha de nacimiento: 26 de noviembre de 2004 (21 años a la fecha de la evaluación)",
+                 "Fecha de ingreso al país: 4 de noviembre de 2026", "Solicitud ya presentada: prefiere no decir"):
+        assert line in head, line
+    md = _words(_cr(case, "md", "pt", as_of="2026-11-26"))
+    assert "**Data de nascimento:** 26 de novembro de 2004 (22 anos na data da avaliação)" in md
+    html = _cr(case, "html", "en")
+    assert "<dt>Nationality</dt><dd>Nicaragua (NI)</dd>" in html
+    assert "<dt>Claim already filed</dt><dd>prefers not to say</dd>" in html
+
+
 def test_deadline_passed_is_never_a_bar(shipped, tmp_path):
     case = _cr_case(tmp_path)
     md = _words(_cr(case, "md", "es", as_of="2026-12-20"))

@@ -154,6 +154,15 @@ class Warning(BaseModel):
     text: str
 
 
+class ApplicantFact(BaseModel):
+    """One answer from the interview's opening (who the applicant is, where the claim stands), as given."""
+
+    fact: str
+    label: str
+    status: Literal["known", "unknown", "declined"]
+    value: Any = Field(default=None, description="the answer as in the case file (ISO date, country code, ...)")
+
+
 class Assessment(BaseModel):
     country: str
     country_name: str
@@ -161,6 +170,8 @@ class Assessment(BaseModel):
     rules_version: str
     language: Literal["en", "es", "pt"]
     reference: str | None = None
+    applicant: list[ApplicantFact] = Field(default_factory=list, description=(
+        "the opening answers: nationality, date of birth, entry and filing, as the case gives them"))
     overall: Overall
     overall_missing: list[str] = Field(description="facts that could still change the overall result")
     overall_open_checks: list[str] = Field(default_factory=list, description=(

@@ -61,9 +61,11 @@ class Fact(Located):
         "date of birth, date of entry, filing)"))
     asked_if: AskedIf | None = Field(default=None, description=(
         "an opening question asked only when an earlier opening question got this answer"))
-    role: Literal["origin_country", "origin_situations"] | None = Field(
-        default=None, description="marks the fact naming the country of origin, and the one whose choices are the "
-        "situations that country-of-origin guidance refers to")
+    label: Text | None = Field(default=None, description=(
+        "a short name for the answer in the report's account of who the applicant is (required for opening facts)"))
+    role: Literal["origin_country", "origin_situations", "birth_date"] | None = Field(
+        default=None, description="marks the fact naming the country of origin, the one whose choices are the "
+        "situations that country-of-origin guidance refers to, and the date of birth (the report gives the age)")
 
     @model_validator(mode="after")
     def _choices_match_type(self):
@@ -106,6 +108,8 @@ class Catalogue(Located):
                     raise ValueError(f"fact '{f.id}': 'asked_if' names '{f.asked_if.fact}', which is not an "
                                      "opening question listed before it")
             if f.opening:
+                if f.label is None:
+                    raise ValueError(f"fact '{f.id}': an opening fact needs a 'label' (en, es, pt) for the report")
                 opening_before.add(f.id)
         return self
 
