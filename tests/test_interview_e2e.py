@@ -261,7 +261,14 @@ def test_spanish_opening_narrative_q_and_the_report_on_nicaragua(tmp_path, by_qu
     assert out.returncode == 0, out.stderr
     report = out.stdout
     assert "CR-2026-031" in report and "(no indicada)" not in report
-    assert "Nicaragua" in report  # the nationality, through the guidance on the country of origin
+    head = report.split("## ", 1)[0]  # the header, before the first section
+    assert "- **Nacionalidad:** Nicaragua \\(NI\\)" in head
+    assert "- **Fecha de nacimiento:** 14 de mayo de 2004 \\(22 años a la fecha de la evaluación\\)" in head
+    assert "- **Fecha de ingreso al país:** 4 de noviembre de 2026" in head
+    # the deadline as a date with days left, and where to file, in the next steps
+    steps = report.split("## Próximos pasos", 1)[1].split("\n## ", 1)[0]
+    assert "presente la solicitud a más tardar el viernes, 4 de diciembre de 2026; solo quedan 9 días" in steps
+    assert "Dirección General de Migración y Extranjería \\(DGME\\)" in steps
     assert "Orientación sobre el país de origen" in report
     assert "UNHCR, guidance note on the outflow of Nicaraguans" in report
     for line in STUDENT_STORY:  # quoted, one line each
