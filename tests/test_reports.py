@@ -893,6 +893,12 @@ def test_full_report_keeps_headings_with_what_follows_in_print(shipped):
     assert "h2, h3, h4, h3.sub, h2 + p, .section-intro { break-after: avoid;" in printing
     assert "orphans: 3; widows: 3" in html
     assert "break-before: page" not in html and "page-break-before: always" not in html
+    # a section whose first card is kept whole carries its heading along with it (seen in Chromium's
+    # PDF: otherwise "Proteção complementar" and its intro stayed alone at a page foot)
+    assert "div.keep { break-inside: avoid;" in printing
+    kept = re.findall(r'<div class="keep">\s*<h2>([^<]+)</h2>(?:\s*<p class="section-intro">[^<]*</p>)?\s*'
+                      r'<article class="card [^"]*\bkeep\b', html)
+    assert "Apatridia" in kept, kept
 
 
 # --- injection -------------------------------------------------------------------------------------
