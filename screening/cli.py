@@ -479,6 +479,8 @@ def interview(
 
         screener = Screener()
         notes: list[str] = []
+        # a prepared case file brings its reference, narrative and language (unless told otherwise)
+        case = load_case(answers, screener.lib) if answers else None
         if resume:
             session, notes = load_session(resume, screener.lib)
             if country and country.upper() != session.country:
@@ -489,7 +491,7 @@ def interview(
             assert country  # checked above
             code = country.strip().upper()
             screener.lib.jurisdiction(code)  # an unknown country is reported before anything is asked
-            language = lang.value if lang else _default_lang()
+            language = lang.value if lang else (case.language if case and case.language else _default_lang())
             path = session_path or _default_session_path(case_ref)
             if path.is_dir():
                 raise InputError.of("output_is_directory", path, example=str(path / "session.yaml"))
@@ -513,10 +515,9 @@ def interview(
                 say(f"  - {n}")
         resume_cmd = f"screening interview --resume {shlex.quote(str(session.path))}"
         assess_cmd = f"screening assess {shlex.quote(str(session.path))} --country {session.country}"
-        if answers:
-            case = load_case(answers, screener.lib)
+        if case is not None:
             given = dict(case.known) | {f: "unknown" for f in case.unknown} | {f: "declined" for f in case.declined}
-            answer_from(iv, given, say)
+            answer_from(iv, given, say, reference=case.reference, narrative=case.narrative)
             from .interview_ui import TerminalInterview
 
             TerminalInterview(iv, lambda *a: "", say, resume_cmd, assess_cmd)._finish()

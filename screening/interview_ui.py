@@ -418,9 +418,18 @@ def summary(a, lib) -> list[str]:
 
     lang = a.language
     m = lambda key: messages.t(key, lang)  # noqa: E731
+    from .report_context import build
+    from .report_summary import neutral_outcome
+
     lines = [f"{m('label.result').upper()}: {m('overall.' + a.overall)}"]
     for kind, o in a.outcomes.items():  # refugee status and protection from return are different results
-        lines.append(f"  {m('interview.outcome.' + kind)}: {m('interview.outcome_status.' + o.status)}")
+        # worded as the report words it: statelessness "does not apply" rather than "not eligible"
+        status = (m("report.outcome.not_eligible_neutral." + kind) if neutral_outcome(a, kind, o)
+                  else m("interview.outcome_status." + o.status))
+        lines.append(f"  {m('interview.outcome.' + kind)}: {status}")
+    # filing deadlines as the report gives them: the last day and the days left
+    for d in build(a, lib)["deadlines"]:
+        lines.append(f"  [{d['icon']}] {d['label']}: {d['status_text']} — {d['headline']}")
     lines.append("")
     for d in a.definitions:
         lines.append(f"  [{m('status.' + d.status)}] {d.title}")

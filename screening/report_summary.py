@@ -74,7 +74,7 @@ def neutral_kinds(a: Assessment) -> set[str]:
     return kinds
 
 
-def _neutral_outcome(a: Assessment, kind: str, o: Outcome) -> bool:
+def neutral_outcome(a: Assessment, kind: str, o: Outcome) -> bool:
     if o.status != "not_eligible":
         return False
     refugee = a.outcomes.get("refugee_status")
@@ -121,7 +121,7 @@ class Summary:
                     grounds = [self.b.crit_titles.get(g, g) for g in s.grounds] or [self.titles.get(s.id, s.id)]
                     parts.append(t(f"report.outcome.{s.kind}", grounds="; ".join(grounds)))
                 return "; ".join(parts)
-            if kind == "complementary_protection" and _neutral_outcome(self.a, kind, o):
+            if kind == "complementary_protection" and neutral_outcome(self.a, kind, o):
                 return t("report.outcome.none_met.complementary_protection_fallback")
             return t(f"report.outcome.none_met.{kind}")
         if o.status == "needs_more_information":
@@ -144,7 +144,7 @@ class Summary:
         notes = [n for n in (_open_checks_note(self.b, checks), _low_confidence_note(self.b, o.low_confidence)) if n]
         shown = {"status_text": self.b.t(f"report.outcome.{o.status}"), "icon": OUTCOME_ICON[o.status],
                  "tone": OUTCOME_TONE[o.status]}
-        if _neutral_outcome(self.a, kind, o):
+        if neutral_outcome(self.a, kind, o):
             # not a refusal: a nationality, or a fallback route not needed beside likely refugee status
             shown = {"status_text": self.b.t(f"report.outcome.not_eligible_neutral.{kind}"), "icon": NEUTRAL_ICON,
                      "tone": "none"}

@@ -527,6 +527,23 @@ def test_answers_file_runs_without_a_terminal_and_imports_no_questionary(tmp_pat
     assert again.returncode == 1 and "--resume" in again.stderr  # never overwrites a session
 
 
+def test_answers_file_brings_its_reference_narrative_language_and_the_deadline(tmp_path):
+    case = tmp_path / "ni.yaml"
+    case.write_text("reference: CR-2026-0147\nlanguage: es\nnarrative: |\n  Me buscaron dos veces.\n"
+                    "facts:\n  country_of_nationality: NI\n  date_of_entry: 2026-11-04\n"
+                    "  asylum_application_filed: false\n", encoding="utf-8")
+    r = _cli("interview", "--country", "CR", "--answers", str(case), "--session", "s.yaml", "--as-of", "2026-11-25",
+             cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    # in the file's language, with the deadline as the report gives it
+    assert "RESULTADO:" in r.stdout
+    assert "Plazo nacional para solicitar: vence pronto" in r.stdout
+    assert "4 de diciembre de 2026" in " ".join(r.stdout.split())
+    data = yaml.safe_load((tmp_path / "s.yaml").read_text(encoding="utf-8"))
+    assert data["reference"] == "CR-2026-0147" and data["narrative"] == "Me buscaron dos veces."
+    assert data["language"] == "es"
+
+
 def test_open_checks_are_still_asked_and_last_on_the_shipped_rules(tmp_path):
     """Exclusion and cessation nobody raised do not hold the result open, but the interview still
     asks their questions, after everything else, so they can be examined before filing."""
