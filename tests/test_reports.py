@@ -425,6 +425,11 @@ def caseland(monkeypatch, tmp_path):
     monkeypatch.setenv("SCREENING_DATA", str(root))
     monkeypatch.setenv("SCREENING_REPORT_DATE", PRODUCED)
 
+    return _case_writer(tmp_path)
+
+
+def _case_writer(tmp_path: Path):
+    """case(**facts) writes a case file of those facts and returns its path."""
     def case(**facts) -> Path:
         p = tmp_path / "case.json"
         p.write_text(json.dumps({"facts": facts}), encoding="utf-8")
@@ -732,12 +737,7 @@ def clinicland(monkeypatch, tmp_path):
     monkeypatch.setenv("SCREENING_DATA", str(root))
     monkeypatch.setenv("SCREENING_REPORT_DATE", PRODUCED)
 
-    def case(**facts) -> Path:
-        p = tmp_path / "case.json"
-        p.write_text(json.dumps({"facts": facts}), encoding="utf-8")
-        return p
-
-    return case
+    return _case_writer(tmp_path)
 
 
 def test_next_steps_name_the_authority_and_the_evidence(clinicland):
