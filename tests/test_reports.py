@@ -606,7 +606,11 @@ def test_report_says_who_the_applicant_is(shipped, tmp_path):
         ("country_of_nationality", "known", "NI"), ("has_other_nationality", "unknown", None),
         ("date_of_birth", "known", "2004-11-26"), ("date_of_entry", "known", "2026-11-04"),
         ("asylum_application_filed", "declined", None)]
-    head = _words(_cr(case, "text", "es")).split("EVALUACIÓN PRELIMINAR, NO ES", 1)[0]
+    text = _cr(case, "text", "es")
+    # each answer on a line of its own, as the header's other lines; a long one continues indented
+    assert "\nReferencia del caso: CR-2026-0147\nNacionalidad: Nicaragua (NI)\n" in text
+    assert "\nFecha de nacimiento: 26 de noviembre de 2004 (21 años a la fecha de la\n    evaluación)\n" in text
+    head = _words(text).split("EVALUACIÓN PRELIMINAR, NO ES", 1)[0]
     # the day before the 22nd birthday: still 21; "don't know" and "prefer not to say" said as such
     for line in ("Nacionalidad: Nicaragua (NI)", "Otra nacionalidad: desconocido",
                  "Fecha de nacimiento: 26 de noviembre de 2004 (21 años a la fecha de la evaluación)",
