@@ -19,7 +19,10 @@ __all__ = ["Explainer", "Screener", "load_case", "read_case"]
 
 
 class Screener:
-    """Holds the loaded library and one compiled engine per country; assesses any number of cases."""
+    """Holds the loaded library and one compiled engine per country; assesses any number of cases.
+
+    Close it (or use `with Screener() as s:`) to free the engines' C memory at once; a closed
+    Screener still works, compiling again what it is next asked for."""
 
     def __init__(self, lib: Library | None = None):
         self.lib = lib or load_library()
@@ -35,6 +38,17 @@ class Screener:
             self._compiled[key] = (jur, program, Engine(program))
         _, program, engine = self._compiled[key]
         return jur, program, engine
+
+    def close(self) -> None:
+        compiled, self._compiled = self._compiled, {}
+        for _, _, engine in compiled.values():
+            engine.close()
+
+    def __enter__(self) -> Screener:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def evaluate(self, case: Case, country: str, as_of: dt.date,
                  compare_with: tuple[str, ...] = ()) -> tuple[Jurisdiction, Program, Evaluation]:

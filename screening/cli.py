@@ -243,36 +243,36 @@ def _assess_command(case: Path, country: str | None, format: Format, as_of: str 
         produced = produced_on(report_date)  # a bad date is reported before any work
         if template is not None and template.is_dir():
             raise InputError.of("template_is_directory", template)
-        screener = Screener()
-        extra = tuple(compare_with or ())
-        if country:  # an unknown country or definition, or a date before its law, before the case is read
-            _law_in_force(screener.lib.jurisdiction(country, when, extra), when, as_of, language[0])
-        c, raw = read_case(case, screener.lib)
-        if lang is None and c.language:
-            language[0] = c.language
-        code = country or _session_country(raw)
-        if not code:
-            raise typer.BadParameter("give --country: this case file is not an interview session that names one",
-                                     param_hint="--country")
-        jur = screener.lib.jurisdiction(code, when, extra)
-        if not country:
-            _law_in_force(jur, when, as_of, language[0])
-        _refuse_impossible(c, raw, case, jur, when, screener.lib)
-        result = screener.assess(c, code, when, language[0], extra)
-        text = render(result, format.value, screener.lib, narrative=c.narrative if narrative else None,
-                      template=template, produced=produced, brief=brief)
-        if output:
-            from .files import write_private
+        with Screener() as screener:  # frees the compiled engines' C memory on the way out
+            extra = tuple(compare_with or ())
+            if country:  # an unknown country or definition, or a date before its law, before the case is read
+                _law_in_force(screener.lib.jurisdiction(country, when, extra), when, as_of, language[0])
+            c, raw = read_case(case, screener.lib)
+            if lang is None and c.language:
+                language[0] = c.language
+            code = country or _session_country(raw)
+            if not code:
+                raise typer.BadParameter("give --country: this case file is not an interview session that names one",
+                                         param_hint="--country")
+            jur = screener.lib.jurisdiction(code, when, extra)
+            if not country:
+                _law_in_force(jur, when, as_of, language[0])
+            _refuse_impossible(c, raw, case, jur, when, screener.lib)
+            result = screener.assess(c, code, when, language[0], extra)
+            text = render(result, format.value, screener.lib, narrative=c.narrative if narrative else None,
+                          template=template, produced=produced, brief=brief)
+            if output:
+                from .files import write_private
 
-            write_private(output, text)
-        else:
-            typer.echo(text, nl=not text.endswith("\n"))
-        if result.warnings and (output or format == Format.json):
-            # a report on the screen shows its warnings; a file or JSON would take them silently
-            from . import messages
+                write_private(output, text)
+            else:
+                typer.echo(text, nl=not text.endswith("\n"))
+            if result.warnings and (output or format == Format.json):
+                # a report on the screen shows its warnings; a file or JSON would take them silently
+                from . import messages
 
-            for w in result.warnings:
-                typer.echo(f"{messages.t('error.warning_prefix', language[0])}: {w.text}", err=True)
+                for w in result.warnings:
+                    typer.echo(f"{messages.t('error.warning_prefix', language[0])}: {w.text}", err=True)
 
     _run(body, lambda: language[0])
 
@@ -477,57 +477,57 @@ def interview(
         from .interview_answers import t
         from .session import load_session, new_session
 
-        screener = Screener()
-        notes: list[str] = []
-        # a prepared case file brings its reference, narrative and language (unless told otherwise)
-        case = load_case(answers, screener.lib) if answers else None
-        if resume:
-            session, notes = load_session(resume, screener.lib)
-            if country and country.upper() != session.country:
-                raise InputError(f"this session is for {session.country}, not {country.upper()}", resume)
-            if lang:
-                session.lang = lang.value
-        else:
-            assert country  # checked above
-            code = country.strip().upper()
-            screener.lib.jurisdiction(code)  # an unknown country is reported before anything is asked
-            language = lang.value if lang else (case.language if case and case.language else _default_lang())
-            path = session_path or _default_session_path(case_ref)
-            if path.is_dir():
-                raise InputError.of("output_is_directory", path, example=str(path / "session.yaml"))
-            if path.exists():
-                raise InputError("a file with this name already exists; use --resume to continue it", path)
-            session = new_session(path, code, language, case_ref, screener.lib, when)
-        language = session.lang
-        say = lambda msg: typer.echo(msg)  # noqa: E731
-        if not answers and not sys.stdin.isatty():
-            raise InputError(t("interview.no_terminal", language))
-        iv = Interview(screener, session, when)
-        session.save()  # the file exists, owner-only, before the first question
-        say(t("interview.screening_only", language))
-        if resume:
-            say(t("interview.resumed", language, path=session.path, count=len(session.answers)))
-        else:
-            say(t("interview.new_session", language, path=session.path))
-        if notes:
-            say(t("interview.resume_notes", language))
-            for n in notes:
-                say(f"  - {n}")
-        resume_cmd = f"screening interview --resume {shlex.quote(str(session.path))}"
-        assess_cmd = f"screening assess {shlex.quote(str(session.path))} --country {session.country}"
-        if case is not None:
-            given = dict(case.known) | {f: "unknown" for f in case.unknown} | {f: "declined" for f in case.declined}
-            answer_from(iv, given, say, reference=case.reference, narrative=case.narrative)
-            from .interview_ui import TerminalInterview
+        with Screener() as screener:  # frees the compiled engines' C memory on the way out
+            notes: list[str] = []
+            # a prepared case file brings its reference, narrative and language (unless told otherwise)
+            case = load_case(answers, screener.lib) if answers else None
+            if resume:
+                session, notes = load_session(resume, screener.lib)
+                if country and country.upper() != session.country:
+                    raise InputError(f"this session is for {session.country}, not {country.upper()}", resume)
+                if lang:
+                    session.lang = lang.value
+            else:
+                assert country  # checked above
+                code = country.strip().upper()
+                screener.lib.jurisdiction(code)  # an unknown country is reported before anything is asked
+                language = lang.value if lang else (case.language if case and case.language else _default_lang())
+                path = session_path or _default_session_path(case_ref)
+                if path.is_dir():
+                    raise InputError.of("output_is_directory", path, example=str(path / "session.yaml"))
+                if path.exists():
+                    raise InputError("a file with this name already exists; use --resume to continue it", path)
+                session = new_session(path, code, language, case_ref, screener.lib, when)
+            language = session.lang
+            say = lambda msg: typer.echo(msg)  # noqa: E731
+            if not answers and not sys.stdin.isatty():
+                raise InputError(t("interview.no_terminal", language))
+            iv = Interview(screener, session, when)
+            session.save()  # the file exists, owner-only, before the first question
+            say(t("interview.screening_only", language))
+            if resume:
+                say(t("interview.resumed", language, path=session.path, count=len(session.answers)))
+            else:
+                say(t("interview.new_session", language, path=session.path))
+            if notes:
+                say(t("interview.resume_notes", language))
+                for n in notes:
+                    say(f"  - {n}")
+            resume_cmd = f"screening interview --resume {shlex.quote(str(session.path))}"
+            assess_cmd = f"screening assess {shlex.quote(str(session.path))} --country {session.country}"
+            if case is not None:
+                given = dict(case.known) | {f: "unknown" for f in case.unknown} | {f: "declined" for f in case.declined}
+                answer_from(iv, given, say, reference=case.reference, narrative=case.narrative)
+                from .interview_ui import TerminalInterview
 
-            TerminalInterview(iv, lambda *a: "", say, resume_cmd, assess_cmd)._finish()
-            return
-        from .interview_ui import TerminalInterview, questionary_ask
+                TerminalInterview(iv, lambda *a: "", say, resume_cmd, assess_cmd)._finish()
+                return
+            from .interview_ui import TerminalInterview, questionary_ask
 
-        outcome = TerminalInterview(iv, questionary_ask(), say, resume_cmd, assess_cmd).run()
-        if outcome == "stopped":  # Ctrl-C (saved first, resume command printed)
-            raise typer.Exit(130)
-        # "saved" (the user typed q) and "finished" are both a job done: exit 0
+            outcome = TerminalInterview(iv, questionary_ask(), say, resume_cmd, assess_cmd).run()
+            if outcome == "stopped":  # Ctrl-C (saved first, resume command printed)
+                raise typer.Exit(130)
+            # "saved" (the user typed q) and "finished" are both a job done: exit 0
 
     _run(body, lang.value if lang else None)
 

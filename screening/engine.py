@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import itertools
 import json
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,7 +116,10 @@ def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
 
 
 class Engine:
-    """A compiled country ruleset loaded into durable-rules. Stateless between cases."""
+    """A compiled country ruleset loaded into durable-rules. Stateless between cases.
+
+    The ruleset lives in the C extension's memory (about 2 MiB for a country) until deleted:
+    `close()` (or `with Engine(...)`) frees it; an engine dropped unclosed is freed when collected."""
 
     def __init__(self, program: Program):
         self.program = program
@@ -125,6 +129,8 @@ class Engine:
             self._handle = _dre.create_ruleset(self._name, text)
         except Exception as e:  # noqa: BLE001 - the C extension raises plain Exception
             raise EngineError(f"durable-rules refused the compiled ruleset for {program.country}: {e}") from e
+        self._free = weakref.finalize(self, _delete_ruleset, self._handle)
+        self._free.atexit = False  # at exit the process's memory goes anyway: no work on the way out
         self._index = program.rule_index
         self._parents = program.parents
         self._sids = itertools.count()
@@ -135,6 +141,8 @@ class Engine:
         reasons: dict[str, list[int | None]] = {}
         firings = 0
         handle = self._handle
+        if handle is None:  # a deleted ruleset's handle points at freed memory: never pass it to C
+            raise EngineError("this engine was closed")
         fact = dict(fields)
         fact["sid"] = sid
         fact["t"] = "c"
@@ -178,7 +186,19 @@ class Engine:
         return Evaluation(status, reasons, fields, firings)
 
     def close(self) -> None:
-        try:
-            _dre.delete_ruleset(self._handle)
-        except Exception:  # noqa: BLE001
-            pass
+        """Free the ruleset; closing twice is harmless (a second delete would free freed memory)."""
+        self._handle = None
+        self._free()  # runs _delete_ruleset once, then never again
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _delete_ruleset(handle: Any) -> None:
+    try:
+        _dre.delete_ruleset(handle)
+    except Exception:  # noqa: BLE001 - nothing a caller could do; the memory is at worst kept
+        pass
