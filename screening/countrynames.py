@@ -7,16 +7,20 @@ from functools import lru_cache
 
 @lru_cache(maxsize=4)
 def _territories(lang: str) -> dict[str, str]:
+    import babel
+
     from . import cache
 
-    hit = cache.get("territories", lang)  # loading babel's locale data costs more than the rest of a case
+    # the names are babel's CLDR data: a babel upgrade (or another Python) is a miss (key_for adds Python's)
+    key = cache.key_for([], ["territories", lang, babel.__version__])
+    hit = cache.get("territories", key)  # loading babel's locale data costs more than the rest of a case
     if isinstance(hit, dict) and hit:
         return hit
     from babel import Locale
 
     out = {k: v for k, v in Locale.parse(lang).territories.items()
            if len(k) == 2 and k.isalpha() and k not in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB")}
-    cache.put("territories", lang, out)
+    cache.put("territories", key, out)
     return out
 
 
