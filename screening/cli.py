@@ -460,7 +460,7 @@ def interview(
     resume: Path | None = typer.Option(None, "--resume", help="Continue a saved session file."),
     answers: Path | None = typer.Option(None, "--answers", help="Answer from this case file instead of a terminal."),
     session_path: Path | None = typer.Option(None, "--session", help="Where to save a new session "
-                                                "(default: sessions/REF-DATE.yaml here)."),
+                                                "(default: sessions/session-DATE-TIME-RANDOM.yaml here)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD)."),
 ):
     """Interview an applicant: asks only what can change the outcome; saves after every answer."""
@@ -492,7 +492,7 @@ def interview(
                 code = country.strip().upper()
                 screener.lib.jurisdiction(code)  # an unknown country is reported before anything is asked
                 language = lang.value if lang else (case.language if case and case.language else _default_lang())
-                path = session_path or _default_session_path(case_ref)
+                path = session_path or _default_session_path()
                 if path.is_dir():
                     raise InputError.of("output_is_directory", path, example=str(path / "session.yaml"))
                 if path.exists():
@@ -532,12 +532,15 @@ def interview(
     _run(body, lang.value if lang else None)
 
 
-def _default_session_path(case_ref: str | None) -> Path:
-    import re
+def _default_session_path() -> Path:
+    """sessions/session-20261126-0137-7f3a.yaml: a date and a random id, never the case reference
+    (it may be the applicant's name, and file names show in listings and backups)."""
+    import secrets
 
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    ref = re.sub(r"[^A-Za-z0-9_-]+", "-", case_ref or "session").strip("-") or "session"
-    return Path("sessions") / f"{ref}-{stamp}.yaml"
+    while True:  # the same minute and id again: draw another rather than refuse
+        path = Path("sessions") / f"session-{dt.datetime.now():%Y%m%d-%H%M}-{secrets.token_hex(2)}.yaml"
+        if not path.exists():
+            return path
 
 
 def main() -> None:

@@ -4,6 +4,9 @@ A session *is* a case file (`facts:` plus the optional `session:` block the case
 so `screening assess SESSION --country MX` works on it. Answers that stopped counting are kept,
 never deleted: `set_aside` holds answers an edit made irrelevant, `stale` holds answers the current
 rule files no longer accept (a fact removed or renamed, a choice gone).
+
+A session has one writer: opening one (new or saved) takes its lock (session_lock.py), and a second
+interview on the same file is refused instead of silently overwriting the first one's answers.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .files import write_private
+from .files import make_private_dirs, write_private
 from .library import Library
 from .models.case import DECLINED, UNKNOWN, Case, facts_model
+from .session_lock import SessionLock, lock_session
 
 FORMAT = 1
 # Steps of the interview that are not facts: the case reference and the free narrative. They take
@@ -44,6 +48,11 @@ class Session:
     updated: str = ""
     finished: bool = False
     rules_version: str = ""
+    lock: SessionLock | None = field(default=None, repr=False, compare=False)  # held while this object lives
+
+    def close(self) -> None:
+        """Stop writing this session: its lock goes once no other Session of this process holds it."""
+        self.lock = None
 
     # -- the case the engine sees ----------------------------------------------------------
     def case(self) -> Case:
@@ -138,16 +147,24 @@ def _block(representer: Any, text: _Block) -> Any:
 
 def new_session(path: Path, country: str, lang: str, reference: str | None, lib: Library,
                 as_of: dt.date | None = None) -> Session:
+    """A new session to be saved at `path`; refused (InputError) if another interview holds that
+    path or a file is already there (checked under the lock, so two new interviews cannot both start)."""
+    make_private_dirs(path.parent)
+    lock = lock_session(path)
+    if path.exists():
+        raise InputError.of("session_exists", path)
     now = dt.datetime.now().isoformat(timespec="seconds")
     return Session(path=path, country=country, lang=lang, reference=reference, created=now, updated=now,
-                   rules_version=lib.version, as_of=as_of.isoformat() if as_of else None)
+                   rules_version=lib.version, as_of=as_of.isoformat() if as_of else None, lock=lock)
 
 
 def load_session(path: Path, lib: Library) -> tuple[Session, list[str]]:
     """Read a saved session. Answers the current rules no longer accept are moved to `stale` and
-    reported (the returned notes), never crashed on and never dropped."""
+    reported (the returned notes), never crashed on and never dropped. The session's lock is taken
+    before it is read, so what is read is the last save of the last writer."""
     from . import yamlio
 
+    lock = lock_session(path)
     raw = yamlio.plain(yamlio.load(path))
     if not isinstance(raw, dict) or not isinstance(raw.get("session"), dict):
         raise InputError("not an interview session (no 'session:' block); to assess a case file use "
@@ -159,7 +176,8 @@ def load_session(path: Path, lib: Library) -> tuple[Session, list[str]]:
     s = Session(path=path, country=country, lang=str(meta.get("lang") or raw.get("language") or "en"),
                 reference=raw.get("reference"), narrative=raw.get("narrative"), as_of=meta.get("as_of"),
                 created=str(meta.get("created") or ""), updated=str(meta.get("updated") or ""),
-                finished=bool(meta.get("finished")), rules_version=str(meta.get("rules_version") or ""))
+                finished=bool(meta.get("finished")), rules_version=str(meta.get("rules_version") or ""),
+                lock=lock)
     notes: list[str] = []
     s.stale = {k: dict(v) for k, v in (meta.get("stale") or {}).items() if isinstance(v, dict)}
     for fid, value in (raw.get("facts") or {}).items():
