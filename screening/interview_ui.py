@@ -13,44 +13,20 @@ the terminal's width.
 
 from __future__ import annotations
 
-import re
 import shutil
-import textwrap
 from collections.abc import Callable
 from typing import Any
 
 from .interview import Interview
 from .interview_answers import NotUnderstood, command, display, options, parse, t, tn
+from .interview_summary import summary
 from .models.case import DECLINED, UNKNOWN
 from .models.catalogue import Fact
 from .relevance import criteria_reading
 from .session import NARRATIVE, REFERENCE, STEPS
+from .terminal_text import wrap
 
 Ask = Callable[[str, str, Any | None], str]  # (prompt, default text, completer) -> typed text
-
-# A line's hanging indent: its leading spaces plus a bullet, a number or an arrow, so wrapped text
-# lines up under the words and not under the bullet.
-_HANG = re.compile(r"^(\s*)(- |→ |\| |\d+\.\s+|\d+\s{2}|\[[^\]]{0,40}\]\s)?")
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """`text` broken at word boundaries to `width` columns, keeping each line's indent and hanging
-    list items under their text; words longer than a line (a path) are left whole."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width:
-            out.append(line)
-            continue
-        m = _HANG.match(line)
-        lead = m.group(1) if m else ""
-        hang = len(m.group(0)) if m else 0
-        if hang > width // 2:
-            hang = len(lead)
-        out.extend(textwrap.wrap(line, width=width, initial_indent="", subsequent_indent=" " * hang,
-                                 break_long_words=False, break_on_hyphens=False, drop_whitespace=True)
-                   or [line])
-    return out
-
 
 class _Quit(Exception):
     """The person typed q (save and stop): a choice, not an interruption."""
@@ -410,41 +386,3 @@ class TerminalInterview:
             return t("interview.review.narrative", self.lang), (text[:117] + "…" if len(text) > 120 else text) or none
         fact = self.lib.facts[fid]
         return fact.question.get(self.lang), display(fact, s.answers[fid], self.lang)
-
-
-def summary(a, lib) -> list[str]:
-    """The assessment in a few lines for the screen: result, each definition, flags, what is missing."""
-    from . import messages
-
-    lang = a.language
-    m = lambda key: messages.t(key, lang)  # noqa: E731
-    from .report_context import build
-    from .report_summary import neutral_outcome
-
-    lines = [f"{m('label.result').upper()}: {m('overall.' + a.overall)}"]
-    for kind, o in a.outcomes.items():  # refugee status and protection from return are different results
-        # worded as the report words it: statelessness "does not apply" rather than "not eligible"
-        status = (m("report.outcome.not_eligible_neutral." + kind) if neutral_outcome(a, kind, o)
-                  else m("interview.outcome_status." + o.status))
-        lines.append(f"  {m('interview.outcome.' + kind)}: {status}")
-    # filing deadlines as the report gives them: the last day and the days left
-    for d in build(a, lib)["deadlines"]:
-        lines.append(f"  [{d['icon']}] {d['label']}: {d['status_text']} — {d['headline']}")
-    lines.append("")
-    for d in a.definitions:
-        lines.append(f"  [{m('status.' + d.status)}] {d.title}")
-    for d in a.exclusions:
-        lines.append(f"  [{m('exclusion.' + d.status)}] {d.title}")
-    for f in a.flags:
-        if f.status != "not_met":
-            lines.append(f"  [{m('flag.' + f.status)}] {f.title}")
-    if a.overall_missing:
-        names = [lib.facts[f].question.get(lang) if f in lib.facts else f for f in a.overall_missing]
-        lines.append(f"  {m('label.missing')}:")
-        lines += [f"    - {n}" for n in names]
-    if a.open_checks:  # clauses nobody raised: they do not hold the result open, but must be examined
-        lines.append(f"  {m('interview.open_checks')}:")
-        lines += [f"    - {c.title}" for c in a.open_checks]
-    lines.append("")
-    lines.append(a.disclaimer)
-    return lines

@@ -453,7 +453,7 @@ def test_the_unused_fact_lint_accepts_opening_questions_and_roles():
 # --- what the screen shows: words kept whole, plurals -----------------------------------------------
 
 def test_wrap_breaks_at_word_boundaries_with_hanging_indents():
-    from screening.interview_ui import wrap
+    from screening.terminal_text import wrap
 
     text = "   7  discriminación tan grave, sola o acumulada, que no puede vivir con normalidad (sin escuela)"
     out = wrap(text, 40)
