@@ -495,8 +495,7 @@ def interview(
                 path = session_path or _default_session_path()
                 if path.is_dir():
                     raise InputError.of("output_is_directory", path, example=str(path / "session.yaml"))
-                if path.exists():
-                    raise InputError("a file with this name already exists; use --resume to continue it", path)
+                # an existing file is refused by new_session, under the session's lock, in the user's language
                 session = new_session(path, code, language, case_ref, screener.lib, when)
             language = session.lang
             say = lambda msg: typer.echo(msg)  # noqa: E731
