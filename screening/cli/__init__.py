@@ -1,0 +1,37 @@
+"""`screening` command line: a thin layer over the core, one module per group of commands. Heavy
+imports happen inside commands, so `screening --help` stays fast and only `interview` ever loads
+questionary."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from . import interviewing, listings, reports  # noqa: F401 - each registers its commands on `app`
+from .common import EXIT_PIPE, _no_color, _silence_stdout, app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    import os
+
+    # pydantic scans every installed package for plugins on first use; this tool uses none
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        # `screening facts | head`: when the reader leaves, stop at once and quietly, as cat or grep do
+        # (the shell reports 141). Python ignores SIGPIPE, and click and rich would then exit 1 on
+        # their own, which here means bad input. Files are never pipes, so nothing half-written.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        app(color=False if _no_color() else None)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:  # outside a command body (help, completion): the reader left
+        _silence_stdout()
+        sys.exit(EXIT_PIPE)
+

@@ -1,0 +1,171 @@
+"""What every command shares: the Typer apps, the option types, and `_run`, which turns bad input
+into one clear message and exit 1, never a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+# -h as well as --help, in every command (click passes it down to subcommands)
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+app = typer.Typer(
+    # --install-completion / --show-completion: typer's completion code is imported by `import typer`
+    # anyway, so offering it costs --help nothing measurable (bench/startup.py)
+    add_completion=True,
+    no_args_is_help=True,
+    help="Screen asylum claims against the 1951 Convention, the Cartagena Declaration and national laws. "
+    "A screening, never a decision.",
+    pretty_exceptions_enable=False,
+    # Plain help: loading rich would double the start-up time of every command, and plain text
+    # reads better in a screen reader.
+    rich_markup_mode=None,
+    context_settings=CONTEXT,
+)
+rules_app = typer.Typer(no_args_is_help=True, help="Check rule and country files.", rich_markup_mode=None,
+                        context_settings=CONTEXT)
+app.add_typer(rules_app, name="rules")
+
+
+def _no_color() -> bool:
+    """https://no-color.org: any non-empty NO_COLOR turns colour off."""
+    import os
+
+    return bool(os.environ.get("NO_COLOR"))
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"screening {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                 help="Show the version and exit."),
+) -> None:
+    if _no_color():
+        ctx.color = False  # click's styled output (secho) in every subcommand
+
+
+class Format(StrEnum):
+    json = "json"
+    text = "text"
+    md = "md"
+    html = "html"
+
+
+class ListFormat(StrEnum):
+    """What `countries` and `facts` can print (a usage error for anything else)."""
+
+    text = "text"
+    json = "json"
+
+
+# `-o report.html` without --format: the format follows the extension
+_EXT_FORMAT = {".html": Format.html, ".htm": Format.html, ".md": Format.md, ".markdown": Format.md,
+               ".txt": Format.text, ".json": Format.json}
+
+
+def _pick_format(format: Format | None, output: Path | None, default: Format) -> Format:
+    if format is not None:
+        return format
+    if output is None or not output.suffix:
+        return default
+    ext = output.suffix.lower()
+    if ext not in _EXT_FORMAT:
+        raise typer.BadParameter(f"cannot tell the format from '{ext}': name the file *.txt, *.md, *.html, *.htm "
+                                 "or *.json, or give --format text, md, html or json", param_hint="--output")
+    return _EXT_FORMAT[ext]
+
+
+class Lang(StrEnum):
+    en = "en"
+    es = "es"
+    pt = "pt"
+
+
+class SchemaKind(StrEnum):
+    case = "case"
+    rules = "rules"
+    country = "country"
+    facts = "facts"
+    assessment = "assessment"
+
+
+def _run(fn, lang: str | Callable[[], str] | None = None):
+    """Run a command body: bad input is one clear message (in the user's language where the
+    catalogue has it) and exit 1, never a traceback. `lang` may be a function: the language can
+    change once the case file (with its own `language`) has been read."""
+    from ..errors import InputError
+
+    try:
+        return fn()
+    except InputError as e:
+        language = (lang() if callable(lang) else lang) or _default_lang()
+        prefix = "error"
+        if e.key is not None:
+            from .. import messages
+
+            prefix = messages.t("error.prefix", language)
+        typer.echo(f"{prefix}: {e.text(language)}", err=True)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        # `screening facts | head`: the reader has all it wanted; stop quietly, as cat or grep would
+        _silence_stdout()
+        raise typer.Exit(EXIT_PIPE) from None
+    except (typer.Exit, typer.Abort, typer.BadParameter):
+        raise
+    except Exception as e:  # noqa: BLE001 - last resort: say what happened, ask for a report
+        typer.echo(f"internal error ({type(e).__name__}): {e}\nPlease report this with the command you ran.", err=True)
+        raise typer.Exit(3) from None
+
+
+EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for any tool whose reader closed the pipe
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # a stdout with no file descriptor (tests)
+        pass
+
+
+def _parse_date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date as YYYY-MM-DD", param_hint="--as-of") from None
+
+
+def _default_lang() -> str:
+    import os
+
+    for var in ("SCREENING_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        v = os.environ.get(var, "")
+        if v[:2] in ("en", "es", "pt"):
+            return v[:2]
+    return "en"
+
+
+_CASE_HELP = "Case file (YAML or JSON), or a saved interview session; - reads it from standard input."
+_FORMAT_HELP = "Output format: text, md, html (reports) or json; default from the -o extension, else {default}."
+_LANG_HELP = "Language of the output (default: the case's `language`, else the environment)."

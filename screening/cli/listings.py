@@ -1,0 +1,156 @@
+"""`countries`, `facts`, `rules validate` and `schema`: what the rules hold, listed and checked."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from .common import (
+    Lang,
+    ListFormat,
+    SchemaKind,
+    _default_lang,
+    _no_color,
+    _parse_date,
+    _run,
+    app,
+    rules_app,
+)
+from .reports import _law_in_force
+
+
+@app.command()
+def countries(
+    codes: list[str] = typer.Argument(None, help="Only these jurisdictions (ISO codes); default all."),
+    compare: bool = typer.Option(False, "--compare", help="A side-by-side table of the clauses."),
+    as_of: str | None = typer.Option(None, "--as-of",
+                                     help="The law in force on this date (YYYY-MM-DD); default today."),
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of titles."),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json"),
+):
+    """The jurisdictions with rules: their laws, definitions, and how certain our sources are."""
+    language = lang.value if lang else _default_lang()
+    when = _parse_date(as_of)
+
+    def body():
+        import json
+
+        from .. import messages
+        from ..library import load_library
+        from ..listing import before_law
+
+        lib = load_library()
+        named = [c.strip().upper() for c in codes or []]
+        wanted = named or lib.country_codes()
+        jurs = [lib.jurisdiction(c, when) for c in wanted]  # an unknown code is one clear error
+        # a date before a country's oldest encoded law: an error for a country asked for by name;
+        # in the full list, that country is left out and named on stderr
+        late = [j for j in jurs if before_law(j, when)]
+        if late and (named or len(late) == len(jurs)):
+            _law_in_force(late[0], when, as_of, language)
+        if late:
+            typer.echo(messages.t("countries.no_law", language).format(
+                date=when.isoformat(), codes=", ".join(j.code for j in late)), err=True)
+            wanted = [j.code for j in jurs if j not in late]
+        if compare:
+            from ..compare import records, table
+
+            if format == ListFormat.json:
+                typer.echo(json.dumps(records(lib, wanted, language, when), ensure_ascii=False, indent=2))
+                return
+            header, rows = table(lib, wanted, language, when)
+            _print_table(header, rows)
+            return
+        from ..listing import rows as listing_rows
+        from ..listing import text
+
+        rs = listing_rows(lib, language, when, wanted)
+        if format == ListFormat.json:
+            typer.echo(json.dumps(rs, ensure_ascii=False, indent=2))
+        else:
+            typer.echo(text(rs, language), nl=False)
+
+    _run(body, language)
+
+
+def _print_table(header: list[str], rows: list[list[str]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    plain = _no_color()
+    # cells are Text, never rich markup: a "[…]" in a law's name stays as written
+    t = Table(title=None, show_lines=True, header_style="" if plain else "table.header")
+    for h in header:
+        t.add_column(Text(h), overflow="fold")
+    for r in rows:
+        t.add_row(*(Text(cell) for cell in r))
+    # a pipe or a file gets the whole table unwrapped; a terminal gets its own width. NO_COLOR: no
+    # colour and no other styling either
+    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 220, no_color=plain,
+                      highlight=False, color_system=None if plain else "auto")
+    console.print(t)
+
+
+@app.command()
+def facts(
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of the questions."),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json"),
+):
+    """The fact catalogue: every fact a case may give, with its type and question."""
+    language = lang.value if lang else _default_lang()
+
+    def body():
+        import json
+
+        from ..library import load_library
+
+        lib = load_library()
+        rows = [{"id": f.id, "type": f.type, "topic": f.topic, "element": f.element,
+                 "question": f.question.get(language), "choices": f.choice_ids() or None}
+                for f in lib.catalogue.facts]
+        if format == ListFormat.json:
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        for r in rows:
+            kind = r["type"] + (f" [{', '.join(r['choices'])}]" if r["choices"] else "")
+            typer.echo(f"{r['id']}  ({kind})\n    {r['question']}")
+
+    _run(body, language)
+
+
+@rules_app.command("validate")
+def rules_validate(
+    paths: list[Path] = typer.Argument(None, help="Rule or country files, or a folder holding rules/ and countries/. "
+                                        "Default: the shipped files."),
+):
+    """Check rule and country files: schema, unknown facts or criteria, cycles, citations, translations."""
+
+    def body():
+        from ..validate import validate
+
+        problems, summary = validate(list(paths or []))
+        for p in problems:
+            typer.echo(f"error: {p}", err=True)
+        if problems:
+            typer.echo(f"{len(problems)} problem(s) found", err=True)
+            raise typer.Exit(1)
+        typer.echo(summary)
+
+    _run(body)
+
+
+@app.command()
+def schema(kind: SchemaKind = typer.Argument(..., help="Which file the JSON Schema is for.")):
+    """Print a JSON Schema (for editor completion and validation of your files)."""
+
+    def body():
+        import json
+
+        from ..schemas import schema_for
+
+        typer.echo(json.dumps(schema_for(kind.value), ensure_ascii=False, indent=2))
+
+    _run(body)
