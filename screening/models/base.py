@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
@@ -22,6 +23,25 @@ def _check_id(v: str) -> str:
 
 
 Id = Annotated[str, AfterValidator(_check_id)]
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def iso_date(v: Any) -> Any:
+    """A date only from a YAML date or an ISO string (YYYY-MM-DD). pydantic would also take a
+    number or a numeric string as seconds since 1970, so `date_of_entry: 0` became 1970-01-01."""
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, (bool, int, float)):
+        raise ValueError("expected a date as YYYY-MM-DD, got a number")
+    if isinstance(v, str):
+        if not _ISO_DATE.match(v.strip()):
+            raise ValueError("expected a date as YYYY-MM-DD")
+        return v.strip()
+    return v
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
 
 
 class Located(BaseModel):

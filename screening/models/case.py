@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
-from .base import Lang
+from .base import Lang, iso_date
 from .catalogue import Catalogue, Fact
 
 UNKNOWN = "unknown"
@@ -74,9 +74,7 @@ def _country_code(v: Any) -> Any:
 
 def _date_words(v: Any) -> Any:
     v = normalise_missing(v)
-    if isinstance(v, dt.datetime):
-        return v.date()
-    return v
+    return v if v in (UNKNOWN, DECLINED) else iso_date(v)
 
 
 def _field_for(fact: Fact):

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from .base import Citation, Id, Located, Text
+from .base import Citation, Id, IsoDate, Located, Text
 
 Scalar = bool | int | float | str
 
@@ -258,8 +258,8 @@ class RuleFile(Located):
 class Dated(Located):
     """A clause in force from `valid_from` to `valid_to` (both inclusive; open when absent)."""
 
-    valid_from: dt.date | None = None
-    valid_to: dt.date | None = None
+    valid_from: IsoDate | None = None
+    valid_to: IsoDate | None = None
 
     @model_validator(mode="after")
     def _ordered(self):
