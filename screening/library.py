@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import paths, yamlio
 from .errors import InputError, InputErrors
+from .limits import RULES, Refused, check_conditions
 from .models.base import LANGS, Citation, Text
 from .models.catalogue import Catalogue, Fact
 from .models.origins import OriginFile
@@ -178,6 +179,10 @@ def _validate(model: type[M], raw: Any, path: Path, what: str) -> M:
     if not isinstance(raw, dict):
         raise InputError(f"expected a mapping at the top level of a {what}", path, yamlio.line_of(raw))
     try:
+        check_conditions(raw)  # before validation, which recurses into every condition
+    except Refused as e:
+        raise InputError.of(e.key, path, e.line, **e.params) from None
+    try:
         return model.model_validate(raw)
     except ValidationError as e:
         raise yamlio.pydantic_error(e, path, raw) from None
@@ -203,10 +208,12 @@ def load_library(rules: Path | None = None, countries: Path | None = None, extra
 
 def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list[Path],
                checked: bool = True) -> Library:
+    origin_paths = _origin_paths(catalogue_path)
+    for p in [catalogue_path, *rule_paths, *country_paths, *origin_paths]:
+        yamlio.check_readable(p, RULES)  # a folder named x.yaml, or a huge file: before the cache reads it
     if checked:
         from . import cache
 
-        origin_paths = _origin_paths(catalogue_path)
         key = cache.key_for([catalogue_path, *rule_paths, *country_paths, *origin_paths], [_display(catalogue_path)]
                             + [_display(p) for p in rule_paths + country_paths + origin_paths])
         hit = cache.get("library", key)
@@ -227,19 +234,20 @@ def _load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: lis
     digest = hashlib.sha256()
     cat_text = _read(catalogue_path)
     digest.update(cat_text.encode())
-    catalogue = _validate(Catalogue, yamlio.load(catalogue_path, text=cat_text), catalogue_path, "fact catalogue")
+    catalogue = _validate(Catalogue, yamlio.load(catalogue_path, text=cat_text, limits=RULES), catalogue_path,
+                          "fact catalogue")
 
     rule_files: dict[str, RuleFile] = {}
     for p in rule_paths:
         text = _read(p)
         digest.update(p.name.encode() + b"\0" + text.encode())
-        rule_files[_display(p)] = _validate(RuleFile, yamlio.load(p, text=text), p, "rule file")
+        rule_files[_display(p)] = _validate(RuleFile, yamlio.load(p, text=text, limits=RULES), p, "rule file")
 
     country_files: dict[str, tuple[str, CountryFile]] = {}
     for p in country_paths:
         text = _read(p)
         digest.update(p.name.encode() + b"\0" + text.encode())
-        cf = _validate(CountryFile, yamlio.load(p, text=text), p, "country file")
+        cf = _validate(CountryFile, yamlio.load(p, text=text, limits=RULES), p, "country file")
         if cf.country in country_files:
             raise InputError(f"country {cf.country} is already defined in {country_files[cf.country][0]}", p, cf.line)
         country_files[cf.country] = (_display(p), cf)
@@ -248,7 +256,7 @@ def _load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: lis
     for p in _origin_paths(catalogue_path):
         text = _read(p)
         digest.update(b"origins/" + p.name.encode() + b"\0" + text.encode())
-        of = _validate(OriginFile, yamlio.load(p, text=text), p, "country-of-origin guidance file")
+        of = _validate(OriginFile, yamlio.load(p, text=text, limits=RULES), p, "country-of-origin guidance file")
         if of.country in origins:
             raise InputError(f"guidance for {of.country} is already in {origins[of.country][0]}", p, of.line)
         origins[of.country] = (_display(p), of)
@@ -264,12 +272,8 @@ def _load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: lis
 
 
 def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError.of("file_not_found", path) from None
-    except UnicodeDecodeError as e:
-        raise InputError.of("not_utf8", path, reason=e.reason) from None
+    """A rule, country or guidance file's text; a folder, a file too large or not UTF-8 is one error."""
+    return yamlio.read_text(path, RULES)
 
 
 

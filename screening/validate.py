@@ -12,8 +12,9 @@ from .library import CATALOGUE_FILE, all_problems
 def _kind(path: Path) -> str:
     """Tell a country file from a rule file or the catalogue by its top-level keys."""
     from . import yamlio
+    from .limits import RULES
 
-    raw = yamlio.load(path)
+    raw = yamlio.load(path, limits=RULES)
     if isinstance(raw, dict):
         if "country" in raw:
             return "country"

@@ -8,14 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .limits import CASE, Limits, Refused, composer_class, load_json, too_large
 
 
-def _yaml():
+def _yaml(limits: Limits):
     from ruamel.yaml import YAML
 
     y = YAML(typ="rt")
     y.allow_duplicate_keys = False
     y.Constructor = _constructor()
+    y.Composer = composer_class()
+    y.screening_limits = limits  # type: ignore[attr-defined]  # read by the composer
     return y
 
 
@@ -25,6 +28,7 @@ def _constructor():
     2025-02-30) stays the text it is: validation then reports it with its line and what was
     expected, instead of ruamel's bare ValueError (an internal error)."""
     from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.error import YAMLError
 
     class Constructor(RoundTripConstructor):
         def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
@@ -32,6 +36,19 @@ def _constructor():
                 return super().construct_yaml_timestamp(node, values)
             except ValueError:
                 return str(node.value)
+
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            """An explicit tag on a value it does not fit (`!!bool maybe`, `!!int x`) makes ruamel
+            raise a bare KeyError or ValueError: it is the file's mistake, said with its line."""
+            try:
+                return super().construct_object(node, deep)
+            except (YAMLError, Refused, RecursionError, MemoryError):
+                raise
+            except Exception as e:  # noqa: BLE001 - only ruamel's constructors run here
+                tag = str(node.tag).rsplit(":", 1)[-1]
+                what = (f"'{node.value}' is not a valid !!{tag}" if isinstance(node.value, str)
+                        else f"cannot read this !!{tag} ({type(e).__name__})")
+                raise Refused("malformed_yaml", node.start_mark.line + 1, what=what) from None
 
     Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
     return Constructor
@@ -44,20 +61,27 @@ def is_stdin(path: str | Path) -> bool:
     return str(path) == "-"
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, limits: Limits = CASE) -> str:
     """The text of a file (or of standard input for "-"), or one InputError saying what is wrong:
-    missing, a folder, unreadable, or not UTF-8 (with the line of the first bad byte and a hint)."""
+    missing, a folder, unreadable, too large, or not UTF-8 (with the line of the first bad byte and
+    a hint)."""
     import sys
 
     shown: str | Path = STDIN if is_stdin(path) else path
     if is_stdin(path):
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:  # a stdin replaced by a text-only stream (embedding)
-            return sys.stdin.read()
+            text = sys.stdin.read(limits.max_bytes + 1)
+            if len(text.encode("utf-8")) > limits.max_bytes:
+                raise _refused(too_large(limits), shown)
+            return text
         if sys.stdin.isatty():
             sys.stderr.write("reading the case from standard input (end with Ctrl-D)\n")
-        data = stream.read()
+        data = stream.read(limits.max_bytes + 1)  # never more than the limit into memory
+        if len(data) > limits.max_bytes:
+            raise _refused(too_large(limits), shown)
     else:
+        check_readable(Path(path), limits)
         try:
             data = Path(path).read_bytes()
         except FileNotFoundError:
@@ -71,6 +95,25 @@ def read_text(path: str | Path) -> str:
     except UnicodeDecodeError as e:
         raise not_utf8(shown, data, e) from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def check_readable(path: Path, limits: Limits) -> None:
+    """Refuse a folder where a file is expected, or a file over the size limit, without reading it.
+    A missing file is left to the reader, which says so."""
+    try:
+        st = path.stat()
+    except OSError:
+        return
+    import stat
+
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError.of("is_directory", path)
+    if st.st_size > limits.max_bytes and stat.S_ISREG(st.st_mode):
+        raise _refused(too_large(limits), path)
+
+
+def _refused(e: Refused, path: str | Path) -> InputError:
+    return InputError.of(e.key, path, e.line, **e.params)
 
 
 def not_utf8(path: str | Path, data: bytes, e: UnicodeDecodeError) -> InputError:
@@ -89,21 +132,29 @@ def not_utf8(path: str | Path, data: bytes, e: UnicodeDecodeError) -> InputError
                          reason=("encoding.legacy" if legacy else "encoding.other", {"byte": byte}))
 
 
-def load(path: str | Path, *, text: str | None = None) -> Any:
+def load(path: str | Path, *, text: str | None = None, limits: Limits = CASE) -> Any:
     """Parse a YAML or JSON file into ruamel's commented structures (which remember lines).
-    "-" reads standard input."""
+    "-" reads standard input. `limits` bound what the file may make the parser do (a case file's
+    by default; library.py passes the rule files' own); each is refused with file:line."""
     if text is None:
-        text = read_text(path)
+        text = read_text(path, limits)
+    elif len(text) > limits.max_bytes and len(text.encode("utf-8")) > limits.max_bytes:
+        raise _refused(too_large(limits), path)
     path = Path(STDIN if is_stdin(path) else path)
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    json_like = text.lstrip()[:1] in ("{", "[")
     try:
-        return _yaml().load(text)
+        if json_like and (path.suffix.lower() == ".json" or str(path) == STDIN):
+            return _load_json(path, text, limits)
+        return _yaml(limits).load(text)
+    except Refused as e:
+        raise _refused(e, path) from None
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None
         what = e.problem or e.context or "malformed YAML"
-        if path.suffix.lower() == ".json" or (str(path) == STDIN and text.lstrip()[:1] in ("{", "[")):
+        if path.suffix.lower() == ".json":  # not even starting like JSON: say what JSON expected
             try:
                 json.loads(text)
             except json.JSONDecodeError as je:
@@ -111,6 +162,17 @@ def load(path: str | Path, *, text: str | None = None) -> Any:
         raise InputError.of("malformed_yaml", path, line, what=what) from None
     except YAMLError as e:  # errors without a position (rare)
         raise InputError.of("malformed_yaml", path, what=e) from None
+    except (RecursionError, MemoryError, ValueError, OverflowError) as e:
+        # The limits above should leave nothing of this kind; if a file still finds a way, it is a
+        # bad file (exit 1, named), not a crash of the tool.
+        raise InputError.of("malformed_yaml", path, what=f"{type(e).__name__}: {e}"[:200]) from None
+
+
+def _load_json(path: Path, text: str, limits: Limits) -> Any:
+    try:
+        return load_json(text, limits)
+    except json.JSONDecodeError as e:
+        raise InputError.of("malformed_json", path, e.lineno, what=e.msg) from None
 
 
 def line_of(node: Any, loc: tuple | list = ()) -> int | None:
@@ -119,7 +181,7 @@ def line_of(node: Any, loc: tuple | list = ()) -> int | None:
     cur = node
     for key in loc:
         lc = getattr(cur, "lc", None)
-        if lc is not None and best is None:
+        if lc is not None and best is None and lc.line is not None:  # a tagged scalar has no line
             best = lc.line + 1
         try:
             if isinstance(cur, dict) and key in cur:
@@ -142,7 +204,7 @@ def line_of(node: Any, loc: tuple | list = ()) -> int | None:
             break
     else:
         lc = getattr(cur, "lc", None)
-        if best is None and lc is not None:
+        if best is None and lc is not None and lc.line is not None:
             best = lc.line + 1
     return best
 
