@@ -2,6 +2,10 @@
 
 Errors a clinic worker meets (a case file, a country code) are written from the message
 catalogue, so the CLI can show them in the user's language; `message` is always English.
+
+An error quotes what the user wrote (a key, a value, a file name), and what they wrote may hold
+terminal escapes or be a megabyte long: every message, path and parameter is shown through
+`safe_text.visible`, controls as escapes and each value cut, so printing an error is always safe.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ class InputError(Exception):
     """Bad input (rule file, country file, case file, answer). The CLI prints it and exits 1."""
 
     def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        message = _shown(message)
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None
@@ -25,21 +30,51 @@ class InputError(Exception):
     def of(cls, key: str, path: str | Path | None = None, line: int | None = None, **params: Any) -> InputError:
         """An error worded by `error.<key>` in the message catalogue. A parameter given as
         (key, {params}) is itself a catalogue message, worded in the same language."""
+        params = {k: _param(v) for k, v in params.items()}
         err = cls(_word(key, params, "en"), path, line)
         err.key, err.params = key, params
         return err
 
     def where(self) -> str:
-        return (self.path + (f":{self.line}" if self.line else "") + ": ") if self.path else ""
+        if not self.path:
+            return ""
+        from .safe_text import visible
+
+        # a path too long to read keeps its end: the file's name
+        path = self.path if len(self.path) <= PATH_MAX else "…" + self.path[-PATH_MAX:]
+        return visible(path, limit=None) + (f":{self.line}" if self.line else "") + ": "
 
     def text(self, lang: str = "en") -> str:
         """The error as shown to a person reading `lang`."""
         if self.key is None or lang == "en":
             return str(self)
-        return self.where() + _word(self.key, self.params, lang)
+        return self.where() + _shown(_word(self.key, self.params, lang))
 
     def __str__(self) -> str:
         return self.where() + self.message
+
+
+PATH_MAX = 300
+
+
+def _shown(message: str) -> str:
+    """A whole message: one line (a value's newline cannot start a line that looks like another
+    error), controls shown as escapes, cut at MESSAGE_MAX."""
+    from .safe_text import MESSAGE_MAX, visible
+
+    return visible(message, limit=MESSAGE_MAX)
+
+
+def _param(v: Any) -> Any:
+    """A value quoted in a message: numbers as they are, a catalogue message (key, {params}) with its
+    own parameters made safe, anything else as visible text cut at VALUE_MAX."""
+    from .safe_text import visible
+
+    if isinstance(v, bool | int | float):
+        return v
+    if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], dict):
+        return v[0], {k: _param(x) for k, x in v[1].items()}
+    return visible(v)
 
 
 def _word(key: str, params: dict[str, Any], lang: str) -> str:

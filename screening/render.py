@@ -11,7 +11,6 @@ formatting. Any template problem is an InputError naming the template file and l
 from __future__ import annotations
 
 import datetime as dt
-import re
 import traceback
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,9 @@ from typing import Any
 from .errors import InputError
 from .library import Library
 from .models.assessment import Assessment
+from .safe_text import MdSafe, clean, json_text, md_escape, md_quote, md_url, wrap
+
+__all__ = ["FORMATS", "MdSafe", "clean", "make_env", "md_escape", "md_quote", "md_url", "render", "wrap"]
 
 FORMATS = ("json", "text", "md", "html")
 TEMPLATES = {"text": "text/report.txt.j2", "md": "md/report.md.j2", "html": "html/report.html.j2"}
@@ -37,7 +39,7 @@ def render(result: Assessment, fmt: str, lib: Library, *, narrative: str | None 
     if fmt not in FORMATS:
         raise ValueError(fmt)
     if template is None and fmt == "json":
-        return result.model_dump_json(indent=2)
+        return json_text(result.model_dump_json(indent=2))
     from . import report_context
 
     view = report_context.build(result, lib, narrative=narrative, produced=produced, brief=brief)
@@ -133,82 +135,6 @@ def _template_frame(tb) -> tuple[str | None, int | None]:
 
 
 # --- environments ------------------------------------------------------------------------------
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def clean(value: Any) -> str:
-    """Text as shown: no control characters (terminal escapes, bidi overrides), CR LF made LF."""
-    return _CONTROL.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
-
-
-class MdSafe(str):
-    """Markdown already escaped (or deliberately raw, like a checked URL): `finalize` leaves it alone."""
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|~&])")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.MULTILINE)
-
-
-def md_escape(value: Any, block: bool = False) -> MdSafe:
-    """Escape text for Markdown so it shows as written: no emphasis, links, images, HTML, headings,
-    lists, tables or code. Inline (default) folds newlines into spaces."""
-    if isinstance(value, MdSafe):
-        return value
-    if _is_markup(value):  # `| safe` (e.g. a macro's output, escaped inside the macro)
-        return MdSafe(value)
-    s = clean(value)
-    if not block:
-        s = " ".join(s.split())
-    s = _MD_SPECIAL.sub(r"\\\1", s)
-    s = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if len(m.group(2)) == 1
-                           else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], s)
-    # GFM would turn bare addresses into links; a backslash before ':' / '.' / '@' keeps them text
-    s = re.sub(r"(?i)\b(https?|ftp|mailto|file|javascript|data):", r"\1\\:", s)
-    s = re.sub(r"(?i)\bwww\.", r"www\\.", s)
-    s = s.replace("@", "\\@")
-    return MdSafe(s)
-
-
-def _is_markup(value: Any) -> bool:
-    from markupsafe import Markup
-
-    return isinstance(value, Markup)
-
-
-def md_quote(value: Any) -> MdSafe:
-    """A block quote of applicant text, every line escaped and prefixed with '> '."""
-    lines = [line.strip() for line in md_escape(value, block=True).strip().split("\n")]
-    out = []
-    for i, line in enumerate(lines):
-        # a line followed by another keeps its break (a trailing backslash is a hard line break)
-        hard = "\\" if line and i + 1 < len(lines) and lines[i + 1] else ""
-        out.append(f"> {line}{hard}" if line else ">")
-    return MdSafe("\n".join(out))
-
-
-def md_url(value: Any) -> MdSafe:
-    """A checked http(s) URL for a Markdown link destination or autolink (unescaped on purpose)."""
-    from .report_context import safe_url
-
-    url = safe_url(str(value)) if value else None
-    if not url:
-        raise ValueError(f"not a safe http(s) URL: {value!r}")
-    return MdSafe(url.replace("(", "%28").replace(")", "%29"))
-
-
-def wrap(value: Any, width: int = 78, indent: str = "", first: str | None = None) -> str:
-    """Wrap text for the plain-text report (paragraphs kept, long words such as URLs never broken)."""
-    import textwrap
-
-    first = indent if first is None else first
-    out = []
-    for i, para in enumerate(re.split(r"\n\s*\n", clean(value).strip())):
-        lines = textwrap.wrap(" ".join(para.split()), width=width, initial_indent=first if i == 0 else indent,
-                              subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-        out.append("\n".join(lines) or (first if i == 0 else indent).rstrip())
-    return ("\n" + indent.rstrip() + "\n").join(out)
-
 
 def _finalize_for(kind: str):
     if kind == "md":
