@@ -10,6 +10,7 @@ from .conditions import criteria_referenced as _refs
 from .conditions import facts_read, facts_used
 from .errors import InputError
 from .library import LIST_OPS, OPS_BY_TYPE, Library, Param, Source, _suggest
+from .limits import MAX_REFERENCE_DEPTH, criteria_graph
 from .models.base import Located, Text
 from .models.catalogue import Fact
 from .models.rules import (
@@ -125,8 +126,9 @@ def check(lib: Library) -> list[Problem]:
                 if any(q.message == s.message and q.path == s.path for q in probs):
                     continue  # already reported against the base file itself
                 probs.append(Problem(f"with {code}'s parameters: {s.message}", p, cf.line_at("parameters")))
-        probs.extend(_cycles({k: v for k, (_, v) in country_crit.items()},
-                             {k: v for k, (v, _) in country_crit.items()}))
+        for q in _cycles({k: v for k, (_, v) in country_crit.items()}, {k: v for k, (v, _) in country_crit.items()}):
+            if not any(q.message == r.message and q.path == r.path for r in probs):  # a base file's, said once
+                probs.append(q)
         ids: dict[str, list] = {}
         for v in cf.definitions + cf.exclusions:
             ids.setdefault(v.id, []).append(v)
@@ -357,30 +359,16 @@ def _bad_value(fact: Fact, v: Any) -> str | None:
 
 
 def _cycles(criteria: dict[str, Criterion], where: dict[str, str]) -> list[Problem]:
-    graph = {cid: sorted(_refs(c.when) & set(criteria)) for cid, c in criteria.items()}
-    out: list[Problem] = []
-    state: dict[str, int] = {}
-    reported: set[frozenset] = set()
-
-    def visit(n: str, stack: list[str]):
-        state[n] = 1
-        stack.append(n)
-        for m in graph[n]:
-            if state.get(m) == 1:
-                cyc = stack[stack.index(m):] + [m]
-                key = frozenset(cyc)
-                if key not in reported:
-                    reported.add(key)
-                    out.append(Problem(f"criteria refer to each other in a cycle: {' -> '.join(cyc)}", where[m],
-                                       criteria[m].line))
-            elif state.get(m) is None:
-                visit(m, stack)
-        stack.pop()
-        state[n] = 2
-
-    for n in graph:
-        if n not in state:
-            visit(n, [])
+    """Criteria that refer to each other in a cycle, and chains of references too deep to follow."""
+    cycles, depth = criteria_graph(criteria)
+    out = [Problem(f"criteria refer to each other in a cycle: {' -> '.join(cyc)}", where[cyc[-1]],
+                   criteria[cyc[-1]].line) for cyc in cycles]
+    too_deep = {cid for cid, d in depth.items() if d > MAX_REFERENCE_DEPTH}
+    referred = {m for cid in too_deep for m in _refs(criteria[cid].when)}
+    for cid in sorted(too_deep - referred, key=lambda c: -depth[c]):  # one message per chain, at its top
+        out.append(Problem(f"criterion '{cid}' nests conditions {depth[cid]} levels deep, counting the criteria it "
+                           f"refers to (at most {MAX_REFERENCE_DEPTH}); refer to fewer criteria in a chain",
+                           where[cid], criteria[cid].line))
     return out
 
 

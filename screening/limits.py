@@ -285,3 +285,53 @@ def _key_line(node: Any, key: Any) -> int | None:
         return node.lc.key(key)[0] + 1
     except (AttributeError, KeyError, TypeError):
         return _line(node, None)
+
+
+# --- criteria referring to criteria: cycles, and how deep a chain of references goes -------------
+
+# Conditions nested through criterion references, counted as the compiler and explainer recurse
+# into them (a few frames a level). The shipped rules reach 6.
+MAX_REFERENCE_DEPTH = 100
+
+
+def criteria_graph(criteria: dict[str, Any]) -> tuple[list[list[str]], dict[str, int]]:
+    """The cycles among criteria (each the path that closes it, as `a -> b -> a`) and each
+    criterion's depth: its own condition's nesting plus the deepest criterion it refers to.
+    Iterative, so a chain of thousands of references is measured, not a RecursionError."""
+    from .conditions import children, criteria_referenced
+
+    graph = {cid: sorted(criteria_referenced(c.when) & set(criteria)) for cid, c in criteria.items()}
+    own: dict[str, int] = {}
+    for cid, c in criteria.items():
+        deepest, todo = 0, [(c.when, 1)]
+        while todo:
+            cond, d = todo.pop()
+            deepest = max(deepest, d)
+            todo.extend((x, d + 1) for x in children(cond))
+        own[cid] = deepest
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    depth: dict[str, int] = {}
+    cycles: list[list[str]] = []
+    reported: set[frozenset] = set()
+    for root in graph:
+        if root in state:
+            continue
+        path, nexts = [root], [iter(graph[root])]
+        state[root] = 1
+        while path:
+            m = next(nexts[-1], None)
+            if m is None:  # every reference of path[-1] is done (or closes a cycle, counted as 0)
+                n = path.pop()
+                nexts.pop()
+                state[n] = 2
+                depth[n] = own[n] + max((depth.get(k, 0) for k in graph[n]), default=0)
+            elif state.get(m) == 1:
+                cycle = path[path.index(m):] + [m]
+                if frozenset(cycle) not in reported:
+                    reported.add(frozenset(cycle))
+                    cycles.append(cycle)
+            elif m not in state:
+                state[m] = 1
+                path.append(m)
+                nexts.append(iter(graph[m]))
+    return cycles, depth

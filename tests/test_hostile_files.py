@@ -272,3 +272,34 @@ def test_a_country_date_written_as_a_number_is_refused(data):
     r = run("rules", "validate")
     assert r.exit_code == 1
     assert "xa.yaml:" in r.stderr and "YYYY-MM-DD" in r.stderr, r.stderr
+
+
+def _chain(data: Path, n: int) -> Path:
+    """serious_crime -> chain_0 -> chain_1 -> ... -> chain_{n-1} -> {fact: crime}."""
+    base = data / "rules" / "base.yaml"
+    links = "".join(
+        f"  - id: chain_{i}\n    title: {{en: C, es: C, pt: C}}\n"
+        f"    cite: [{{instrument: Test Convention, provision: Art. 1, year: 1951}}]\n"
+        f"    when: {{criterion: chain_{i + 1}}}\n" for i in range(n - 1))
+    last = (f"  - id: chain_{n - 1}\n    title: {{en: C, es: C, pt: C}}\n"
+            "    cite: [{instrument: Test Convention, provision: Art. 1, year: 1951}]\n"
+            "    when: {fact: crime, is: true}\n")
+    text = base.read_text(encoding="utf-8").replace("criteria:\n", "criteria:\n" + links + last, 1)
+    base.write_text(text.replace("when: {fact: crime, is: true}\n  - id: torture_risk",
+                                 "when: {criterion: chain_0}\n  - id: torture_risk"), encoding="utf-8")
+    return base
+
+
+def test_a_chain_of_1500_criteria_is_refused_at_its_top_not_a_recursion_error(data, tmp_path):
+    """The cycle check and the compiler follow references recursively: 1,500 of them crashed both."""
+    base = _chain(data, 1500)
+    line = next(i for i, s in enumerate(base.read_text(encoding="utf-8").splitlines(), 1) if "id: serious_crime" in s)
+    for r in (run("rules", "validate"), assess(write(tmp_path, CASE_HEAD))):
+        refused(r, f"base.yaml:{line}", "criterion 'serious_crime' nests conditions 1501 levels deep", "at most 100")
+
+
+def test_a_chain_within_the_limit_still_assesses(data, tmp_path):
+    _chain(data, 90)
+    assert run("rules", "validate").exit_code == 0
+    r = assess(write(tmp_path, CASE_HEAD + "  crime: yes\n"), "--format", "json")
+    assert r.exit_code == 0, r.stderr
