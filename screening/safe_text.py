@@ -3,12 +3,16 @@
 Two uses, two treatments. A report shows what a person wrote, so `clean` drops what cannot be shown
 (terminal escapes, C1 controls, bidi overrides) and turns the Unicode line breaks into plain ones.
 An error message must let the user find the bad value, so `visible` shows those characters as
-escapes (`\\x1b`, `\\u202e`) instead of dropping them, and `cut` keeps one value from filling
-the screen. Markdown escaping for the reports is here too: it is the same concern, for one format.
+escapes (`\\x1b`, `\\u202e`) instead of dropping them, and cuts a value that would fill the
+screen. Markdown escaping for the reports is here too: it is the same concern, for one format.
+
+Last, the bounds on what a user's template may make (a number, a text, a list, the output, the
+time), and the checks that refuse an operation before it runs; render.py's sandbox applies them.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -132,3 +136,209 @@ def wrap(value: Any, width: int = 78, indent: str = "", first: str | None = None
                               subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
         out.append("\n".join(lines) or (first if i == 0 else indent).rstrip())
     return ("\n" + indent.rstrip() + "\n").join(out)
+
+
+# --- limits on a user's template --------------------------------------------------------------
+# A template from someone else must not take the machine down: `{{ 2**99999999999 }}`, `{{ 'a' * 10**10 }}`,
+# loops inside loops. An operation that would pass a bound is refused before it runs (once running,
+# Python cannot stop it); what it made is counted after. Each bound is a `Limit`, one message.
+
+MAX_SECONDS = 5.0  # CPU seconds to compile and render (a full report takes a small fraction of one)
+MAX_OUTPUT = 5_000_000  # characters of output (the full HTML report is some 100 000)
+MAX_TEXT = MAX_OUTPUT  # characters of any one value made on the way
+MAX_WORK = 10 * MAX_OUTPUT  # characters made in all, kept or not: what bounds memory
+MAX_ITEMS = 100_000  # items of a list made on the way (Jinja's own bound on range(), MAX_RANGE)
+MAX_DIGITS = 3000  # digits of a number (Python will not even print more than 4300)
+MAX_SOURCE = 1_000_000  # bytes of the template file (a report template is some 25 000; a logo inline adds more)
+MAX_COMPILED = 2_000_000  # characters of the Python a template compiles to (the HTML report's: some 72 000)
+
+
+class Limit(Exception):
+    """A limit reached: `error.<key>` words it."""
+
+    def __init__(self, key: str, **params: Any):
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def grouped(n: float) -> str:
+    if n != int(n):
+        return f"{n:g}"
+    return f"{int(n):,}".replace(",", " ")  # 5 000 000 reads the same in English, Spanish and Portuguese
+
+
+def too_long(n: int) -> None:
+    if n > MAX_TEXT:
+        raise Limit("template_text", limit=grouped(MAX_TEXT))
+
+
+def too_many(n: int) -> None:
+    if n > MAX_ITEMS:
+        raise Limit("template_items", limit=grouped(MAX_ITEMS))
+
+
+_LEAVE = object()
+
+
+def weight(v: Any, budget: int | None = None) -> int:
+    """About how many characters `v` makes as text: str() of a list shows every item, each time it
+    is there (a list can hold one long text, or one list, many times over). Counted only until just
+    past `budget`, so measuring a huge value costs no more than a small one."""
+    from jinja2.utils import Namespace
+
+    if isinstance(v, str | bytes):
+        return len(v)
+    budget = MAX_TEXT if budget is None else budget
+    total, stack, inside = 0, [v], set()  # inside: the lists being counted (one inside itself shows as [...])
+    while stack and total <= budget:
+        x = stack.pop()
+        if isinstance(x, tuple) and len(x) == 2 and x[0] is _LEAVE:
+            inside.discard(x[1])
+        elif isinstance(x, str | bytes):
+            total += len(x) + 2
+        elif isinstance(x, int):
+            total += x.bit_length() * 3 // 10 + 1
+        elif isinstance(x, list | tuple | set | frozenset | dict | Namespace):
+            total += 2
+            if id(x) not in inside:
+                inside.add(id(x))
+                stack.append((_LEAVE, id(x)))
+                x = x._Namespace__attrs if isinstance(x, Namespace) else x  # type: ignore[attr-defined]
+                stack.extend(x.items() if isinstance(x, dict) else x)
+        else:
+            total += 1
+    return total
+
+
+def items_of(it: Any) -> list:
+    """An iterable as a list, refused as soon as it passes MAX_ITEMS (never built whole first)."""
+    out = []
+    for x in it:
+        out.append(x)
+        too_many(len(out))
+    return out
+
+
+def _arg(args: tuple, kwargs: dict, i: int, name: str, default: Any = None) -> Any:
+    return args[i] if len(args) > i else kwargs.get(name, default)
+
+
+def format_size(fmt: str, values: list, *, percent: bool) -> int:
+    """The most characters a format can make: each field at its widest value or width."""
+    import string
+
+    widths: list[int] = []
+    if percent:
+        specs = re.findall(r"%(?:\([^)]*\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[a-zA-Z%]", fmt)
+        fields = len(specs)
+        dynamic = any("*" in w for spec in specs for w in spec)
+        widths = [int(w) for spec in specs for w in spec if w.isdigit()]
+    else:
+        parsed = list(string.Formatter().parse(fmt))
+        fields = sum(1 for _, field, _, _ in parsed if field is not None)
+        dynamic = any("{" in (spec or "") for _, _, spec, _ in parsed)
+        widths = [int(w) for _, _, spec, _ in parsed for w in re.findall(r"\d+", spec or "")]
+    if dynamic:  # `%*s`, `{:{}}`: the width is one of the values
+        widths += [abs(v) for v in values if isinstance(v, int)]
+    widest = max([weight(v) for v in values] + widths + [0])
+    return len(fmt) + fields * widest
+
+
+def _percent(fmt: Any, operand: Any) -> None:
+    values = list(operand.values() if isinstance(operand, dict) else operand if isinstance(operand, tuple)
+                  else [operand])
+    too_long(format_size(str(fmt), values, percent=True))
+
+
+def check_binop(op: str, left: Any, right: Any) -> None:
+    num = (int, float)
+    if op == "**" and isinstance(left, int) and isinstance(right, int) and right > 0 and abs(left) > 1:
+        if right * math.log10(abs(left)) > MAX_DIGITS:
+            raise Limit("template_number", limit=grouped(MAX_DIGITS))
+    elif op == "*" and isinstance(left, int) and isinstance(right, int):
+        if (left.bit_length() + right.bit_length()) * 0.302 > MAX_DIGITS + 1:
+            raise Limit("template_number", limit=grouped(MAX_DIGITS))
+    elif op == "*" and (isinstance(left, int) != isinstance(right, int)) and not isinstance(left, float):
+        seq, n = (right, left) if isinstance(left, int) else (left, right)
+        if not isinstance(seq, num) and n > 0:
+            if isinstance(seq, list | tuple):
+                too_many(len(seq) * n)
+            too_long(weight(seq) * n)
+    elif op == "+" and not isinstance(left, num):
+        if isinstance(left, list | tuple) and isinstance(right, list | tuple):
+            too_many(len(left) + len(right))
+        too_long(weight(left) + weight(right))
+    elif op == "%" and isinstance(left, str):
+        _percent(left, right)
+
+
+def check_call(obj: Any, args: tuple, kwargs: dict) -> tuple:
+    """Refuse a method call that would make something too large before it runs (it cannot be stopped
+    once it does): the few of str, int and the containers whose result can outgrow their input."""
+    from jinja2.utils import generate_lorem_ipsum
+
+    owner, name = getattr(obj, "__self__", None), getattr(obj, "__name__", "")
+    if obj is generate_lorem_ipsum:  # lipsum(n): n paragraphs of up to `max` words
+        too_long(_arg(args, kwargs, 0, "n", 5) * _arg(args, kwargs, 3, "max", 100) * 12)
+    elif isinstance(owner, str | bytes):
+        size = len(owner)
+        if name in ("center", "ljust", "rjust", "zfill"):
+            size = _arg(args, kwargs, 0, "width", 0)
+        elif name == "expandtabs":
+            tabs = owner.count(b"\t") if isinstance(owner, bytes) else owner.count("\t")
+            size += tabs * _arg(args, kwargs, 0, "tabsize", 8)
+        elif name == "replace" and len(args) >= 2:
+            count = owner.count(args[0]) if args[0] else size + 1
+            count = min(count, args[2]) if len(args) > 2 and args[2] >= 0 else count
+            size += count * max(0, len(args[1]) - len(args[0]))
+        elif name == "join" and args:
+            args = (items_of(args[0]),)
+            size = sum(weight(x) for x in args[0]) + size * len(args[0])
+        elif name == "translate" and args and isinstance(args[0], dict):
+            size *= max([len(v) for v in args[0].values() if isinstance(v, str)] + [1])
+        too_long(size if isinstance(size, int) else 0)
+    elif isinstance(owner, int) and name == "to_bytes":
+        too_long(_arg(args, kwargs, 0, "length", 1))
+    elif isinstance(owner, list | dict | set) and name in ("append", "insert", "add", "extend", "update"):
+        added = args[-1] if args else kwargs
+        if name in ("extend", "update") and not isinstance(added, dict):
+            added = items_of(added)
+            args = (*args[:-1], added)
+        too_many(len(owner) + (len(added) if name in ("extend", "update") else 1))
+    return args
+
+
+def check_filter(name: str, args: tuple, kwargs: dict) -> tuple:
+    """The filters whose result can outgrow their input: refused before they run. `args` starts
+    with the value filtered."""
+    value, rest = args[0], args[1:]
+    if name == "center":
+        too_long(max(len(str(value)), _arg(rest, kwargs, 0, "width", 80)))
+    elif name == "indent":
+        width = _arg(rest, kwargs, 0, "width", 4)
+        width = len(width) if isinstance(width, str) else width
+        too_long(len(str(value)) + (str(value).count("\n") + 1) * width)
+    elif name == "format":
+        too_long(format_size(str(value), [*rest, *kwargs.values()], percent=True))
+    elif name == "replace":
+        s, old, new = str(value), str(_arg(rest, kwargs, 0, "old", "")), str(_arg(rest, kwargs, 1, "new", ""))
+        too_long(len(s) + (s.count(old) if old else len(s) + 1) * max(0, len(new) - len(old)))
+    elif name == "join":
+        items = items_of(value)
+        too_long(sum(weight(x) for x in items) + len(str(_arg(rest, kwargs, 0, "d", ""))) * len(items))
+        args = (items, *rest)
+    elif name in ("wordwrap", "wrap", "urlize"):
+        # at most a line (or a link) per word, each with its wrapstring, indent or link markup
+        extra = sum(len(v) for v in (*rest, *kwargs.values()) if isinstance(v, str)) + (40 if name == "urlize" else 1)
+        size = len(str(value))
+        too_long(size + (size // 2 + 1) * extra)
+    elif name in ("batch", "slice"):
+        too_many(_arg(rest, kwargs, 0, "linecount" if name == "batch" else "slices", 0))
+    elif name == "tojson":
+        indent = _arg(rest, kwargs, 0, "indent", 0) or 0
+        too_long(weight(value) * (2 + (len(indent) if isinstance(indent, str) else indent)))
+    elif name == "sum" and not isinstance(_arg(rest, kwargs, 1, "start", 0), int | float):
+        items = items_of(value)  # adding lists or texts copies the total so far at every step
+        too_long(len(items) * weight(items) // 4)
+        args = (items, *rest)
+    return args
