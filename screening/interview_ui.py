@@ -23,6 +23,7 @@ from .interview_summary import summary
 from .models.case import DECLINED, UNKNOWN
 from .models.catalogue import Fact
 from .relevance import criteria_reading
+from .safe_text import clean, visible
 from .session import NARRATIVE, REFERENCE, STEPS
 from .terminal_text import wrap
 
@@ -63,13 +64,14 @@ class TerminalInterview:
         return max(30, cols - 1)  # one column spare: a line exactly as wide as the screen wraps in some
 
     def out(self, text: str) -> None:
-        """Print `text` wrapped at word boundaries to the terminal's width."""
-        for line in wrap(text, self.width()):
+        """Print `text` wrapped at word boundaries to the terminal's width, with no terminal escapes
+        (a resumed session's reference or answers are the file's, not ours)."""
+        for line in wrap(clean(text), self.width()):
             self._out(line)
 
     def out_raw(self, text: str) -> None:
-        """Print a command to copy as one line, never wrapped."""
-        self._out(text)
+        """Print a command to copy as one line, never wrapped (a control in a path shown as an escape)."""
+        self._out(visible(text, limit=None))
 
     # -- the loop --------------------------------------------------------------------------
     def run(self) -> str:

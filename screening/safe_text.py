@@ -18,7 +18,8 @@ from typing import Any
 
 # C0 controls but tab and newline, DEL, C1 controls (U+0080-U+009F: U+009B is a terminal's CSI),
 # zero-width characters and bidi marks, embeddings, overrides and isolates (they reorder what is shown).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# U+200C/U+200D (ZWNJ, ZWJ) stay: Persian and Dari spelling and emoji need them; they move nothing
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 # Line breaks that are not "\n" to a text report or to Markdown: CR, NEL, line and paragraph separator
 _BREAKS = {"\r\n": "\n", "\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
 _BREAK = re.compile("|".join(map(re.escape, _BREAKS)))

@@ -22,6 +22,7 @@ from .errors import InputError
 from .files import make_private_dirs, write_private
 from .library import Library
 from .models.case import DECLINED, UNKNOWN, Case, facts_model
+from .safe_text import visible
 from .session_lock import SessionLock, lock_session
 
 FORMAT = 1
@@ -186,7 +187,9 @@ def load_session(path: Path, lib: Library) -> tuple[Session, list[str]]:
             s.answers[fid] = typed
         else:
             s.stale[fid] = {"value": value, "reason": why}
-            notes.append(f"{fid}: {why}; the answer ({value!r}) is kept in the session but not used")
+            # the file's own key and value: shown as written (escapes visible), a huge one cut
+            notes.append(f"{visible(fid)}: {why}; the answer ({visible(repr(value))}) is kept in the session "
+                         "but not used")
     for fid, value in (meta.get("set_aside") or {}).items():
         ok, typed, why = _check(lib, fid, value)
         if ok:

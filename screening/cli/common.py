@@ -83,8 +83,10 @@ def _pick_format(format: Format | None, output: Path | None, default: Format) ->
         return default
     ext = output.suffix.lower()
     if ext not in _EXT_FORMAT:
-        raise typer.BadParameter(f"cannot tell the format from '{ext}': name the file *.txt, *.md, *.html, *.htm "
-                                 "or *.json, or give --format text, md, html or json", param_hint="--output")
+        from ..safe_text import visible
+
+        raise typer.BadParameter(f"cannot tell the format from '{visible(ext)}': name the file *.txt, *.md, *.html, "
+                                 "*.htm or *.json, or give --format text, md, html or json", param_hint="--output")
     return _EXT_FORMAT[ext]
 
 
@@ -129,7 +131,10 @@ def _run(fn, lang: str | Callable[[], str] | None = None):
     except (typer.Exit, typer.Abort, typer.BadParameter):
         raise
     except Exception as e:  # noqa: BLE001 - last resort: say what happened, ask for a report
-        typer.echo(f"internal error ({type(e).__name__}): {e}\nPlease report this with the command you ran.", err=True)
+        from ..safe_text import MESSAGE_MAX, visible
+
+        typer.echo(f"internal error ({type(e).__name__}): {visible(str(e), limit=MESSAGE_MAX)}\n"
+                   "Please report this with the command you ran.", err=True)
         raise typer.Exit(3) from None
 
 
@@ -153,7 +158,9 @@ def _parse_date(value: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date as YYYY-MM-DD", param_hint="--as-of") from None
+        from ..safe_text import visible
+
+        raise typer.BadParameter(f"'{visible(value)}' is not a date as YYYY-MM-DD", param_hint="--as-of") from None
 
 
 def _default_lang() -> str:

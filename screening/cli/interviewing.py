@@ -75,8 +75,10 @@ def interview(
                 say(t("interview.new_session", language, path=session.path))
             if notes:
                 say(t("interview.resume_notes", language))
-                for n in notes:
-                    say(f"  - {n}")
+                from ..safe_text import MESSAGE_MAX, visible
+
+                for n in notes:  # they quote the session file's own keys and values: shown, never obeyed
+                    say(f"  - {visible(n, limit=MESSAGE_MAX)}")
             resume_cmd = f"screening interview --resume {shlex.quote(str(session.path))}"
             assess_cmd = f"screening assess {shlex.quote(str(session.path))} --country {session.country}"
             if case is not None:

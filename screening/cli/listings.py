@@ -132,8 +132,10 @@ def rules_validate(
         from ..validate import validate
 
         problems, summary = validate(list(paths or []))
+        from ..safe_text import MESSAGE_MAX, visible
+
         for p in problems:
-            typer.echo(f"error: {p}", err=True)
+            typer.echo(f"error: {visible(str(p), limit=MESSAGE_MAX, newlines=True)}", err=True)
         if problems:
             typer.echo(f"{len(problems)} problem(s) found", err=True)
             raise typer.Exit(1)

@@ -120,9 +120,10 @@ def _assess_command(case: Path, country: str | None, format: Format, as_of: str 
             if result.warnings and (output or format == Format.json):
                 # a report on the screen shows its warnings; a file or JSON would take them silently
                 from .. import messages
+                from ..safe_text import clean
 
                 for w in result.warnings:
-                    typer.echo(f"{messages.t('error.warning_prefix', language[0])}: {w.text}", err=True)
+                    typer.echo(f"{messages.t('error.warning_prefix', language[0])}: {clean(w.text)}", err=True)
 
     _run(body, lambda: language[0])
 
