@@ -114,6 +114,8 @@ def run_folder(seed: int, workdir: Path, out: Path | None = None) -> Outcome:
     fmt = rng.choice(["json", "md", "html", "text"])
     env = {"SCREENING_DATA": str(root), "SCREENING_NO_CACHE": "1", "SCREENING_CACHE": None, "NO_COLOR": "1"}
     names = [gen_rules.FOLDER, "fz-case"]
+    if not (root / "countries" / f"{country.lower()}.yaml").is_file():
+        names.append(f"'{country}'")  # its file is gone: "unknown country code 'MX'" names what is wrong
     outcome = Outcome("rules", seed, f"{ff.target or '(folder)'}: {'; '.join(ff.steps)}")
     commands = [(["rules", "validate"], "rules validate", False),
                 (["assess", str(case), "-c", country, "--format", fmt], f"assess {fmt}", fmt == "json")]

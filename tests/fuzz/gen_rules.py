@@ -137,9 +137,25 @@ def s_extreme_number(rng, doc):
     return f"{k!r} set to {c[k]!r}"
 
 
-STRUCTURAL = {"delete_key": s_delete_key, "change_type": s_change_type, "duplicate_id": s_duplicate_id,
-              "huge_string": s_huge_string, "control_text": s_control_text, "unknown_key": s_unknown_key,
-              "extreme_number": s_extreme_number}
+def s_dated(rng, doc):
+    """Dated versions of a law: dates at the ends of the calendar, inverted or overlapping ranges."""
+    dated = [c[k] for c, k in _nodes(doc) if isinstance(c[k], dict) and "id" in c[k] or
+             isinstance(c[k], dict) and ("valid_from" in c[k] or "valid_to" in c[k])]
+    if not dated:
+        return s_change_type(rng, doc)
+    entry = rng.choice(dated)
+    ends = [dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(1900, 1, 1), dt.date(2100, 1, 1), dt.date(2026, 2, 28)]
+    start, end = rng.choice(ends), rng.choice(ends)
+    if rng.random() < 0.5:
+        entry["valid_from"] = start
+    if rng.random() < 0.7:
+        entry["valid_to"] = end
+    return f"dated {entry.get('id', '(entry)')!r} from {entry.get('valid_from')} to {entry.get('valid_to')}"
+
+
+STRUCTURAL = {"dated": s_dated, "delete_key": s_delete_key, "change_type": s_change_type,
+              "duplicate_id": s_duplicate_id, "huge_string": s_huge_string, "control_text": s_control_text,
+              "unknown_key": s_unknown_key, "extreme_number": s_extreme_number}
 
 
 def structural(rng: random.Random, data: bytes) -> tuple[bytes, str]:

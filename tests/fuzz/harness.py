@@ -46,6 +46,7 @@ class Run:
     stderr: str
     seconds: float
     hang: bool = False
+    limit: float = LIMIT
     uncaught: BaseException | None = None  # an exception that escaped the CLI (a traceback)
     frames: list[traceback.FrameSummary] = field(default_factory=list)  # where it went wrong
 
@@ -140,7 +141,7 @@ def invoke(args: list[str], env: dict[str, str] | None = None, limit: float = LI
         with bounded(limit), _spy():
             result = CliRunner().invoke(app, args, env=env)
     except Hang as h:
-        return Run(args, None, "", "", time.monotonic() - start, hang=True, frames=h.stack)
+        return Run(args, None, "", "", time.monotonic() - start, hang=True, limit=limit, frames=h.stack)
     seconds = time.monotonic() - start
     uncaught = result.exception if result.exception and not isinstance(result.exception, SystemExit) else None
     frames = list(_caught.get("frames") or [])
@@ -190,7 +191,7 @@ def check(run: Run, names: list[str], label: str, want_json: bool = False) -> li
     enough); `label` (command and format) goes into signatures, since outputs escape differently."""
     problems: list[Problem] = []
     if run.hang:
-        problems.append(Problem("hang", f"hang@{where(run.frames)}", f"still running after {LIMIT:g}s"))
+        problems.append(Problem("hang", f"hang@{where(run.frames)}", f"still running after {run.limit:g}s"))
         return problems
     text = run.stdout + run.stderr
     if run.uncaught is not None:
@@ -281,8 +282,9 @@ def minimize(data: bytes, fails: Callable[[bytes], bool], budget: int = 120) -> 
                 n = min(len(parts), n * 2)
         return parts
 
-    lines = ddmin(data.splitlines(keepends=True))
-    small = b"".join(lines)
+    # lines first, then items (a one-line JSON file is cut after its commas), then bytes
+    small = b"".join(ddmin(data.splitlines(keepends=True)))
+    small = b"".join(ddmin([p for p in re.split(rb"(?<=[,{\[])", small) if p]))
     if len(small) <= 4096:
         small = b"".join(ddmin([bytes([b]) for b in small]))
     return small

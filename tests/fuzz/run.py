@@ -99,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
     k9 = _kill9(a.seed, kills) if kills else None
     _report(figures, signatures, k9, time.monotonic() - start)
-    failed = bool(signatures) or bool(k9 and (k9.problems or k9.final_leftovers or k9.final_exit != 0))
+    failed = bool(signatures) or bool(k9 and (k9.problems or k9.final_leftovers or k9.final_exit != 0
+                                              or k9.final_assess))
     return 1 if failed else 0
 
 
@@ -140,7 +141,8 @@ def _report(figures, signatures, k9, seconds: float) -> None:
         left = sorted({n for names in k9.leftovers for n in names})
         print(f"kill -9 interview: {k9.kills} kills, {k9.answers} answers, {len(k9.confirmed)} acknowledged kept "
               f"checked; problems {len(k9.problems)}; .tmp files seen after kills {len(left)}, left at the end "
-              f"{len(k9.final_leftovers)}; final exit {k9.final_exit}")
+              f"{len(k9.final_leftovers)}; final exit {k9.final_exit}; "
+              f"assess afterwards {k9.final_assess or 'ok'}")
         for p in k9.problems:
             print(f"  - {p}")
     print(f"\n== distinct failures: {len(signatures)} ==")

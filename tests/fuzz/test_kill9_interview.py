@@ -49,6 +49,7 @@ class Record:
     answers: int = 0
     final_leftovers: list[str] = field(default_factory=list)
     final_exit: int | None = None
+    final_assess: str | None = None  # what went wrong assessing the session at the end, if anything
 
 
 def spawn(tmp: Path, *args: str):
@@ -134,6 +135,17 @@ def temp_files(folder: Path, session: Path) -> list[str]:
                   p.name.endswith(".tmp"))
 
 
+def assess_session(session: Path) -> str | None:
+    """The session is still a case file: `screening assess SESSION` (its own country) exits 0."""
+    from .harness import check, invoke
+
+    run = invoke(["assess", str(session), "--format", "json"], env={"SCREENING_DATA": None})
+    problems = check(run, [session.name], "assess json", want_json=True)
+    if run.exit_code != 0 or problems:
+        return f"exit {run.exit_code}: {run.stderr[:300]} {'; '.join(map(str, problems))}"
+    return None
+
+
 def kill(child) -> None:
     os.kill(child.pid, signal.SIGKILL)
     child.expect(pexpect.EOF)
@@ -185,7 +197,8 @@ def scenario(tmp: Path, seed: int, rounds: int) -> Record:
                     child.expect("›")
                 child.sendline("")
                 pending = (step, "\n".join(lines))
-                child.expect(NARRATIVE_SAVED)
+                child.expect(NARRATIVE_SAVED)  # its own acknowledgement
+                rec.confirmed[step], pending = pending[1], None
             else:
                 typed, value = answer_for(rng, fact)
                 child.sendline(typed)
@@ -211,6 +224,7 @@ def scenario(tmp: Path, seed: int, rounds: int) -> Record:
         child.close()
         rec.final_exit = child.exitstatus
         check_file(session, rec, None)
+        rec.final_assess = assess_session(session)
     rec.final_leftovers = temp_files(tmp, session)
     return rec
 
@@ -225,6 +239,7 @@ def test_kill9_keeps_every_acknowledged_answer(record):
     assert record.kills > 0 and record.answers > 0, "the scenario never killed an interview mid-way"
     assert not record.problems, "\n".join(record.problems)
     assert record.final_exit == 0, f"the last resume (then q) exited {record.final_exit}"
+    assert record.final_assess is None, f"assessing the session afterwards: {record.final_assess}"
 
 
 def test_kill9_leaves_no_temporary_files(record):
