@@ -10,6 +10,7 @@ the data recursively, and each is refused as one error naming the file and line.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -51,6 +52,20 @@ class Refused(Exception):
 def too_large(limits: Limits) -> Refused:
     return Refused("file_too_large", None, limit=f"{limits.max_bytes / 1_000_000:g} MB",
                    kind=(f"kind.{limits.kind}", {}))
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def whole_characters(text: str, line: int | None) -> str:
+    """YAML's "\\ud83d\\ude00" escapes are read as two halves of one character: join them; a half
+    left alone is no character at all (it cannot be printed or written as UTF-8), so refuse it."""
+    if not _SURROGATE.search(text):
+        return text
+    try:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        raise Refused("lone_surrogate", line) from None
 
 
 def _digits(text: str) -> int:
@@ -119,6 +134,7 @@ def composer_class() -> Any:
                 raise _too_deep(line, lim)
             if isinstance(event, ScalarEvent):
                 node = super().compose_node(parent, index)
+                node.value = whole_characters(node.value, line)
                 if str(node.tag).endswith((":int", ":float")) and _digits(node.value) > lim.max_digits:
                     raise _number(line, _digits(node.value), lim)
                 size = 1
@@ -215,6 +231,9 @@ def load_json(text: str, limits: Limits) -> Any:
         out._yaml_set_line_col(line, col)
         for (key, value), start in zip(pairs, starts, strict=True):
             vline, vcol = pos(start)
+            key = whole_characters(key, vline + 1)
+            if isinstance(value, str):
+                value = whole_characters(value, vline + 1)
             if key in out:
                 raise Refused("malformed_json", vline + 1, what=f"duplicate key '{key}'")
             out[key] = value
@@ -230,6 +249,8 @@ def load_json(text: str, limits: Limits) -> Any:
         out._yaml_set_line_col(line, col)
         for n, start in enumerate(starts):
             out._yaml_set_idx_line_col(n, list(pos(start)))
+            if isinstance(items[n], str):
+                out[n] = whole_characters(items[n], pos(start)[0] + 1)
         return out, end
 
     decoder = json.JSONDecoder(parse_int=number(int), parse_float=number(float), parse_constant=constant)
@@ -237,7 +258,8 @@ def load_json(text: str, limits: Limits) -> Any:
     decoder.parse_object = parse_object  # type: ignore[attr-defined]
     decoder.parse_array = parse_array  # type: ignore[attr-defined]
     decoder.scan_once = json_scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
-    return scan_value(lambda s, idx: decoder.decode(s), text, 0)
+    value = scan_value(lambda s, idx: decoder.decode(s), text, 0)
+    return whole_characters(value, 1) if isinstance(value, str) else value
 
 
 # --- conditions: how deeply all/any/not nest, before any model walks them -----------------------

@@ -83,7 +83,10 @@ def read_text(path: str | Path, limits: Limits = CASE) -> str:
     else:
         check_readable(Path(path), limits)
         try:
-            data = Path(path).read_bytes()
+            with open(path, "rb") as f:  # at most the limit: /dev/zero or a pipe has no size to check first
+                data = f.read(limits.max_bytes + 1)
+            if len(data) > limits.max_bytes:
+                raise _refused(too_large(limits), path)
         except FileNotFoundError:
             raise InputError.of("file_not_found", path) from None
         except IsADirectoryError:

@@ -109,6 +109,11 @@ def test_a_case_file_over_1_mb_is_refused_without_parsing(data, tmp_path):
     refused(assess(case), "case.yaml", "larger than 1 MB", "case file")
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_file_is_read_no_further_than_the_limit(data):
+    refused(assess("/dev/zero"), "/dev/zero", "larger than 1 MB")
+
+
 def test_a_case_from_stdin_over_1_mb_is_refused(data):
     refused(assess("-", stdin=CASE_HEAD + "narrative: " + "x" * 1_100_000 + "\n"), "<stdin>", "larger than 1 MB")
 
@@ -125,6 +130,23 @@ def test_a_tag_that_does_not_fit_its_value_is_a_clean_error(data, tmp_path):
     refused(assess(case), "case.yaml:6", "'maybe' is not a valid !!bool")
     refused(assess(write(tmp_path, CASE_HEAD + "  age: !!int x\n")), "case.yaml:6", "'x' is not a valid !!int")
     refused(assess(write(tmp_path, "!!python/name:os.system\n")), "case.yaml", "expected a mapping")
+
+
+@pytest.mark.parametrize("value", [".inf", "-.inf", ".nan", "1e999"])
+def test_infinity_and_nan_are_not_numbers_a_fact_takes(data, tmp_path, value):
+    refused(assess(write(tmp_path, CASE_HEAD + f"  age: {value}\n")), "case.yaml:6", "fact 'age'", "expected a number")
+
+
+def test_escaped_surrogates_are_joined_or_refused(data, tmp_path):
+    """The escapes \\ud824\\udc79 are one character in two halves (the fuzzer's JSON report crashed
+    on them); a half alone is no character and cannot be written as UTF-8."""
+    pair = write(tmp_path, CASE_HEAD.replace("T-11", '"x\\ud824\\udc79"'))
+    r = assess(pair, "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["reference"] == "x\U00019079"
+    refused(assess(write(tmp_path, CASE_HEAD + 'narrative: "x\\ud824"\n')), "case.yaml:6", "lone surrogate")
+    refused(assess("-", stdin='{"facts": {"outside": true},\n"reference": "x\\udc79"}'), "<stdin>:2",
+            "lone surrogate")
 
 
 # --- dates come from ISO strings or YAML dates, never from numbers ------------------------------
