@@ -92,7 +92,8 @@ def _field_for(fact: Fact):
         return Annotated[Missing | dt.date, BeforeValidator(_date_words)]
     if fact.type == "number":
         return Annotated[
-            Missing | Annotated[float, Field(ge=fact.minimum, le=fact.maximum)], BeforeValidator(normalise_missing)
+            Missing | Annotated[float, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False)],
+            BeforeValidator(normalise_missing)
         ]
     raise AssertionError(fact.type)
 
