@@ -7,11 +7,12 @@ import datetime as dt
 from typing import Any
 
 from .conditions import criteria_referenced as _refs
-from .conditions import facts_read, facts_used
-from .errors import InputError
+from .conditions import facts_read
+from .errors import InputError, Problem  # noqa: F401 - Problem re-exported for callers
 from .library import LIST_OPS, OPS_BY_TYPE, Library, Param, Source, _suggest
 from .limits import MAX_REFERENCE_DEPTH, criteria_graph
-from .models.base import Located, Text
+from .lint import lint_texts, lint_unused_facts
+from .models.base import Located
 from .models.catalogue import Fact
 from .models.rules import (
     All,
@@ -26,14 +27,6 @@ from .models.rules import (
     Not,
     ParamRef,
 )
-
-
-class Problem(InputError):
-    """An InputError that knows whether it is a structural error or a lint finding."""
-
-    def __init__(self, message: str, path: str | None, line: int | None, lint: bool = False):
-        super().__init__(message, path, line)
-        self.lint = lint
 
 
 def check(lib: Library) -> list[Problem]:
@@ -192,9 +185,9 @@ def check(lib: Library) -> list[Problem]:
                         add(f"definition '{d.id}': not_raised_by names unknown fact '{fid}'{_suggest(fid, lib.facts)}",
                             p, d.raised_on_indication.line_at("not_raised_by"))
     probs.extend(_check_origins(lib))
-    probs.extend(_lint_texts(lib))
+    probs.extend(lint_texts(lib))
     if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
-        probs.extend(_lint_unused_facts(lib))
+        probs.extend(lint_unused_facts(lib))
     return probs
 
 
@@ -370,59 +363,3 @@ def _cycles(criteria: dict[str, Criterion], where: dict[str, str]) -> list[Probl
                            f"refers to (at most {MAX_REFERENCE_DEPTH}); refer to fewer criteria in a chain",
                            where[cid], criteria[cid].line))
     return out
-
-
-def _texts(obj: Any, trail: str, line: int | None = None):
-    """Every Text inside a model, with a readable trail and its line for messages (a text written as a
-    plain string has no line of its own: the line of its key is used)."""
-    if isinstance(obj, Text):
-        yield trail, obj, obj.line or line
-    elif isinstance(obj, Located):
-        for name in type(obj).model_fields:
-            yield from _texts(getattr(obj, name), f"{trail}.{name}" if trail else name, obj.line_at(name))
-    elif isinstance(obj, list):
-        for i, x in enumerate(obj):
-            label = getattr(x, "id", None) or i
-            yield from _texts(x, f"{trail}[{label}]", line)
-    elif isinstance(obj, dict):
-        for k, x in obj.items():
-            yield from _texts(x, f"{trail}.{k}", line)
-
-
-def _lint_texts(lib: Library) -> list[Problem]:
-    out = []
-    files: list[tuple[str, Located]] = [(lib.catalogue_path, lib.catalogue)]
-    files += list(lib.rule_files.items())
-    files += [(p, cf) for p, cf in lib.countries.values()]
-    files += [(p, of) for p, of in lib.origins.values()]
-    for path, model in files:
-        for trail, text, line in _texts(model, ""):
-            missing = text.missing()
-            if missing:
-                out.append(Problem(f"{trail}: missing translation ({', '.join(missing)})", path, line, lint=True))
-    return out
-
-
-def _lint_unused_facts(lib: Library) -> list[Problem]:
-    used: set[str] = set()
-    for rf in lib.rule_files.values():
-        for c in rf.criteria:
-            used |= facts_used(c.when)
-        for f in rf.flags:
-            used |= facts_used(f.when)
-    for _, cf in lib.countries.values():
-        for c in cf.criteria:
-            used |= facts_used(c.when)
-        for fl in cf.flags:
-            if isinstance(fl, CountryFlag):
-                used |= facts_used(fl.when)
-    out = []
-    for fact in lib.catalogue.facts:
-        # asked at every interview's opening, or read by reports and guidance (a role): both are uses;
-        # so is the identity topic, kept for catalogues written before 'opening' existed
-        if fact.id not in used and not fact.opening and not fact.role and fact.topic != "identity":
-            out.append(Problem(f"fact '{fact.id}' is declared but no rule uses it", lib.catalogue_path, fact.line,
-                               lint=True))
-    return out
-
-

@@ -88,6 +88,14 @@ def _word(key: str, params: dict[str, Any], lang: str) -> str:
     return messages.t(f"error.{key}", lang).format(**{k: value(v) for k, v in params.items()})
 
 
+class Problem(InputError):
+    """An InputError that knows whether it is a structural error or a lint finding."""
+
+    def __init__(self, message: str, path: str | None, line: int | None, lint: bool = False):
+        super().__init__(message, path, line)
+        self.lint = lint
+
+
 class InputErrors(InputError):
     """Several problems found at once (used by `rules validate`, which reports them all)."""
 

@@ -440,7 +440,7 @@ def test_asked_if_only_follows_an_earlier_opening_question():
 
 
 def test_the_unused_fact_lint_accepts_opening_questions_and_roles():
-    from screening.checks import _lint_unused_facts
+    from screening.lint import lint_unused_facts as _lint_unused_facts
     from screening.library import load_library
 
     lib = load_library()
