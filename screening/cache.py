@@ -56,8 +56,13 @@ def _code_stamp() -> str:
 
 def key_for(paths: list[Path], labels: list[str]) -> str:
     h = hashlib.sha256(f"{__version__}|{sys.version}|{_code_stamp()}|{'|'.join(labels)}".encode())
+    import stat
+
     for p in paths:
         try:
+            # only a regular file is read: a FIFO or device named *.yaml would block or never end
+            if not stat.S_ISREG(p.stat().st_mode):
+                raise OSError("not a regular file")
             h.update(p.read_bytes())
         except OSError:
             h.update(b"<unreadable>")  # the real load reports it

@@ -210,7 +210,8 @@ def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list
                checked: bool = True) -> Library:
     origin_paths = _origin_paths(catalogue_path)
     for p in [catalogue_path, *rule_paths, *country_paths, *origin_paths]:
-        yamlio.check_readable(p, RULES)  # a folder named x.yaml, or a huge file: before the cache reads it
+        # a folder or a pipe named x.yaml, or a huge file: refused before the cache reads it
+        yamlio.check_readable(p, RULES, regular_only=True)
     if checked:
         from . import cache
 

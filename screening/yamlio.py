@@ -100,9 +100,10 @@ def read_text(path: str | Path, limits: Limits = CASE) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def check_readable(path: Path, limits: Limits) -> None:
+def check_readable(path: Path, limits: Limits, *, regular_only: bool = False) -> None:
     """Refuse a folder where a file is expected, or a file over the size limit, without reading it.
-    A missing file is left to the reader, which says so."""
+    A missing file is left to the reader, which says so. `regular_only`: also refuse a pipe or a
+    device (files found by globbing a folder; a case may come from `<(…)` on purpose)."""
     try:
         st = path.stat()
     except OSError:
@@ -111,6 +112,8 @@ def check_readable(path: Path, limits: Limits) -> None:
 
     if stat.S_ISDIR(st.st_mode):
         raise InputError.of("is_directory", path)
+    if regular_only and not stat.S_ISREG(st.st_mode):  # a FIFO named x.yaml in a folder could block for ever
+        raise InputError.of("not_regular_file", path)
     if st.st_size > limits.max_bytes and stat.S_ISREG(st.st_mode):
         raise _refused(too_large(limits), path)
 

@@ -243,6 +243,15 @@ def test_a_folder_named_like_a_yaml_file_is_a_clean_error(data, tmp_path, folder
     refused(assess(write(tmp_path, CASE_HEAD)), "zz.yaml", "is a directory, expected a file")
 
 
+@pytest.mark.parametrize("folder", ["countries", "rules"])
+def test_a_pipe_named_like_a_yaml_file_is_a_clean_error_not_a_hang(data, tmp_path, folder):
+    import os
+
+    os.mkfifo(data / folder / "zz.yaml")  # nobody writes to it: reading it would block for ever
+    refused(run("rules", "validate"), "zz.yaml", "is not a regular file")
+    refused(assess(write(tmp_path, CASE_HEAD)), "zz.yaml", "is not a regular file")
+
+
 def test_anchors_for_citations_keep_working_in_rule_files(data, tmp_path):
     base = data / "rules" / "base.yaml"
     text = base.read_text(encoding="utf-8")
