@@ -321,3 +321,63 @@ def then_not_open_checks(scenario: Scenario, clauses: str):
 def then_no_open_checks(scenario: Scenario):
     got = [c.clause for c in scenario.assessed().open_checks]
     assert not got, f"open checks: {got}"
+
+
+# --- specific needs and referral (rules/specific_needs.yaml): never part of the result ------------
+
+def _referrals(scenario: Scenario) -> dict:
+    return {r.id: r for r in scenario.assessed().referrals}
+
+
+@then(parsers.re(r'(?:the referral|la derivación|o encaminhamento) "(?P<ref>[a-z0-9_]+)" '
+                 r'(?:is raised|está activada|está ativado)'))
+def then_referral_raised(scenario: Scenario, ref: str):
+    got = _referrals(scenario)
+    assert ref in got, f"referral '{ref}' is not raised; raised: {', '.join(got) or 'none'}"
+
+
+@then(parsers.re(r'(?:the referral|la derivación|o encaminhamento) "(?P<ref>[a-z0-9_]+)" '
+                 r'(?:is not raised|no está activada|não está ativado)'))
+def then_referral_not_raised(scenario: Scenario, ref: str):
+    assert ref not in _referrals(scenario), f"referral '{ref}' is raised"
+
+
+@then(parsers.re(r'(?:no referral is raised|no se activa ninguna derivación|nenhum encaminhamento é ativado)'))
+def then_no_referral(scenario: Scenario):
+    got = list(_referrals(scenario))
+    assert not got, f"referrals raised: {got}"
+
+
+@then(parsers.re(r'(?:the referral|la derivación|o encaminhamento) "(?P<ref>[a-z0-9_]+)" '
+                 r'(?:cites|cita) "(?P<text>[^"]+)"'))
+def then_referral_cites(scenario: Scenario, ref: str, text: str):
+    got = _referrals(scenario)
+    assert ref in got, f"referral '{ref}' is not raised"
+    assert _cites(got[ref].citations, text), f"referral '{ref}' does not cite '{text}'"
+
+
+@then(parsers.re(r'(?:the referral|la derivación|o encaminhamento) "(?P<ref>[a-z0-9_]+)" '
+                 r'(?:says|dice|diz) "(?P<text>[^"]+)"'))
+def then_referral_says(scenario: Scenario, ref: str, text: str):
+    """The words appear in its referral, safeguards or national note (in the scenario's language)."""
+    got = _referrals(scenario)
+    assert ref in got, f"referral '{ref}' is not raised"
+    r = got[ref]
+    words = " ".join([r.referral, *r.safeguards, r.note or ""]).lower()
+    assert text.lower() in words, f"referral '{ref}' does not say '{text}': {words}"
+
+
+@then(parsers.re(r'(?:without the facts|sin los hechos|sem os fatos) "(?P<facts>[^"]+)" '
+                 r'(?:the result is the same|el resultado es el mismo|o resultado é o mesmo)'))
+def then_same_without(scenario: Scenario, facts: str):
+    """A referral never changes eligibility: the same case without these answers gets the same results."""
+    drop = {x.strip() for x in facts.split(",")}
+    lib = scenario.screener.lib
+    model = case_model(lib.catalogue).model_validate(
+        {"facts": {k: v for k, v in scenario.facts.items() if k not in drop}})
+    other = scenario.screener.assess(case_from_validated(model), scenario.country or "", scenario.as_of,
+                                     scenario.lang)
+    a = scenario.assessed()
+    assert a.overall == other.overall
+    assert {k: o.status for k, o in a.outcomes.items()} == {k: o.status for k, o in other.outcomes.items()}
+    assert [(d.id, d.status) for d in a.definitions] == [(d.id, d.status) for d in other.definitions]

@@ -33,7 +33,7 @@ def _value_words(lib: Library, param_value: Any, lang: str) -> str:
 
 def lowest_confidence(jur: Jurisdiction) -> str:
     cites = [c for d in jur.definitions + jur.exclusions for c in d.cite]
-    cites += [c for f in jur.flags for c in f.cite]
+    cites += [c for f in jur.flags if f.kind != "referral" for c in f.cite]
     cites += [c for p in jur.params.values() for c in p.cite]
     return min((c.confidence for c in cites), key=CONFIDENCE_ORDER.index, default="high")
 

@@ -51,6 +51,8 @@ def deadlines(ex: Explainer, as_of: dt.date) -> list[Deadline]:
     out: list[Deadline] = []
     known = ex.case.known
     for f in ex.jur.flags:
+        if f.kind == "referral":  # a child's age is no filing period
+            continue
         seen: set[tuple] = set()
         for test in walk(f.when):
             if not isinstance(test, ElapsedTest) or test.op not in _EXCEEDED or test.elapsed.to != "as_of":

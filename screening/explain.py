@@ -32,6 +32,7 @@ from .models.assessment import (
     OriginGuidance,
     Overall,
     Reason,
+    ReferralResult,
     Status,
 )
 from .models.base import Citation, Lang
@@ -228,7 +229,10 @@ class Explainer:
         defs = [self.definition(d, self.p.definitions[d.id]) for d in self.jur.definitions]
         excl = [self.definition(d, self.p.exclusions[d.id]) for d in self.jur.exclusions]
         flags = []
+        referrals = self.referrals()
         for f in self.jur.flags:
+            if f.kind == "referral":
+                continue
             nid = self.p.flags[f.id]
             flags.append(FlagResult(
                 id=f.id, title=f.title.get(self.lang), status=node_status(self.ev, nid),
@@ -254,17 +258,38 @@ class Explainer:
             outcomes=outs, open_checks=checks,
             overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
             definitions=defs, exclusions=excl,
-            flags=flags, uncertain_sources=list(self._uncertain.values()),
+            flags=flags, referrals=referrals,
+            route=self.applicant([f for f in self.lib.catalogue.facts if f.role == "route"]),
+            uncertain_sources=list(self._uncertain.values()),
             facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),
             origin_guidance=self.origin_guidance(as_of),
             deadlines=deadlines(self, as_of), authorities=self.authorities(), warnings=warnings(self, as_of),
             disclaimer=messages.t("disclaimer", self.lang),
         )
 
-    def applicant(self) -> list[ApplicantFact]:
-        """The opening answers the case gives (an opening question never asked is left out)."""
+    def referrals(self) -> list[ReferralResult]:
+        """The referral flags raised (specific needs), in rule-file order; cited only when raised."""
         out = []
-        for f in self.lib.catalogue.opening():
+        order = {fid: i for i, fid in enumerate(self.lib.base_flags())}
+        for f in sorted(self.jur.flags, key=lambda f: order.get(f.id, len(order))):
+            nid = self.p.flags[f.id]
+            if f.kind != "referral" or node_status(self.ev, nid) != "met":
+                continue
+            out.append(ReferralResult(
+                id=f.id, title=f.title.get(self.lang), category=f.category,
+                explanation=f.explanation.get(self.lang),
+                reason=list({(r.kind, r.id): r for r in self.because(nid)}.values()),
+                referral=f.referral.get(self.lang) if f.referral else "",
+                safeguards=[s.get(self.lang) for s in f.safeguards],
+                citations=dedupe([self.cite(c) for c in f.cite]),
+                note=f.note.get(self.lang) if f.note else None))
+        return out
+
+    def applicant(self, facts=None) -> list[ApplicantFact]:
+        """The opening answers the case gives (an opening question never asked is left out); or the
+        answers to `facts` (the route's, for the report's Route section)."""
+        out = []
+        for f in self.lib.catalogue.opening() if facts is None else facts:
             status: Literal["known", "unknown", "declined"]
             if f.id in self.case.known:
                 status = "known"

@@ -90,6 +90,10 @@ class ResolvedFlag:
     when: Any
     note: Text | None
     source: Source
+    kind: str = "screening"  # "referral": a specific need, reported apart and never part of the result
+    category: str | None = None
+    referral: Text | None = None
+    safeguards: list = field(default_factory=list)  # list[Text]
 
 
 @dataclass

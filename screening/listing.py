@@ -33,8 +33,9 @@ def rows(lib: Library, lang: str, as_of: dt.date, codes: list[str] | None = None
     for code in codes or lib.country_codes():
         jur = lib.jurisdiction(code, as_of)
         uncertain: dict[str, str] = {}
-        for c in [c for d in jur.definitions + jur.exclusions for c in d.cite] + \
-                 [c for f in jur.flags for c in f.cite] + [c for p in jur.params.values() for c in p.cite]:
+        cites = [c for d in jur.definitions + jur.exclusions for c in d.cite]
+        cites += [c for f in jur.flags if f.kind != "referral" for c in f.cite]  # referrals: every country alike
+        for c in cites + [c for p in jur.params.values() for c in p.cite]:
             if c.confidence != "high":
                 note = c.note.get(lang) if c.note else ""
                 uncertain.setdefault(c.label(), f"[{messages.t('confidence.' + c.confidence, lang)}] {note}".strip())
@@ -49,7 +50,7 @@ def rows(lib: Library, lang: str, as_of: dt.date, codes: list[str] | None = None
                              "valid_to": d.valid_to.isoformat() if d.valid_to else None}
                             for d in jur.definitions + jur.exclusions],
             "flags": [{"id": f.id, "cite": f.cite[0].label() if f.cite else "", "confidence": _lowest(f.cite)}
-                      for f in jur.flags],
+                      for f in jur.flags if f.kind != "referral"],
             "uncertain_sources": [{"source": k, "note": v} for k, v in uncertain.items()],
         })
     return out

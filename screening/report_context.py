@@ -23,6 +23,8 @@ keys (templates/README.md explains custom templates):
         # a result of another kind that alarms nobody (statelessness not met, protection from return
         # not met beside likely refugee status) reads neutrally: icon "–", tone none, neutral true
     r.warnings [{code, text}]       # problems with the input itself: shown before the results
+    r.referrals, r.route            # specific needs and the referral each calls for; the route as given:
+                                    # shown before the results, never part of them (screening/report_referrals.py)
     r.deadlines [deadline]          # filing periods as dates, most urgent first (screening/report_steps.py)
         deadline {flag, label, title, status, status_text, icon, tone, due {iso, text} (or None), days_left,
                   start {iso, text} (or None), filed_on {iso, text} (or None), headline, basis, action,
@@ -283,8 +285,11 @@ class _Builder:
 
     # -- the whole view --------------------------------------------------------------------------
     def build(self, narrative: str | None, produced: dt.date, brief: bool = False) -> dict:
+        from .report_referrals import referrals, route
+
         a = self.a
         as_of = dt.date.fromisoformat(a.as_of)
+        needs = referrals(self)  # first: shown first, so their sources are numbered first
         sections: dict[str, list[dict]] = {k: [] for k in ("definitions", "complementary", "exclusions", "cessation",
                                                            "statelessness", "comparison")}
         for d in [*a.definitions, *a.exclusions]:
@@ -329,6 +334,7 @@ class _Builder:
         used = {n for x in [overall, *outcomes, *steps.deadlines] for note in x["notes"] for n in note["sources"]}
         used |= {n for x in [*steps.deadlines, *steps.authorities, *next_steps] for n in x["sources"]}
         used |= {n for x in next_steps for i in x["entries"] for n in i["sources"]}
+        used |= {c["n"] for x in needs for c in x["citations"]}
         return {
             "brief": brief,
             "origin_guidance": origin,
@@ -345,6 +351,8 @@ class _Builder:
             "overall": overall,
             "outcomes": outcomes,
             "warnings": steps.warnings,
+            "referrals": needs,
+            "route": route(self),
             "deadlines": steps.deadlines,
             "authorities": steps.authorities,
             "disclaimer": a.disclaimer,

@@ -57,8 +57,15 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
                                       Source(path, fv.line)))
             continue
         _, f = flags_base[fv.extends]
-        flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when, fv.note,
-                                  Source(path, fv.line)))
+        flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when,
+                                  fv.note or f.note, Source(path, fv.line), f.kind, f.category, f.referral,
+                                  list(f.safeguards)))
+    # referral flags (specific needs) apply in every jurisdiction; a country extends one to add its own law
+    extended = {f.id for f in flags}
+    for fid, (fp, f) in flags_base.items():
+        if f.kind == "referral" and fid not in extended:
+            flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(f.cite), f.when, f.note,
+                                      Source(fp, f.line), f.kind, f.category, f.referral, list(f.safeguards)))
     return Jurisdiction(
         code=cf.country, name=cf.name,
         definitions=[variant(v) for v in cf.definitions if v.in_force(day)],

@@ -108,6 +108,21 @@ class FlagResult(BaseModel):
     note: str | None = None
 
 
+class ReferralResult(BaseModel):
+    """A specific need raised by the case (a child alone, a survivor, trafficking indicators): the referral
+    and interview safeguards it calls for. It never changes an eligibility result."""
+
+    id: str = Field(description="the referral flag's id")
+    title: str
+    category: str | None = Field(description="the UNHCR specific-needs code(s) it corresponds to (see citations)")
+    explanation: str
+    reason: list[Reason] = Field(description="the answers that raised it")
+    referral: str = Field(description="the services to refer the person to")
+    safeguards: list[str] = Field(description="procedural safeguards for the interview")
+    citations: list[CitationOut]
+    note: str | None = None
+
+
 class OriginGuidance(BaseModel):
     """Public guidance on the country of origin, offered as support for the objective element.
     It is never applied by itself: the screener decides whether the situation question is answered."""
@@ -185,6 +200,10 @@ class Assessment(BaseModel):
     definitions: list[DefinitionResult]
     exclusions: list[DefinitionResult]
     flags: list[FlagResult]
+    referrals: list[ReferralResult] = Field(default_factory=list, description=(
+        "specific needs the case raises and the referral each calls for; never part of the result"))
+    route: list[ApplicantFact] = Field(default_factory=list, description=(
+        "the route as the case gives it (transit countries, the Darién, harms on the way); never part of the result"))
     uncertain_sources: list[CitationOut] = Field(description="sources used whose confidence is below high")
     facts_unknown: list[str]
     facts_declined: list[str]

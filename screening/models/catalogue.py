@@ -10,11 +10,13 @@ from pydantic import Field, model_validator
 from .base import Id, Located, Text
 
 FactType = Literal["boolean", "choice", "set", "country", "date", "number"]
-Topic = Literal["identity", "events", "agents", "reasons", "protection", "situation", "procedure", "exclusion"]
+Topic = Literal["identity", "events", "agents", "reasons", "protection", "situation", "route", "procedure", "needs",
+                "exclusion"]
 # The order a trained interviewer follows: who and where, what happened, who did it, why,
-# whether the state protects, the country situation, procedure, and exclusion topics last.
-TOPIC_ORDER: tuple[str, ...] = ("identity", "events", "agents", "reasons", "protection", "situation", "procedure",
-                                "exclusion")
+# whether the state protects, the country situation, the route, procedure, specific needs (asked with care,
+# after rapport and the account), and exclusion topics last.
+TOPIC_ORDER: tuple[str, ...] = ("identity", "events", "agents", "reasons", "protection", "situation", "route",
+                                "procedure", "needs", "exclusion")
 
 
 class Choice(Located):
@@ -63,9 +65,10 @@ class Fact(Located):
         "an opening question asked only when an earlier opening question got this answer"))
     label: Text | None = Field(default=None, description=(
         "a short name for the answer in the report's account of who the applicant is (required for opening facts)"))
-    role: Literal["origin_country", "origin_situations", "birth_date"] | None = Field(
+    role: Literal["origin_country", "origin_situations", "birth_date", "route"] | None = Field(
         default=None, description="marks the fact naming the country of origin, the one whose choices are the "
-        "situations that country-of-origin guidance refers to, and the date of birth (the report gives the age)")
+        "situations that country-of-origin guidance refers to, the date of birth (the report gives the age), "
+        "and the facts the report's Route section lists (transit countries, the Darién, harms on the route)")
 
     @model_validator(mode="after")
     def _choices_match_type(self):

@@ -235,14 +235,36 @@ class Definition(Located):
         return self
 
 
+FlagKind = Literal["screening", "referral"]
+
+
 class Flag(Located):
-    """Something the screener must look at that never decides the outcome (e.g. a filing period passed)."""
+    """Something the screener must look at that never decides the outcome (e.g. a filing period passed).
+
+    A `kind: referral` flag is a specific need (a child, a survivor, trafficking indicators): it applies in
+    every jurisdiction without being listed, names the `referral` it calls for and the `safeguards` for the
+    interview, and is reported apart, before the results. It never feeds a definition or the result."""
 
     id: Id
+    kind: FlagKind = "screening"
     title: Text
     explanation: Text
     cite: list[Citation] = Field(default_factory=list)
     when: Condition
+    category: str | None = Field(default=None, description=(
+        "referral flags: the UNHCR specific-needs code(s) it corresponds to, e.g. 'UM/SC' (cite how sure it is)"))
+    referral: Text | None = Field(default=None, description="referral flags: the services it calls for")
+    safeguards: list[Text] = Field(default_factory=list, description=(
+        "referral flags: procedural safeguards for the interview"))
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _referral_fields(self):
+        if self.kind == "referral" and (self.referral is None or not self.cite):
+            raise ValueError("a referral flag needs 'referral' (en, es, pt) and 'cite'")
+        if self.kind != "referral" and (self.referral is not None or self.safeguards or self.category):
+            raise ValueError("'referral', 'safeguards' and 'category' belong on a flag with 'kind: referral'")
+        return self
 
 
 class RuleFile(Located):

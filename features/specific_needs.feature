@@ -1,0 +1,154 @@
+Feature: Specific needs and referral (rules/specific_needs.yaml), never part of the result
+  A specific need (a child, a survivor, trafficking indicators, a harm on the route) raises a referral
+  flag with the referral it calls for and the safeguards for the interview; it never changes an
+  eligibility result. The UNHCR specific-needs code list is UNCONFIRMED in our reference.
+
+  Background:
+    Given the jurisdiction "MX"
+
+  Scenario: An unaccompanied 15-year-old: child protection referral, a guardian at the interview, Mexico's art. 112
+    Given the facts:
+      | fact                           | value      |
+      | country_of_nationality         | HN         |
+      | date_of_birth                  | 2011-05-01 |
+      | unaccompanied_or_separated     | yes        |
+      | outside_country_of_nationality | yes        |
+      | fears_return                   | yes        |
+    When the case is assessed
+    Then the referral "unaccompanied_or_separated_child" is raised
+    And the referral "child_applicant" is raised
+    And the referral "unaccompanied_or_separated_child" says "guardian or legal representative present"
+    And the referral "unaccompanied_or_separated_child" says "Best Interests Assessment"
+    And the referral "unaccompanied_or_separated_child" cites "Ley de Migración, art. 112"
+    And the referral "unaccompanied_or_separated_child" cites "Best Interests Procedure Guidelines"
+    And the referral "unaccompanied_or_separated_child" cites "Standardized Specific Needs Codes"
+    And without the facts "unaccompanied_or_separated, date_of_birth" the result is the same
+
+  Scenario: The same answers from an adult raise no child referral
+    Given the facts:
+      | fact                       | value      |
+      | date_of_birth              | 1990-05-01 |
+      | unaccompanied_or_separated | yes        |
+    When the case is assessed
+    Then the referral "unaccompanied_or_separated_child" is not raised
+    And the referral "child_applicant" is not raised
+
+  Scenario: A 15-year-old travelling with a parent: a child, not unaccompanied
+    Given the facts:
+      | fact                       | value      |
+      | date_of_birth              | 2011-05-01 |
+      | unaccompanied_or_separated | no         |
+    When the case is assessed
+    Then the referral "child_applicant" is raised
+    And the referral "child_applicant" says "parent, guardian or legal representative should be present"
+    And the referral "unaccompanied_or_separated_child" is not raised
+
+  Scenario: Trafficking indicators for an adult: act, means and purpose (Palermo Protocol Art. 3)
+    Given the facts:
+      | fact                   | value                                                          |
+      | date_of_birth          | 1995-02-10                                                     |
+      | trafficking_indicators | recruited_or_moved_by_others, deceived_about_work, forced_work |
+    When the case is assessed
+    Then the referral "trafficking_indicators" is raised
+    And the referral "trafficking_indicators" cites "Palermo Protocol), Art. 3"
+    And the referral "trafficking_indicators" says "anti-trafficking authority"
+    And the referral "trafficking_indicators" says "Keep the asylum claim open"
+
+  Scenario: An adult with an act and a purpose but no means: no trafficking referral
+    Given the facts:
+      | fact                   | value                                     |
+      | date_of_birth          | 1995-02-10                                |
+      | trafficking_indicators | recruited_or_moved_by_others, forced_work |
+    When the case is assessed
+    Then the referral "trafficking_indicators" is not raised
+
+  Scenario: Trafficking indicators for a child: act and purpose suffice
+    Given the facts:
+      | fact                   | value                                    |
+      | date_of_birth          | 2010-08-20                               |
+      | trafficking_indicators | recruited_or_moved_by_others, forced_sex |
+    When the case is assessed
+    Then the referral "trafficking_indicators" is raised
+    And the referral "child_applicant" is raised
+
+  Scenario: Survivor of torture: medical and psychological care, no re-telling in detail
+    Given the facts:
+      | fact                | value |
+      | survivor_of_torture | yes   |
+    When the case is assessed
+    Then the referral "torture_survivor" is raised
+    And the referral "torture_survivor" says "Istanbul Protocol"
+    And the referral "torture_survivor" says "retell the torture in detail"
+
+  Scenario: Survivor of sexual violence: GBV case management, clinical care within 72 hours, gender of interviewer
+    Given the facts:
+      | fact                        | value |
+      | survivor_of_sexual_violence | yes   |
+    When the case is assessed
+    Then the referral "sgbv_survivor" is raised
+    And the referral "sgbv_survivor" says "within 72 hours"
+    And the referral "sgbv_survivor" says "interpreter of the gender the person prefers"
+    And the referral "sgbv_survivor" says "Never ask for details"
+
+  Scenario: LGBTIQ+ at risk: safe shelter and a specialised interviewer
+    Given the facts:
+      | fact           | value |
+      | lgbtiq_at_risk | yes   |
+    When the case is assessed
+    Then the referral "lgbtiq_at_risk" is raised
+    And the referral "lgbtiq_at_risk" says "Safe shelter"
+
+  Scenario: Pregnancy, a serious illness, a disability, an older person alone, a single parent
+    Given the facts:
+      | fact                       | value |
+      | pregnant_or_breastfeeding  | yes   |
+      | serious_medical_condition  | yes   |
+      | disability                 | yes   |
+      | older_person_at_risk       | yes   |
+      | single_parent_or_caregiver | yes   |
+    When the case is assessed
+    Then the referral "pregnant_or_lactating" is raised
+    And the referral "serious_medical_condition" is raised
+    And the referral "disability" is raised
+    And the referral "older_person_at_risk" is raised
+    And the referral "single_parent_or_caregiver" is raised
+    And the referral "disability" says "reasonable accommodation"
+
+  Scenario: "Don't know" and "prefer not to say" raise nothing and are never read as no
+    Given the facts:
+      | fact                        | value   |
+      | survivor_of_sexual_violence | declined |
+      | survivor_of_torture         | unknown |
+      | route_harms                 | declined |
+    When the case is assessed
+    Then no referral is raised
+
+  Scenario: A woman eligible as a refugee who is also a survivor of torture and sexual violence: the result is unchanged
+    Given the facts:
+      | fact                                    | value                                          |
+      | outside_country_of_nationality          | yes                                            |
+      | has_other_nationality                   | no                                             |
+      | fears_return                            | yes                                            |
+      | harmed_before                           | yes                                            |
+      | harm_feared                             | threats_to_life_or_freedom, sexual_or_gender_based_violence |
+      | characteristics                         | gender                                         |
+      | reasons_for_harm                        | gender, criminal_gain                          |
+      | persecutors                             | gang_or_organised_crime                        |
+      | state_would_protect                     | no                                             |
+      | safe_area_reachable                     | no                                             |
+      | receiving_un_agency_protection          | no                                             |
+      | rights_of_national_in_residence_country | no                                             |
+      | international_crimes                    | no                                             |
+      | committed_serious_crime                 | no                                             |
+      | acts_contrary_to_un_purposes            | no                                             |
+      | date_of_entry                           | 2025-03-03                                     |
+      | asylum_application_filed                | yes                                            |
+      | date_of_application                     | 2025-05-19                                     |
+      | recognised_refugee                      | no                                             |
+      | survivor_of_sexual_violence             | yes                                            |
+      | survivor_of_torture                     | yes                                            |
+    When the case is assessed
+    Then the overall result is "eligible"
+    And the referral "sgbv_survivor" is raised
+    And the referral "torture_survivor" is raised
+    And without the facts "survivor_of_sexual_violence, survivor_of_torture" the result is the same

@@ -1,0 +1,136 @@
+"""Specific needs and referral (issue 12 §1, §2, §4): referral flags from rules/specific_needs.yaml
+raise referrals and interview safeguards, the report shows them (and the route) before the results,
+and they never change an eligibility result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screening.assess import Screener, load_case
+from screening.cli import app
+from screening.models.case import Case
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+AS_OF = dt.date(2026, 3, 2)
+NEEDS = {  # every specific-needs and route answer that raises a referral
+    "date_of_birth": dt.date(2011, 1, 10), "unaccompanied_or_separated": True, "pregnant_or_breastfeeding": True,
+    "serious_medical_condition": True, "disability": True, "older_person_at_risk": True,
+    "single_parent_or_caregiver": True, "survivor_of_torture": True, "survivor_of_sexual_violence": True,
+    "lgbtiq_at_risk": True, "crossed_darien": True, "transit_countries": ["co", "pa"],
+    "route_harms": ["sexual_violence", "kidnapping", "family_member_disappeared"],
+    "trafficking_indicators": ["recruited_or_moved_by_others", "forced_work"],
+}
+
+
+@pytest.fixture(scope="module")
+def screener():
+    with Screener() as s:
+        yield s
+
+
+def _with(case: Case, extra: dict) -> Case:
+    return Case(reference=case.reference, narrative=case.narrative, language=case.language,
+                known={**case.known, **extra}, unknown=[f for f in case.unknown if f not in extra],
+                declined=[f for f in case.declined if f not in extra])
+
+
+@pytest.mark.parametrize("example,country", [("honduran-woman-mexico", "MX"), ("venezuelan-in-brazil", "BR"),
+                                             ("economic-migrant", "MX"), ("incomplete-salvadoran", "MX")])
+def test_a_referral_never_changes_eligibility(screener, example, country):
+    case = load_case(EXAMPLES / f"{example}.yaml", screener.lib)
+    before = screener.assess(case, country, AS_OF)
+    after = screener.assess(_with(case, NEEDS), country, AS_OF)
+    assert after.referrals and not before.referrals
+    assert after.overall == before.overall
+    assert {k: (o.status, o.missing) for k, o in after.outcomes.items()} == {
+        k: (o.status, o.missing) for k, o in before.outcomes.items()}
+    assert [(d.id, d.status) for d in after.definitions + after.exclusions] == [
+        (d.id, d.status) for d in before.definitions + before.exclusions]
+    assert [f.id for f in after.flags] == [f.id for f in before.flags]  # referrals are reported apart
+
+
+def test_every_referral_is_raised_with_its_referral_safeguards_and_citations(screener):
+    a = screener.assess(Case(known=NEEDS), "MX", AS_OF, "es")
+    got = {r.id: r for r in a.referrals}
+    assert set(got) == {"child_applicant", "unaccompanied_or_separated_child", "pregnant_or_lactating",
+                        "serious_medical_condition", "disability", "older_person_at_risk",
+                        "single_parent_or_caregiver", "torture_survivor", "sgbv_survivor", "lgbtiq_at_risk",
+                        "trafficking_indicators", "family_tracing", "harms_on_route"}
+    for r in got.values():
+        assert r.referral and r.citations and r.reason
+    assert got["unaccompanied_or_separated_child"].category == "UM/SC"
+    assert any("tutor" in s for s in got["unaccompanied_or_separated_child"].safeguards)
+    # the code list is unconfirmed, and says so
+    codes = [c for c in got["sgbv_survivor"].citations if "Specific Needs Codes" in c.instrument
+             and c.provision == "list of specific-needs codes"]
+    assert codes and codes[0].confidence == "low" and "SIN CONFIRMAR" in (codes[0].note or "")
+    assert [x.fact for x in a.route] == ["crossed_darien", "transit_countries", "route_harms"]
+
+
+def test_json_has_referrals_and_route(monkeypatch, tmp_path):
+    monkeypatch.delenv("SCREENING_DATA", raising=False)
+    src = tmp_path / "case.yaml"
+    src.write_text("facts:\n  date_of_birth: 2011-05-01\n  unaccompanied_or_separated: yes\n"
+                   "  crossed_darien: yes\n  route_harms: [sexual_violence]\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["assess", str(src), "-c", "MX", "--format", "json", "--as-of", "2026-11-20"])
+    assert r.exit_code == 0, r.stderr
+    a = json.loads(r.stdout)
+    ids = [x["id"] for x in a["referrals"]]
+    assert ids == ["child_applicant", "unaccompanied_or_separated_child", "sgbv_survivor", "harms_on_route"]
+    assert set(a["referrals"][0]) >= {"id", "reason", "referral", "safeguards", "citations"}
+    assert {x["fact"]: x["value"] for x in a["route"]} == {"crossed_darien": True, "route_harms": ["sexual_violence"]}
+
+
+@pytest.mark.parametrize("fmt,heading,summary", [("md", "## Specific needs and referrals", "## Summary"),
+                                                 ("html", 'id="referrals"', 'id="summary"'),
+                                                 ("text", "SPECIFIC NEEDS AND REFERRALS", "SUMMARY")])
+def test_the_report_shows_referrals_and_route_before_the_results(monkeypatch, tmp_path, fmt, heading, summary):
+    monkeypatch.delenv("SCREENING_DATA", raising=False)
+    src = tmp_path / "case.yaml"
+    src.write_text("facts:\n  crossed_darien: yes\n  route_harms: [sexual_violence, robbery]\n"
+                   "  survivor_of_torture: declined\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["assess", str(src), "-c", "PA", "--format", fmt, "--as-of", "2026-11-20"])
+    assert r.exit_code == 0, r.stderr
+    out = r.stdout
+    assert heading in out and out.index(heading) < out.index(summary)
+    assert "within 72 hours" in out
+    route = {"md": "## Route", "html": 'id="route"', "text": "ROUTE"}[fmt]
+    assert route in out and out.index(route) < out.index(summary)
+
+
+def test_no_referral_no_section(monkeypatch, tmp_path):
+    monkeypatch.delenv("SCREENING_DATA", raising=False)
+    r = CliRunner().invoke(app, ["assess", str(EXAMPLES / "economic-migrant.yaml"), "-c", "MX", "--format", "md"])
+    assert r.exit_code == 0
+    assert "Specific needs and referrals" not in r.stdout and "## Route" not in r.stdout
+
+
+def test_the_interview_asks_specific_needs_after_the_account_and_with_care(screener):
+    from screening.relevance import snapshot
+
+    snap = snapshot(screener, Case(), "MX", AS_OF, set())
+    asked = snap.open_facts
+    needs = [f.id for f in screener.lib.catalogue.facts if f.topic == "needs"]
+    assert set(needs) <= set(asked)  # asked although no definition reads them: they can change a referral
+    first_need = min(asked.index(f) for f in needs)
+    assert asked.index("fears_return") < first_need and asked.index("crossed_darien") < first_need
+    facts = screener.lib.facts
+    for fid in ("survivor_of_sexual_violence", "survivor_of_torture", "lgbtiq_at_risk", "route_harms"):
+        assert facts[fid].sensitive
+        assert facts[fid].type != "text"
+    # a question that never asks for detail of sexual violence, and says the person may decline
+    q = facts["survivor_of_sexual_violence"].question
+    assert "yes or no" in q.en and "sí o no" in q.es and "sim ou não" in q.pt
+
+
+def test_an_adult_is_never_asked_whether_unaccompanied(screener):
+    from screening.relevance import snapshot
+
+    snap = snapshot(screener, Case(known={"date_of_birth": dt.date(1980, 1, 1)}), "MX", AS_OF, {"date_of_birth"})
+    assert "unaccompanied_or_separated" not in snap.open_facts
