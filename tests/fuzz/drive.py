@@ -69,6 +69,15 @@ def run_case(seed: int, workdir: Path, out: Path | None = None, shrink: bool = F
     return run_fuzzcase(gen_cases.make(seed), workdir, out, shrink, seen)
 
 
+def run_corpus_case(index: int, workdir: Path, out: Path | None = None) -> Outcome:
+    """A case file of the fixed corpus (corpus.CASES[index])."""
+    from .corpus import CASES
+
+    ident, name, data, command, fmt = CASES[index]
+    fc = gen_cases.FuzzCase(-100 - index, name, data, command, fmt, "MX", steps=[f"corpus {ident}"])
+    return run_fuzzcase(fc, workdir, out)
+
+
 def run_fuzzcase(fc: gen_cases.FuzzCase, workdir: Path, out: Path | None = None, shrink: bool = False,
                  seen: set[str] | None = None) -> Outcome:
     seed = fc.seed
@@ -103,10 +112,25 @@ def run_fuzzcase(fc: gen_cases.FuzzCase, workdir: Path, out: Path | None = None,
 def run_folder(seed: int, workdir: Path, out: Path | None = None) -> Outcome:
     """Damage a copy of the data (seed `seed`), then `rules validate` and `assess` a bundled example
     with SCREENING_DATA pointing at it and the cache off."""
+    root, ff = gen_rules.make(seed, workdir)
+    return check_folder(root, ff, workdir, out)
+
+
+def run_corpus_folder(index: int, workdir: Path, out: Path | None = None) -> Outcome:
+    """A damage of the fixed corpus (corpus.FOLDERS[index]) on a fresh copy of the data."""
+    from .corpus import FOLDERS
+
+    ident, damage, country = FOLDERS[index]
+    root = gen_rules.copy_data(workdir)
+    damage(root)
+    return check_folder(root, gen_rules.FuzzFolder(-1 - index, "", [f"corpus {ident}"], country), workdir, out)
+
+
+def check_folder(root: Path, ff: gen_rules.FuzzFolder, workdir: Path, out: Path | None = None) -> Outcome:
     import random
 
+    seed = ff.seed
     rng = random.Random(seed ^ 0x5EED)
-    root, ff = gen_rules.make(seed, workdir)
     name, text, _ = rng.choice(gen_cases.examples())
     case = workdir / "fz-case.yaml"
     case.write_bytes(text)

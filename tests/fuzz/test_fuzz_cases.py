@@ -17,10 +17,11 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from . import LONG, SEED, count, countries, drive
+from .corpus import CASES as CORPUS
 from .emit import Emitter
 from .gen_cases import COMMANDS, FuzzCase, catalogue, examples
 
-CASES = count("cases", 160, 10_000)
+CASES = count("cases", 140, 10_000)
 HYPOTHESIS = count("hypothesis", 30, 2_000)
 SHRINK = LONG or bool(os.environ.get("SCREENING_FUZZ_SHRINK"))
 BASE = SEED * 1_000_000
@@ -55,6 +56,12 @@ def test_examples_assess_cleanly(workdir, out):
         outcome = drive.run_fuzzcase(fc, workdir, out)
         assert not outcome.problems, outcome.summary()
         assert outcome.runs[0].exit_code == 0, outcome.runs[0].stderr
+
+
+@pytest.mark.parametrize("index", range(len(CORPUS)), ids=[c[0] for c in CORPUS])
+def test_corpus_case(index, workdir, out):
+    outcome = drive.run_corpus_case(index, workdir, out)
+    assert not outcome.problems, outcome.summary()
 
 
 @pytest.mark.parametrize("seed", range(BASE, BASE + CASES))

@@ -12,8 +12,9 @@ import os
 import pytest
 
 from . import SEED, count, drive
+from .corpus import FOLDERS as CORPUS
 
-FOLDERS = count("rules", 8, 1_000)
+FOLDERS = count("rules", 5, 1_000)
 BASE = SEED * 1_000_000
 
 
@@ -35,6 +36,12 @@ def test_undamaged_copy_is_clean(workdir):
     """The harness is right: an intact copy validates and assesses with exit 0."""
     problems = drive.baseline(workdir)
     assert not problems, "\n".join(map(str, problems))
+
+
+@pytest.mark.parametrize("index", range(len(CORPUS)), ids=[c[0] for c in CORPUS])
+def test_corpus_folder(index, workdir, out):
+    outcome = drive.run_corpus_folder(index, workdir, out)
+    assert not outcome.problems, outcome.summary()
 
 
 @pytest.mark.parametrize("seed", range(BASE, BASE + FOLDERS))
