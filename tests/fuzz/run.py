@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import SEED, drive
+from .harness import slug
 
 _worker: dict = {}
 
@@ -41,6 +42,10 @@ def _one(task: tuple[str, int]) -> dict:
     try:
         if kind == "case":
             o = drive.run_case(seed, _worker["dir"], _worker["out"], _worker["shrink"], _worker["seen"])
+        elif kind == "corpus case":
+            o = drive.run_corpus_case(seed, _worker["dir"], _worker["out"])
+        elif kind == "corpus folder":
+            o = drive.run_corpus_folder(seed, _worker["dir"], _worker["out"])
         else:
             o = drive.run_folder(seed, _worker["dir"], _worker["out"])
     except Exception as e:  # noqa: BLE001 - a fault of the harness itself: report it, go on
@@ -60,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=SEED, help="base seed (inputs are seed*1e6 + i)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--out", type=Path, default=drive.out_dir(), help="where reproducers are saved")
+    ap.add_argument("--no-corpus", action="store_true", help="leave out the fixed corpus (corpus.py)")
     ap.add_argument("--no-shrink", action="store_true", help="save failing inputs as they are")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every failing input")
     a = ap.parse_args(argv)
@@ -69,8 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     a.out.mkdir(parents=True, exist_ok=True)
     base = a.seed * 1_000_000
     tasks = [("rules", base + i) for i in range(rules)] + [("case", base + i) for i in range(cases)]
-    # interleave, so a partial run has both kinds
+    # interleave, so a partial run has both kinds; the fixed corpus first
     tasks.sort(key=lambda t: (t[1] - base) / (cases if t[0] == "case" else max(rules, 1)))
+    if not a.no_corpus:
+        from .corpus import CASES, FOLDERS
+
+        corpus = [("corpus case", i) for i in range(len(CASES))] + [("corpus folder", i) for i in range(len(FOLDERS))]
+        tasks = corpus + tasks
     print(f"fuzz: {cases} case files, {rules} rule folders, {kills} kill rounds; seed {a.seed}; "
           f"{a.jobs} jobs; reproducers in {a.out}", flush=True)
     start = time.monotonic()
@@ -87,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
                 for _kind, sig, detail in r["problems"]:
                     entry = signatures.setdefault((r["kind"], sig), [0, r["seed"], detail, []])
                     entry[0] += 1
-                    entry[3].extend(s for s in r["saved"] if len(entry[3]) < 1)
+                    if not entry[3]:  # the reproducer saved for this signature (its folder is named after it)
+                        entry[3].extend([s for s in r["saved"] if f"/{slug(sig)}/" in s][:1])
                 if r["problems"] and a.verbose:
                     print(f"  {r['kind']} {r['seed']}: {r['description'][:160]}", flush=True)
                 if done % 250 == 0:
@@ -129,11 +141,12 @@ def _report(figures, signatures, k9, seconds: float) -> None:
              "inputs with internal", "inputs with traceback", "inputs with hang", "inputs with control",
              "inputs with unnamed", "inputs with exit", "inputs with json", "inputs with harness"]
     print(f"\n== figures ({seconds:.0f}s wall) ==")
-    for kind in ("case", "rules"):
+    titles = {"case": "case files", "rules": "rule/country folders", "corpus case": "corpus case files",
+              "corpus folder": "corpus folders"}
+    for kind, title in titles.items():
         c = figures.get(kind)
         if not c:
             continue
-        title = "case files" if kind == "case" else "rule/country folders"
         always = ("inputs", "exit 3 (internal error)", "hang", "inputs with control")
         shown = [f"{k} {c[k]}" for k in order if c.get(k) or k in always]
         print(f"{title}: {', '.join(shown)}; {c['seconds'] / max(c['inputs'], 1):.2f}s per input")
