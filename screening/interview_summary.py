@@ -30,6 +30,8 @@ def summary(a, lib) -> list[str]:
     for f in a.flags:
         if f.status != "not_met":
             lines.append(f"  [{m('flag.' + f.status)}] {f.title}")
+    for r in a.referrals:  # specific needs: refer now, whatever the result
+        lines.append(f"  [!] {m('report.referral.refer_to')}: {r.title} — {r.referral}")
     if a.overall_missing:
         names = [lib.facts[f].question.get(lang) if f in lib.facts else f for f in a.overall_missing]
         lines.append(f"  {m('label.missing')}:")

@@ -115,11 +115,14 @@ class TerminalInterview:
             phase = "narrative"
         elif step == REFERENCE or self.lib.facts[step].opening:
             phase = "opening"
-        else:
-            phase = "explore"
+        else:  # specific needs are introduced apart: asked with care, and any may be declined
+            phase = "needs" if self.lib.facts[step].topic == "needs" else "explore"
         if phase != self._phase and phase != "narrative":
             self.out("")
             self.out(t(f"interview.phase.{phase}", self.lang))
+            # safeguards the answers so far call for (a child: a guardian present), from the referral flags
+            for line in ([] if phase == "opening" else self.iv.assessment().referrals):
+                self.out("  ! " + " ".join(line.safeguards[:1]))
         self._phase = phase
 
     def _step(self, step: str, from_review: bool = False) -> str:

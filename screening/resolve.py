@@ -13,7 +13,16 @@ from .library import (
     ResolvedFlag,
     Source,
 )
+from .models.base import Text
 from .models.rules import CountryFile, CountryFlag
+
+
+def _notes(country: Text | None, base: Text | None) -> Text | None:
+    """A country's note on a base flag first, then the base flag's own (a referral keeps both)."""
+    if country is None or base is None:
+        return country or base
+    return Text(**{lang: " ".join(x for x in (getattr(country, lang), getattr(base, lang)) if x)
+                   for lang in ("en", "es", "pt")})
 
 
 def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = None) -> Jurisdiction:
@@ -58,7 +67,7 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
             continue
         _, f = flags_base[fv.extends]
         flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when,
-                                  fv.note or f.note, Source(path, fv.line), f.kind, f.category, f.referral,
+                                  _notes(fv.note, f.note), Source(path, fv.line), f.kind, f.category, f.referral,
                                   list(f.safeguards)))
     # referral flags (specific needs) apply in every jurisdiction; a country extends one to add its own law
     extended = {f.id for f in flags}

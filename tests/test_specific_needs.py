@@ -134,3 +134,20 @@ def test_an_adult_is_never_asked_whether_unaccompanied(screener):
 
     snap = snapshot(screener, Case(known={"date_of_birth": dt.date(1980, 1, 1)}), "MX", AS_OF, {"date_of_birth"})
     assert "unaccompanied_or_separated" not in snap.open_facts
+
+
+def test_a_childs_interview_says_a_guardian_should_be_present_and_introduces_needs_with_care(screener, tmp_path):
+    from screening.interview import Interview
+    from screening.interview_ui import TerminalInterview
+    from screening.session import new_session
+
+    s = new_session(tmp_path / "s.yaml", "MX", "en", None, screener.lib, AS_OF)
+    iv = Interview(screener, s, AS_OF)
+    iv.answer("date_of_birth", dt.date(2011, 5, 1))
+    lines: list[str] = []
+    ui = TerminalInterview(iv, lambda *a: "", lines.append, "resume", "assess", width=100)
+    ui._announce("fears_return")
+    assert any("guardian" in x for x in lines)
+    lines.clear()
+    ui._announce("survivor_of_torture")
+    assert any("prefer not to say" in x and "details" in x for x in lines)
