@@ -152,3 +152,13 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     And the referral "sgbv_survivor" is raised
     And the referral "torture_survivor" is raised
     And without the facts "survivor_of_sexual_violence, survivor_of_torture" the result is the same
+
+  Scenario: A 16-year-old who suffered forced recruitment on the route: child protection, and a claim to examine
+    Given the facts:
+      | fact          | value              |
+      | date_of_birth | 2010-04-02         |
+      | route_harms   | forced_recruitment |
+    When the case is assessed
+    Then the referral "child_forced_recruitment" is raised
+    And the referral "harms_on_route" is raised
+    And the referral "child_forced_recruitment" says "particular social group"
