@@ -188,7 +188,14 @@ def check(lib: Library) -> list[Problem]:
     probs.extend(lint_texts(lib))
     if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
         probs.extend(lint_unused_facts(lib))
-    return probs
+    # a clause applied in several places (a base flag in each country) is one problem, said once
+    seen: set[tuple[str, bool]] = set()
+    once = []
+    for p in probs:
+        if (str(p), p.lint) not in seen:
+            seen.add((str(p), p.lint))
+            once.append(p)
+    return once
 
 
 def _check_indication(lib: Library, crit: Criterion, path: str, criteria: dict[str, Criterion]) -> list[Problem]:
@@ -256,6 +263,10 @@ def _date_ranges(items: list, what: str, path: str) -> list[Problem]:
     return out
 
 
+# the longest period a rule may count (200 years in each unit): far beyond any law, well within the calendar
+_MAX_PERIOD = {"days": 73_000, "working_days": 52_000, "months": 2_400, "years": 200}
+
+
 def _param_value(v: Any, params: dict[str, Param], path: str, probs: list, where: str, allow_missing: bool) -> Any:
     if isinstance(v, ParamRef):
         if v.param not in params:
@@ -295,6 +306,11 @@ def _check_condition(lib: Library, cond: Any, path: str, params: dict[str, Param
         n = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
         if n is not None and (isinstance(n, bool) or not isinstance(n, (int, float))):
             err(f"'{cond.op}' needs a number, got {n!r}", cond)
+        elif n is not None and not 0 <= n <= _MAX_PERIOD.get(str(unit), 0):
+            # no period in a law runs for centuries; .inf or 1e9 is a slip that would stop the engine
+            # (durable-rules refuses it) or the calendar (a date past year 9999)
+            err(f"a period of {n} {unit} cannot be right: give a number from 0 to "
+                f"{_MAX_PERIOD.get(str(unit), 0)}", cond)
     elif isinstance(cond, FactTest):
         fact = lib.facts.get(cond.fact)
         if fact is None:

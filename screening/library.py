@@ -196,7 +196,7 @@ def _display(path: Path) -> str:
     """Paths as a user would type them: relative to the current folder when inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # outside the folder, or a symlink loop (the loader says so)
         return str(path)
 
 

@@ -94,6 +94,7 @@ def composer_class() -> Any:
     and an alias is counted at its expanded size before anything expands it."""
     from ruamel.yaml.composer import Composer
     from ruamel.yaml.events import AliasEvent, ScalarEvent, SequenceStartEvent
+    from ruamel.yaml.nodes import MappingNode
 
     class LimitedComposer(Composer):
         def __init__(self, loader: Any = None) -> None:
@@ -132,6 +133,9 @@ def composer_class() -> Any:
                 self._sizes.pop(event.anchor, None)  # unfinished: an alias to it from inside is a cycle
             if len(self._open) + 1 > lim.max_depth:
                 raise _too_deep(line, lim)
+            # a key (index None under a mapping) is a word or text: `{}: 1` or `[]: 1` is no field name
+            if isinstance(parent, MappingNode) and index is None and not isinstance(event, ScalarEvent):
+                raise Refused("key_not_text", line)
             if isinstance(event, ScalarEvent):
                 node = super().compose_node(parent, index)
                 node.value = whole_characters(node.value, line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,8 @@ def read_text(path: str | Path, limits: Limits = CASE) -> str:
             raise InputError.of("is_directory", path) from None
         except PermissionError as e:
             raise InputError.of("cannot_read", path, reason=e.strerror) from None
+        except OSError as e:  # a symlink loop, a name too long, an I/O error: the system's own words
+            raise InputError.of("cannot_read", path, reason=e.strerror or type(e).__name__) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -138,6 +141,17 @@ def not_utf8(path: str | Path, data: bytes, e: UnicodeDecodeError) -> InputError
                          reason=("encoding.legacy" if legacy else "encoding.other", {"byte": byte}))
 
 
+_YAML_DIRECTIVE = re.compile(r"^%YAML[ \t]+(\S*)", re.MULTILINE)
+
+
+def _check_yaml_versions(text: str) -> None:
+    """ruamel knows YAML 1.1 and 1.2 only, and fails on any other `%YAML` with an AssertionError or a
+    KeyError: refuse it first, with its line."""
+    for m in _YAML_DIRECTIVE.finditer(text):
+        if m.group(1) not in ("1.1", "1.2"):
+            raise Refused("yaml_version", text.count("\n", 0, m.start()) + 1, version=m.group(1)[:20] or "?")
+
+
 def load(path: str | Path, *, text: str | None = None, limits: Limits = CASE) -> Any:
     """Parse a YAML or JSON file into ruamel's commented structures (which remember lines).
     "-" reads standard input. `limits` bound what the file may make the parser do (a case file's
@@ -153,6 +167,7 @@ def load(path: str | Path, *, text: str | None = None, limits: Limits = CASE) ->
     try:
         if json_like and (path.suffix.lower() == ".json" or str(path) == STDIN):
             return _load_json(path, text, limits)
+        _check_yaml_versions(text)
         return _yaml(limits).load(text)
     except Refused as e:
         raise _refused(e, path) from None

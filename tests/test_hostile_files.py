@@ -334,3 +334,36 @@ def test_a_chain_within_the_limit_still_assesses(data, tmp_path):
     assert run("rules", "validate").exit_code == 0
     r = assess(write(tmp_path, CASE_HEAD + "  crime: yes\n"), "--format", "json")
     assert r.exit_code == 0, r.stderr
+
+
+# --- found by the fuzz suite's corpus (tests/fuzz/corpus.py) ----------------------------------------
+
+@pytest.mark.parametrize("key", ["{}", "[]"])
+def test_a_key_that_is_a_mapping_or_a_list_is_refused_with_its_line(data, tmp_path, key):
+    refused(assess(write(tmp_path, CASE_HEAD + f"{key}: 1\n")), "case.yaml:6", "a key must be a word or text")
+
+
+@pytest.mark.parametrize("text, line", [("%YAML 1.3\n---\n" + CASE_HEAD, 1), ("---\n%YAML 9.9\n", 2)])
+def test_an_unknown_yaml_version_is_refused_with_its_line(data, tmp_path, text, line):
+    refused(assess(write(tmp_path, text)), f"case.yaml:{line}", "YAML version", "not supported")
+
+
+def test_a_yaml_12_directive_is_fine(data, tmp_path):
+    assert assess(write(tmp_path, "%YAML 1.2\n---\n" + CASE_HEAD)).exit_code == 0
+
+
+def test_a_symlink_loop_named_like_a_yaml_file_is_a_clean_error(data, tmp_path):
+    import os
+
+    os.symlink("zz.yaml", data / "countries" / "zz.yaml")
+    refused(run("rules", "validate"), "zz.yaml", "cannot read the file")
+    refused(assess(write(tmp_path, CASE_HEAD)), "zz.yaml", "cannot read the file")
+
+
+@pytest.mark.parametrize("value", [".inf", "1000000000", "-1"])
+def test_a_period_no_law_could_have_is_a_rule_file_error(data, tmp_path, value):
+    xa = data / "countries" / "xa.yaml"
+    xa.write_text(xa.read_text(encoding="utf-8").replace("    set: 30\n", f"    set: {value}\n", 1), encoding="utf-8")
+    r = run("rules", "validate")
+    refused(r, "xa.yaml:24", "cannot be right", "from 0 to")
+    assert r.stderr.count("cannot be right") == 1  # one clause applied in several places: said once
