@@ -190,11 +190,11 @@ def check(lib: Library) -> list[Problem]:
         probs.extend(lint_unused_facts(lib))
     # a clause applied in several places (a base flag in each country) is one problem, said once
     seen: set[tuple[str, bool]] = set()
-    once = []
-    for p in probs:
-        if (str(p), p.lint) not in seen:
-            seen.add((str(p), p.lint))
-            once.append(p)
+    once: list[Problem] = []
+    for prob in probs:
+        if (str(prob), prob.lint) not in seen:
+            seen.add((str(prob), prob.lint))
+            once.append(prob)
     return once
 
 
