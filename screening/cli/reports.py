@@ -20,29 +20,37 @@ from .common import (
     app,
 )
 
+# assess and report take the same options (only the default format differs): declared once
+_COUNTRY = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR (default: the "
+                        "session's).")
+_AS_OF = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD); default today.")
+_LANG = typer.Option(None, "--lang", help=_LANG_HELP)
+_OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file (owner-only) instead of the screen; its "
+                       "extension picks the format.")
+_TEMPLATE = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed; it may extend a shipped one "
+                         "such as html/report.html.j2).")
+_NARRATIVE = typer.Option(True, "--narrative/--no-narrative", help="Quote the applicant's own words (the case's "
+                          "narrative) in the report.")
+_BRIEF = typer.Option(False, "--brief", help="A short report: the result, what decided it and what is still missing.")
+_REPORT_DATE = typer.Option(None, "--report-date", hidden=True, help="Production date shown in the report (for tests).")
+_COMPARE_WITH = typer.Option([], "--compare-with", help="Also evaluate a base definition on this case for comparison "
+                             "(e.g. oau_1969); it never changes the result.")
+
 
 @app.command()
 def assess(
     case: Path = typer.Argument(..., help=_CASE_HELP),
-    country: str | None = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR "
-                                       "(default: the session's)."),
+    country: str | None = _COUNTRY,
     format: Format | None = typer.Option(None, "--format", "-f", help=_FORMAT_HELP.format(default="text"),
                                          show_default=False),
-    as_of: str | None = typer.Option(None, "--as-of",
-                                     help="Apply the law as of this date (YYYY-MM-DD); default today."),
-    lang: Lang | None = typer.Option(None, "--lang", help=_LANG_HELP),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file (owner-only) instead of "
-                                       "the screen; its extension picks the format."),
-    template: Path | None = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed; it may "
-                                            "extend a shipped one such as html/report.html.j2)."),
-    narrative: bool = typer.Option(True, "--narrative/--no-narrative", help="Quote the applicant's own words "
-                                   "(the case's narrative) in the report."),
-    brief: bool = typer.Option(False, "--brief", help="A short report: the result, what decided it and what "
-                               "is still missing."),
-    report_date: str | None = typer.Option(None, "--report-date", hidden=True,
-                                              help="Production date shown in the report (for tests)."),
-    compare_with: list[str] = typer.Option([], "--compare-with", help="Also evaluate a base definition on this "
-                                           "case for comparison (e.g. oau_1969); it never changes the result."),
+    as_of: str | None = _AS_OF,
+    lang: Lang | None = _LANG,
+    output: Path | None = _OUTPUT,
+    template: Path | None = _TEMPLATE,
+    narrative: bool = _NARRATIVE,
+    brief: bool = _BRIEF,
+    report_date: str | None = _REPORT_DATE,
+    compare_with: list[str] = _COMPARE_WITH,
 ):
     """Assess one case in one jurisdiction: each definition met, not met or undetermined, and why."""
     _assess_command(case, country, _pick_format(format, output, Format.text), as_of, lang, output, template,
@@ -51,26 +59,18 @@ def assess(
 
 @app.command()
 def report(
-    case: Path = typer.Argument(..., help="A saved interview session or a case file (YAML or JSON); - reads it "
-                                "from standard input."),
-    country: str | None = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR "
-                                       "(default: the session's)."),
+    case: Path = typer.Argument(..., help=_CASE_HELP),
+    country: str | None = _COUNTRY,
     format: Format | None = typer.Option(None, "--format", "-f", help=_FORMAT_HELP.format(default="md"),
                                          show_default=False),
-    as_of: str | None = typer.Option(None, "--as-of",
-                                     help="Apply the law as of this date (YYYY-MM-DD); default today."),
-    lang: Lang | None = typer.Option(None, "--lang", help=_LANG_HELP),
-    output: Path | None = typer.Option(None, "--output", "-o",
-                                       help="Write to this file (owner-only) instead of the screen; its extension "
-                                       "picks the format."),
-    template: Path | None = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed)."),
-    narrative: bool = typer.Option(True, "--narrative/--no-narrative", help="Quote the applicant's own words."),
-    brief: bool = typer.Option(False, "--brief", help="A short report: the result, what decided it and what "
-                               "is still missing."),
-    report_date: str | None = typer.Option(None, "--report-date", hidden=True,
-                                              help="Production date shown in the report (for tests)."),
-    compare_with: list[str] = typer.Option([], "--compare-with", help="Also evaluate a base definition on this "
-                                           "case for comparison (e.g. oau_1969); it never changes the result."),
+    as_of: str | None = _AS_OF,
+    lang: Lang | None = _LANG,
+    output: Path | None = _OUTPUT,
+    template: Path | None = _TEMPLATE,
+    narrative: bool = _NARRATIVE,
+    brief: bool = _BRIEF,
+    report_date: str | None = _REPORT_DATE,
+    compare_with: list[str] = _COMPARE_WITH,
 ):
     """The report a clinic files for a session or case: result cards, citations, flags, next steps."""
     _assess_command(case, country, _pick_format(format, output, Format.md), as_of, lang, output, template,
