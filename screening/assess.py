@@ -109,6 +109,9 @@ def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:
     if len(loc) >= 2 and loc[0] == "facts" and loc[1] in lib.facts:
         fact = lib.facts[loc[1]]
         value = raw["facts"].get(loc[1]) if isinstance(raw.get("facts"), dict) else None
+        if first["type"] == "value_error" and "goes alone" in str(first.get("msg", "")):
+            return InputError.of("none_alone", path, yamlio.line_of(raw, loc[:2]), fact=loc[1],
+                                 value=repr(yamlio.plain(value)))
         return InputError.of("fact_value", path, yamlio.line_of(raw, loc[:2]), fact=loc[1],
                              expected=(f"expected.{fact.type}", {"choices": ", ".join(fact.choice_ids())}),
                              value=repr(yamlio.plain(value)))

@@ -14,10 +14,10 @@ from .limits import MAX_REFERENCE_DEPTH, criteria_graph
 from .lint import lint_texts, lint_unused_facts
 from .models.base import Located
 from .models.catalogue import Fact
+from .models.country import CountryFlag
 from .models.rules import (
     All,
     Any_,
-    CountryFlag,
     Criterion,
     CriterionRef,
     Definition,
@@ -156,6 +156,17 @@ def check(lib: Library) -> list[Problem]:
                         add(f"'{v.id}' adds unknown criterion '{a}'{_suggest(a, country_crit)}", p, v.line_at("add"))
                     elif a in base.elements:
                         add(f"'{v.id}' adds '{a}', which '{v.extends}' already has", p, v.line_at("add"))
+        ways: dict[str, list] = {}
+        for w in cf.pathways:
+            ways.setdefault(w.id, []).append(w)
+            if w.id in ids or w.id in country_crit:
+                add(f"pathway id '{w.id}' is already a definition or criterion id; give it its own", p, w)
+            for e in w.elements:
+                if e not in country_crit:
+                    add(f"pathway '{w.id}' has unknown element '{e}'{_suggest(e, country_crit)}", p,
+                        w.line_at("elements"))
+        for wid, ws in ways.items():
+            probs.extend(_date_ranges(ws, f"pathway '{wid}'", p))
         by_flag: dict[str, list] = {}
         for fv in cf.flags:
             by_flag.setdefault(fv.id if isinstance(fv, CountryFlag) else fv.extends, []).append(fv)

@@ -373,7 +373,9 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
             barred = c.new_node("any", [Child("node", n) for n in exclusions.values()], ("barred",))
             kids.append(Child("node", barred, positive=False))
         outcomes["refugee_status"] = c.new_node("all", kids, ("outcome", "refugee_status"))
-    for k, name in (("complementary", "complementary_protection"), ("statelessness", "statelessness")):
+    # humanitarian pathways: national statuses beside international protection, never in the overall result.
+    for k, name in (("complementary", "complementary_protection"), ("statelessness", "statelessness"),
+                    ("humanitarian", "humanitarian_pathway")):
         members = [Child("node", n) for i, n in definitions.items() if kind[i] == k]
         if members:
             outcomes[name] = c.new_node("any", members, ("outcome", name))

@@ -260,6 +260,7 @@ class Explainer:
             definitions=defs, exclusions=excl,
             flags=flags, referrals=referrals,
             route=self.applicant([f for f in self.lib.catalogue.facts if f.role == "route"]),
+            disaster=self.applicant([f for f in self.lib.catalogue.facts if f.role == "disaster"]),
             uncertain_sources=list(self._uncertain.values()),
             facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),
             origin_guidance=self.origin_guidance(as_of),

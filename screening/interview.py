@@ -12,7 +12,7 @@ from typing import Any
 
 from .assess import Screener
 from .models.assessment import Assessment
-from .relevance import Snapshot, opening_questions, relevant_answers, snapshot
+from .relevance import Snapshot, follow_up_questions, opening_questions, order, relevant_answers, snapshot
 from .session import NARRATIVE, REFERENCE, Session
 
 
@@ -46,8 +46,11 @@ class Interview:
         who the person is, when they came, whether they applied), then those whose answer can still
         change a status, in the order of relevance.py."""
         s = self.session
-        opening = [f for f in opening_questions(self.screener.lib, s.answers) if f not in s.answers]
-        return opening + [f for f in self.snap.open_facts if f not in opening]
+        lib = self.screener.lib
+        opening = [f for f in opening_questions(lib, s.answers) if f not in s.answers]
+        follow = [f for f in follow_up_questions(lib, s.answers) if f not in s.answers]
+        rest = order(self.screener, list(dict.fromkeys(self.snap.open_facts + follow)))
+        return opening + [f for f in rest if f not in opening]
 
     def next_fact(self) -> str | None:
         """The next fact to ask; None when nothing left can change a status or is needed by a report."""

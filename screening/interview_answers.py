@@ -144,6 +144,8 @@ def _pick_many(fact: Fact, raw: str, opts: list[Option], lang: str) -> Any:
         if len(picked) > 1:
             raise NotUnderstood(t("interview.err.set_alone", lang))
         return picked[0]
+    if "none" in picked and len(set(picked)) > 1:  # "none of these" beside a choice contradicts it
+        raise NotUnderstood(t("interview.err.none_alone", lang))
     return list(dict.fromkeys(picked))
 
 

@@ -51,6 +51,7 @@ class TerminalInterview:
         self._out = out
         self._width = width  # None: the terminal's width, read at each line (it may be resized)
         self._phase: str | None = None
+        self._said: set[str] = set()  # referrals whose safeguard was already said
         self.lang = interview.session.lang
         self.lib = interview.screener.lib
         self.resume_command = resume_command
@@ -120,9 +121,13 @@ class TerminalInterview:
         if phase != self._phase and phase != "narrative":
             self.out("")
             self.out(t(f"interview.phase.{phase}", self.lang))
-            # safeguards the answers so far call for (a child: a guardian present), from the referral flags
-            for line in ([] if phase == "opening" else self.iv.assessment().referrals):
-                self.out("  ! " + " ".join(line.safeguards[:1]))
+        # safeguards the answers so far call for (a child: a guardian present), from the referral flags:
+        # each said once, as soon as an answer raises it (after the opening)
+        if phase not in ("opening", "narrative"):
+            for line in self.iv.assessment().referrals:
+                if line.id not in self._said and line.safeguards:
+                    self._said.add(line.id)
+                    self.out("  ! " + line.safeguards[0])
         self._phase = phase
 
     def _step(self, step: str, from_review: bool = False) -> str:

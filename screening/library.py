@@ -21,9 +21,9 @@ from .errors import InputError, InputErrors
 from .limits import RULES, Refused, check_conditions
 from .models.base import LANGS, Citation, Text
 from .models.catalogue import Catalogue, Fact
+from .models.country import CountryFile
 from .models.origins import OriginFile
 from .models.rules import (
-    CountryFile,
     Criterion,
     Definition,
     Flag,

@@ -9,7 +9,7 @@ from .conditions import facts_used
 from .errors import Problem
 from .library import Library
 from .models.base import Located, Text
-from .models.rules import CountryFlag
+from .models.country import CountryFlag
 
 
 def _texts(obj: Any, trail: str, line: int | None = None):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .explain import Explainer
 
 KINDS = {"refugee_status": ("inclusion",), "complementary_protection": ("complementary",),
-         "statelessness": ("statelessness",)}
+         "statelessness": ("statelessness",), "humanitarian_pathway": ("humanitarian",)}
 _RESULT: dict[str, OutcomeStatus] = {"met": "eligible", "not_met": "not_eligible",
                                      "undetermined": "needs_more_information"}
 

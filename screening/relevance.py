@@ -75,11 +75,17 @@ def opening_questions(lib: Library, answers: Mapping[str, Any]) -> list[str]:
     return [f.id for f in lib.catalogue.opening() if f.asked_if is None or f.asked_if.holds(answers)]
 
 
+def follow_up_questions(lib: Library, answers: Mapping[str, Any]) -> list[str]:
+    """Follow-ups whose `asked_if` holds on the answers so far (the kind of disaster once a disaster
+    is named): asked in interview order with the rules' questions, though no rule reads them."""
+    return [f.id for f in lib.catalogue.follow_ups() if f.asked_if is not None and f.asked_if.holds(answers)]
+
+
 def relevant_answers(screener: Screener, case: Case, country: str, as_of: dt.date, answered: set[str]) -> set[str]:
     """Answered facts that still bear on some open or settled status: a fact is relevant when, were
     it not answered, it would be one of the open questions. Opening questions still asked (their
-    `asked_if` holds) are always relevant: reports use them."""
-    out = set(opening_questions(screener.lib, case.known)) & answered
+    `asked_if` holds) and follow-ups are always relevant: reports use them."""
+    out = set(opening_questions(screener.lib, case.known) + follow_up_questions(screener.lib, case.known)) & answered
     for fid in answered - out:
         without = _without(case, fid)
         snap = snapshot(screener, without, country, as_of, answered - {fid})

@@ -83,8 +83,9 @@ REPORT_DATE_ENV = "SCREENING_REPORT_DATE"
 
 # inclusion-like kinds read "met / not met"; exclusion-like kinds read "applies / does not apply"
 _KLASS = {"inclusion": "inclusion", "complementary": "inclusion", "statelessness": "inclusion",
-          "comparison": "inclusion", "exclusion": "exclusion", "cessation": "exclusion"}
+          "humanitarian": "inclusion", "comparison": "inclusion", "exclusion": "exclusion", "cessation": "exclusion"}
 _SECTION = {"inclusion": "definitions", "complementary": "complementary", "statelessness": "statelessness",
+            "humanitarian": "humanitarian",
             "comparison": "comparison", "exclusion": "exclusions", "cessation": "cessation"}
 _GROUP_ORDER = {"inclusion": ("met", "not_met", "undetermined", "not_raised"),
                 "exclusion": ("met", "undetermined", "not_raised", "not_met")}
@@ -285,19 +286,28 @@ class _Builder:
 
     # -- the whole view --------------------------------------------------------------------------
     def build(self, narrative: str | None, produced: dt.date, brief: bool = False) -> dict:
-        from .report_referrals import referrals, route
+        from .report_referrals import answers, referrals, route
 
         a = self.a
         as_of = dt.date.fromisoformat(a.as_of)
         needs = referrals(self)  # first: shown first, so their sources are numbered first
         sections: dict[str, list[dict]] = {k: [] for k in ("definitions", "complementary", "exclusions", "cessation",
-                                                           "statelessness", "comparison")}
+                                                           "statelessness", "humanitarian", "comparison")}
         for d in [*a.definitions, *a.exclusions]:
             sections[_SECTION.get(d.kind, "definitions")].append(self.card(d))
         intros = messages.catalogue()
         section_list: list[dict[str, Any]] = [{"id": k, "heading": self.t(f"report.section.{k}"), "cards": v,
-                         "intro": self.t(f"report.intro.{k}") if f"report.intro.{k}" in intros else None}
+                         "intro": self.t(f"report.intro.{k}") if f"report.intro.{k}" in intros else None, "facts": []}
                         for k, v in sections.items() if v]
+        # humanitarian pathways: said even where the country has none encoded, with the disaster's answers
+        if not sections["humanitarian"] and a.outcomes.get("humanitarian_pathway") is not None:
+            at = next((i for i, x in enumerate(section_list) if x["id"] == "comparison"), len(section_list))
+            section_list.insert(at, {"id": "humanitarian", "heading": self.t("report.section.humanitarian"),
+                                     "cards": [], "facts": [],
+                                     "intro": self.t("report.intro.humanitarian_none", country=a.country_name)})
+        for x in section_list:
+            if x["id"] == "humanitarian":
+                x["facts"] = answers(self, a.disaster)
         origin = [{"source": self.cite(g.source), "situations": [self.choice_label(x) for x in g.situations],
                    "date": self.date_text(dt.date.fromisoformat(g.date)) if g.date else None,
                    "summary": g.summary, "age": g.age_months, "stale": g.stale}

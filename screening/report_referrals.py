@@ -4,6 +4,7 @@
                   note, citations: [cite]}]   # raised referral flags (rules/specific_needs.yaml)
     r.route [{id, label, text}]              # the route as the case gives it (transit countries, the
                                              # Darién, harms on the way)
+    section "humanitarian" .facts [{id, label, text}]   # the disaster as the case gives it
 
 Both are shown before the results, and never change them: a specific need calls for a referral
 now, whatever the eligibility result, and a harm on the route is not persecution in the country
@@ -26,8 +27,13 @@ def referrals(b: Any) -> list[dict]:
 
 def route(b: Any) -> list[dict]:
     """The route's answers as given ("don't know" and "prefer not to say" shown as such)."""
+    return answers(b, b.a.route)
+
+
+def answers(b: Any, items: list) -> list[dict]:
+    """Answers as given, labelled (the route's, the disaster's)."""
     out = []
-    for x in b.a.route:
+    for x in items:
         if x.status == "unknown":
             text = b.t("label.unknown_value")
         elif x.status == "declined":

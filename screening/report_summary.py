@@ -29,7 +29,7 @@ from .models.assessment import Assessment, CitationOut, OpenCheck, Outcome
 if TYPE_CHECKING:
     from .report_context import _Builder
 
-KINDS = ("refugee_status", "complementary_protection", "statelessness")
+KINDS = ("refugee_status", "complementary_protection", "statelessness", "humanitarian_pathway")
 # The overall result is the best of these two (statelessness is a separate determination).
 ROUTES = ("refugee_status", "complementary_protection")
 # A symbol beside every status word (never instead of it); the tone picks the colour in HTML.
@@ -65,9 +65,10 @@ def plural(b: _Builder, key: str, n: int, **fmt: object) -> str:
 
 
 def neutral_kinds(a: Assessment) -> set[str]:
-    """Kinds of definition whose "not met" is shown neutrally: statelessness and comparisons always,
+    """Kinds of definition whose "not met" is shown neutrally: statelessness, humanitarian pathways and
+    comparisons always,
     complementary protection while refugee status is likely (it is then a fallback not needed)."""
-    kinds = {"statelessness", "comparison"}
+    kinds = {"statelessness", "comparison", "humanitarian"}
     refugee = a.outcomes.get("refugee_status")
     if refugee is not None and refugee.status == "eligible":
         kinds.add("complementary")
@@ -78,7 +79,7 @@ def neutral_outcome(a: Assessment, kind: str, o: Outcome) -> bool:
     if o.status != "not_eligible":
         return False
     refugee = a.outcomes.get("refugee_status")
-    return kind == "statelessness" or (
+    return kind in ("statelessness", "humanitarian_pathway") or (
         kind == "complementary_protection" and refugee is not None and refugee.status == "eligible")
 
 
@@ -136,6 +137,8 @@ class Summary:
             if o.missing:
                 parts.append(plural(self.b, "report.outcome.questions", len(o.missing)))
             return "; ".join(parts) or None
+        if f"report.outcome.not_screened.{kind}" in messages.catalogue():
+            return t(f"report.outcome.not_screened.{kind}", country=self.a.country_name)
         return None
 
     def outcome(self, kind: str, o: Outcome) -> dict:

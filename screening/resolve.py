@@ -14,7 +14,7 @@ from .library import (
     Source,
 )
 from .models.base import Text
-from .models.rules import CountryFile, CountryFlag
+from .models.country import CountryFile, CountryFlag
 
 
 def _notes(country: Text | None, base: Text | None) -> Text | None:
@@ -75,13 +75,19 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
         if f.kind == "referral" and fid not in extended:
             flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(f.cite), f.when, f.note,
                                       Source(fp, f.line), f.kind, f.category, f.referral, list(f.safeguards)))
+    # national humanitarian pathways: the country's own definitions, reported as their own kind
+    pathways = [ResolvedDefinition(
+        id=w.id, kind="humanitarian", title=w.title, cite=list(w.cite), elements=list(w.elements), base=None,
+        note=w.note, source=Source(path, w.line), valid_from=w.valid_from, valid_to=w.valid_to, never=w.never,
+        own_cites=len(w.cite)) for w in cf.pathways if w.in_force(day)]
     return Jurisdiction(
         code=cf.country, name=cf.name,
-        definitions=[variant(v) for v in cf.definitions if v.in_force(day)],
+        definitions=[variant(v) for v in cf.definitions if v.in_force(day)] + pathways,
         exclusions=[variant(v) for v in cf.exclusions if v.in_force(day)],
         flags=flags, criteria=criteria, criterion_sources=sources, params=params, note=cf.note,
         source=Source(path, cf.line), as_of=day, authorities=[a for a in cf.authorities if a.in_force(day)],
-        signature=tuple(chosen + [f"d:{i}" for i, v in enumerate(cf.definitions + cf.exclusions) if v.in_force(day)]),
+        signature=tuple(chosen + [f"d:{i}" for i, v in enumerate(cf.definitions + cf.exclusions) if v.in_force(day)]
+                        + [f"w:{i}" for i, w in enumerate(cf.pathways) if w.in_force(day)]),
     )
 
 

@@ -16,7 +16,7 @@ def schema_for(kind: str) -> dict[str, Any]:
 
         return RuleFile.model_json_schema(by_alias=True)
     if kind == "country":
-        from .models.rules import CountryFile
+        from .models.country import CountryFile
 
         return CountryFile.model_json_schema(by_alias=True)
     if kind == "facts":

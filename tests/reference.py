@@ -204,7 +204,7 @@ class Reference:
     def outcomes(self) -> dict[str, str]:
         out = {}
         for name, kind in (("refugee_status", "inclusion"), ("complementary_protection", "complementary"),
-                           ("statelessness", "statelessness")):
+                           ("statelessness", "statelessness"), ("humanitarian_pathway", "humanitarian")):
             if not any(d.kind == kind for d in self.jur.definitions):
                 out[name] = "not_screened"
             else:

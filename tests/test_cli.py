@@ -73,7 +73,10 @@ def test_json_contract(mini, case):
     assert "not a decision" in out["disclaimer"]
     assert [c["confidence"] for c in out["uncertain_sources"]] == ["low"]
     # refugee status and protection from return, reported apart; clauses nobody raised listed
-    assert set(out["outcomes"]) == {"refugee_status", "complementary_protection", "statelessness"}
+    assert set(out["outcomes"]) == {"refugee_status", "complementary_protection", "statelessness",
+                                    "humanitarian_pathway"}
+    # a country file without `pathways:` has none encoded (the report says so), never "not eligible"
+    assert out["outcomes"]["humanitarian_pathway"]["status"] == "not_screened"
     assert out["outcomes"]["refugee_status"]["status"] == "eligible"
     assert out["outcomes"]["refugee_status"]["because"][0]["id"] == "xa_refugee"
     assert out["outcomes"]["complementary_protection"]["status"] == "not_screened"

@@ -13,7 +13,8 @@ from screening.compiler import MAX_JOIN, MAX_OPS, compile_jurisdiction
 from screening.engine import Engine, case_fields, working_days_between
 from screening.library import Library
 from screening.models.case import Case
-from screening.models.rules import CountryFile, RuleFile
+from screening.models.country import CountryFile
+from screening.models.rules import RuleFile
 
 from .reference import STATUS, Reference
 

@@ -409,7 +409,7 @@ def test_opening_questions_are_marked_in_the_catalogue_not_in_python(shipped_lib
         assert ev is not None and not ev.missing(), fid
 
 
-def test_asked_if_only_follows_an_earlier_opening_question():
+def test_asked_if_follows_an_earlier_opening_question_or_makes_a_follow_up():
     from pydantic import ValidationError
 
     from screening.models.catalogue import Catalogue
@@ -424,10 +424,13 @@ def test_asked_if_only_follows_an_earlier_opening_question():
               {"id": "when", "type": "date", "topic": "procedure", "opening": True,
                "asked_if": {"fact": "filed", "is": True}}])
     assert Catalogue.model_validate(ok).opening()[1].asked_if.holds({"filed": True})
-    not_opening = cat([{"id": "filed", "type": "boolean", "topic": "procedure", "opening": True},
-                       {"id": "when", "type": "date", "topic": "procedure", "asked_if": {"fact": "filed", "is": True}}])
-    with pytest.raises(ValidationError, match="opening"):
-        Catalogue.model_validate(not_opening)
+    # on a question that is not an opening one, asked_if makes a follow-up; it must name a known fact
+    follow = cat([{"id": "filed", "type": "boolean", "topic": "procedure", "opening": True},
+                  {"id": "when", "type": "date", "topic": "procedure", "asked_if": {"fact": "filed", "is": True}}])
+    assert [f.id for f in Catalogue.model_validate(follow).follow_ups()] == ["when"]
+    unknown = cat([{"id": "when", "type": "date", "topic": "procedure", "asked_if": {"fact": "filled", "is": True}}])
+    with pytest.raises(ValidationError, match="unknown fact 'filled'"):
+        Catalogue.model_validate(unknown)
     later = cat([{"id": "when", "type": "date", "topic": "procedure", "opening": True,
                   "asked_if": {"fact": "filed", "is": True}},
                  {"id": "filed", "type": "boolean", "topic": "procedure", "opening": True}])

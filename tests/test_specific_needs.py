@@ -48,10 +48,12 @@ def test_a_referral_never_changes_eligibility(screener, example, country):
     after = screener.assess(_with(case, NEEDS), country, AS_OF)
     assert after.referrals and not before.referrals
     assert after.overall == before.overall
-    assert {k: (o.status, o.missing) for k, o in after.outcomes.items()} == {
-        k: (o.status, o.missing) for k, o in before.outcomes.items()}
-    assert [(d.id, d.status) for d in after.definitions + after.exclusions] == [
-        (d.id, d.status) for d in before.definitions + before.exclusions]
+    # a need may open a humanitarian pathway the law gives (Mexico: a migrant child, a crime victim):
+    # a national status beside eligibility, never part of it (tests/test_humanitarian.py)
+    assert {k: (o.status, o.missing) for k, o in after.outcomes.items() if k != "humanitarian_pathway"} == {
+        k: (o.status, o.missing) for k, o in before.outcomes.items() if k != "humanitarian_pathway"}
+    assert [(d.id, d.status) for d in after.definitions + after.exclusions if d.kind != "humanitarian"] == [
+        (d.id, d.status) for d in before.definitions + before.exclusions if d.kind != "humanitarian"]
     assert [f.id for f in after.flags] == [f.id for f in before.flags]  # referrals are reported apart
 
 
@@ -151,3 +153,43 @@ def test_a_childs_interview_says_a_guardian_should_be_present_and_introduces_nee
     lines.clear()
     ui._announce("survivor_of_torture")
     assert any("prefer not to say" in x and "details" in x for x in lines)
+
+
+def test_none_of_these_beside_another_choice_is_one_clear_error(monkeypatch, tmp_path):
+    """Seen in a tmux interview: `1,10` stored route_harms as [robbery, none]."""
+    from screening.interview_answers import NotUnderstood, parse
+
+    monkeypatch.delenv("SCREENING_DATA", raising=False)
+    src = tmp_path / "case.yaml"
+    src.write_text("facts:\n  route_harms: [robbery, none]\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["assess", str(src), "-c", "PA"])
+    assert r.exit_code == 1 and "case.yaml:2:" in r.stderr and "goes alone" in r.stderr
+    with Screener() as s:
+        fact = s.lib.facts["route_harms"]
+        with pytest.raises(NotUnderstood, match="goes alone"):
+            parse(fact, "1,10", "en")
+        assert parse(fact, "1,4", "en") == ["robbery", "sexual_violence"]
+
+
+def test_a_child_is_asked_whether_alone_before_the_claim_and_the_guardian_safeguard_follows_at_once(screener, tmp_path):
+    """Seen in a tmux interview: the question came about 31st, after every claim question, and its
+    safeguard was only said on --resume."""
+    from screening.interview import Interview
+    from screening.interview_ui import TerminalInterview
+    from screening.session import new_session
+
+    s = new_session(tmp_path / "s.yaml", "MX", "en", None, screener.lib, AS_OF)
+    iv = Interview(screener, s, AS_OF)
+    iv.answer("date_of_birth", dt.date(2011, 5, 1))
+    left = iv.remaining()
+    assert left.index("unaccompanied_or_separated") < left.index("fears_return")
+    lines: list[str] = []
+    ui = TerminalInterview(iv, lambda *a: "", lines.append, "resume", "assess", width=100)
+    ui._announce("unaccompanied_or_separated")
+    iv.answer("unaccompanied_or_separated", True)
+    lines.clear()
+    ui._announce("fears_return")
+    assert any("without a guardian or legal representative present" in x for x in lines)
+    lines.clear()
+    ui._announce("harmed_before")
+    assert not any("guardian or legal representative" in x for x in lines)  # said once

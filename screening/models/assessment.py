@@ -204,6 +204,9 @@ class Assessment(BaseModel):
         "specific needs the case raises and the referral each calls for; never part of the result"))
     route: list[ApplicantFact] = Field(default_factory=list, description=(
         "the route as the case gives it (transit countries, the Darién, harms on the way); never part of the result"))
+    disaster: list[ApplicantFact] = Field(default_factory=list, description=(
+        "the disaster as the case gives it (whether one displaced the person, its kind and date); never a ground "
+        "to screen out"))
     uncertain_sources: list[CitationOut] = Field(description="sources used whose confidence is below high")
     facts_unknown: list[str]
     facts_declined: list[str]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from .base import Lang, iso_date
 from .catalogue import Catalogue, Fact
@@ -60,6 +60,13 @@ def _set_words(v: Any) -> Any:
     return v
 
 
+def _none_alone(v: Any) -> Any:
+    """A "none of these" choice (id `none`) contradicts any other choice beside it."""
+    if isinstance(v, list) and "none" in v and len(set(v)) > 1:
+        raise ValueError("'none' (none of these) goes alone, without other choices")
+    return v
+
+
 def _country_code(v: Any) -> Any:
     v = normalise_missing(v)
     if isinstance(v, str) and v not in (UNKNOWN, DECLINED):
@@ -85,7 +92,8 @@ def _field_for(fact: Fact):
     if fact.type == "set":
         # the choices come from the catalogue at run time: no static type can name them
         item = Literal[tuple(fact.choice_ids())]  # type: ignore[valid-type]
-        return Annotated[Missing | list[item], BeforeValidator(_set_words)]  # type: ignore[valid-type]
+        return Annotated[Missing | list[item], BeforeValidator(_set_words),  # type: ignore[valid-type]
+                         AfterValidator(_none_alone)]
     if fact.type == "country":
         return Annotated[Missing | Annotated[str, Field(pattern=r"^[A-Z]{2}$")], BeforeValidator(_country_code)]
     if fact.type == "date":

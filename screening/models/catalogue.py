@@ -32,7 +32,9 @@ class Element(Located):
 
 
 class AskedIf(Located):
-    """An opening question asked only after a given answer to an earlier one: `{fact: x, is: true}`."""
+    """A question asked only after a given answer to another: `{fact: x, is: true}`. On an opening
+    question it names an earlier opening one; on any other it makes a follow-up, asked though no rule
+    reads it, because a report shows it (the kind of disaster, the countries of transit)."""
 
     fact: Id
     is_: bool | str = Field(alias="is")
@@ -62,13 +64,15 @@ class Fact(Located):
         "facts reports, deadlines or guidance use even where no definition turns on them (nationality, "
         "date of birth, date of entry, filing)"))
     asked_if: AskedIf | None = Field(default=None, description=(
-        "an opening question asked only when an earlier opening question got this answer"))
+        "asked only when another question got this answer: for an opening question, an earlier opening "
+        "one; for any other, a follow-up asked even though no rule reads it (a report shows it)"))
     label: Text | None = Field(default=None, description=(
         "a short name for the answer in the report's account of who the applicant is (required for opening facts)"))
-    role: Literal["origin_country", "origin_situations", "birth_date", "route"] | None = Field(
+    role: Literal["origin_country", "origin_situations", "birth_date", "route", "disaster"] | None = Field(
         default=None, description="marks the fact naming the country of origin, the one whose choices are the "
         "situations that country-of-origin guidance refers to, the date of birth (the report gives the age), "
-        "and the facts the report's Route section lists (transit countries, the Darién, harms on the route)")
+        "the facts the report's Route section lists (transit countries, the Darién, harms on the route), and "
+        "those its Humanitarian pathways section lists (the disaster, its kind and date)")
 
     @model_validator(mode="after")
     def _choices_match_type(self):
@@ -104,9 +108,10 @@ class Catalogue(Located):
         for f in self.facts:
             if f.element not in known:
                 raise ValueError(f"fact '{f.id}' serves unknown element '{f.element}'")
-            if f.asked_if is not None:
-                if not f.opening:
-                    raise ValueError(f"fact '{f.id}': 'asked_if' is for opening questions ('opening: true')")
+            if f.asked_if is not None and not f.opening:
+                if f.asked_if.fact not in {x.id for x in self.facts}:
+                    raise ValueError(f"fact '{f.id}': 'asked_if' names unknown fact '{f.asked_if.fact}'")
+            elif f.asked_if is not None:
                 if f.asked_if.fact not in opening_before:
                     raise ValueError(f"fact '{f.id}': 'asked_if' names '{f.asked_if.fact}', which is not an "
                                      "opening question listed before it")
@@ -118,6 +123,10 @@ class Catalogue(Located):
 
     def by_id(self) -> dict[str, Fact]:
         return {f.id: f for f in self.facts}
+
+    def follow_ups(self) -> list[Fact]:
+        """Questions asked after a given answer though no rule reads them (`asked_if`, not opening)."""
+        return [f for f in self.facts if f.asked_if is not None and not f.opening]
 
     def opening(self) -> list[Fact]:
         """The questions every interview opens with, in catalogue order."""
