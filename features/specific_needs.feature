@@ -162,3 +162,35 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     Then the referral "child_forced_recruitment" is raised
     And the referral "harms_on_route" is raised
     And the referral "child_forced_recruitment" says "particular social group"
+
+  Scenario: A woman assaulted on the route is a woman at risk: safe accommodation and a woman interviewer
+    Given the jurisdiction "PA"
+    And the facts:
+      | fact          | value           |
+      | woman_or_girl | yes             |
+      | route_harms   | sexual_violence |
+    When the case is assessed
+    Then the referral "woman_at_risk" is raised
+    And the referral "woman_at_risk" says "Safe accommodation"
+    And the referral "woman_at_risk" says "woman interviewer"
+    And the referral "sgbv_survivor" is raised
+
+  Scenario: A man who suffered sexual violence gets the GBV referral, not the woman-at-risk one
+    Given the jurisdiction "PA"
+    And the facts:
+      | fact                        | value |
+      | woman_or_girl               | no    |
+      | survivor_of_sexual_violence | yes   |
+    When the case is assessed
+    Then the referral "sgbv_survivor" is raised
+    And the referral "woman_at_risk" is not raised
+
+  Scenario: "Prefer not to say" to the question on gender raises no woman-at-risk referral, and is never read as "no"
+    Given the jurisdiction "PA"
+    And the facts:
+      | fact                        | value    |
+      | woman_or_girl               | declined |
+      | survivor_of_sexual_violence | yes      |
+    When the case is assessed
+    Then the referral "woman_at_risk" is not raised
+    And the referral "sgbv_survivor" is raised

@@ -22,7 +22,7 @@ NEEDS = {  # every specific-needs and route answer that raises a referral
     "date_of_birth": dt.date(2011, 1, 10), "unaccompanied_or_separated": True, "pregnant_or_breastfeeding": True,
     "serious_medical_condition": True, "disability": True, "older_person_at_risk": True,
     "single_parent_or_caregiver": True, "survivor_of_torture": True, "survivor_of_sexual_violence": True,
-    "lgbtiq_at_risk": True, "crossed_darien": True, "transit_countries": ["co", "pa"],
+    "lgbtiq_at_risk": True, "woman_or_girl": True, "crossed_darien": True, "transit_countries": ["co", "pa"],
     "route_harms": ["sexual_violence", "kidnapping", "family_member_disappeared"],
     "trafficking_indicators": ["recruited_or_moved_by_others", "forced_work"],
 }
@@ -62,8 +62,8 @@ def test_every_referral_is_raised_with_its_referral_safeguards_and_citations(scr
     got = {r.id: r for r in a.referrals}
     assert set(got) == {"child_applicant", "unaccompanied_or_separated_child", "pregnant_or_lactating",
                         "serious_medical_condition", "disability", "older_person_at_risk",
-                        "single_parent_or_caregiver", "torture_survivor", "sgbv_survivor", "lgbtiq_at_risk",
-                        "trafficking_indicators", "family_tracing", "harms_on_route"}
+                        "single_parent_or_caregiver", "torture_survivor", "sgbv_survivor", "woman_at_risk",
+                        "lgbtiq_at_risk", "trafficking_indicators", "family_tracing", "harms_on_route"}
     for r in got.values():
         assert r.referral and r.citations and r.reason
     assert got["unaccompanied_or_separated_child"].category == "UM/SC"
