@@ -162,6 +162,21 @@ def _table_value(scenario: Scenario, fact: str, value: str) -> Any:
     return value
 
 
+@given(parsers.re(r'(?:the training scenario|el escenario de práctica|o cenário de treino) "(?P<sid>[a-z0-9_]+)"'))
+def given_training_scenario(scenario: Scenario, sid: str):
+    """A training scenario's hidden facts, jurisdiction and date: its correct outcome is pinned here,
+    so a rule change that moves it is noticed (training/*.yaml)."""
+    from screening.training.scenario import load_all
+
+    scenarios = load_all(scenario.screener.lib)
+    assert sid in scenarios, f"no training scenario '{sid}'; there are: {', '.join(sorted(scenarios))}"
+    sc = scenarios[sid][1]
+    scenario.country = sc.persona.screened_in
+    scenario.facts = {fid: hf.value for fid, hf in sc.facts.items()}
+    if sc.as_of:
+        scenario.as_of = sc.as_of
+
+
 @given(parsers.re(r'(?:the assessment date is|la fecha de evaluación es|a data de avaliação é) "(?P<day>[0-9-]+)"'))
 def given_as_of(scenario: Scenario, day: str):
     scenario.as_of = dt.date.fromisoformat(day)

@@ -47,3 +47,12 @@ def templates_dir() -> Path:
     # a rules-only working copy still renders with the shipped templates
     packaged = _PKG / "_data" / "templates"
     return packaged if packaged.is_dir() else _PKG.parent / "templates"
+
+
+def training_dir() -> Path:
+    """The shipped training scenarios (training/ beside rules/, or in the wheel's data)."""
+    root = data_root()
+    if (root / "training").is_dir():
+        return root / "training"
+    packaged = _PKG / "_data" / "training"
+    return packaged if packaged.is_dir() else _PKG.parent / "training"

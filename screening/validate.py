@@ -63,6 +63,32 @@ def validate(args: list[Path]) -> tuple[list[InputError], str]:
         problems.append(InputError(f"message '{key}': missing translation ({', '.join(langs)})",
                                    "screening/messages*.yaml"))
     catalogue, rules, countries = files
-    summary = (f"ok: {1 + len(rules)} rule file(s) and {len(countries)} country file(s) checked "
-               f"(schema, references, cycles, citations, translations)")
+    scenarios = _scenarios(files) if not problems else 0
+    if isinstance(scenarios, list):
+        problems += scenarios
+        scenarios = 0
+    summary = (f"ok: {1 + len(rules)} rule file(s), {len(countries)} country file(s) and {scenarios} training "
+               f"scenario(s) checked (schema, references, cycles, citations, translations)")
     return problems, summary
+
+
+def _scenarios(files: tuple[Path, list[Path], list[Path]]) -> int | list[InputError]:
+    """Training scenarios (training/ and $SCREENING_TRAINING) against the catalogue being validated:
+    every hidden fact known, every value valid, every answer in the three languages."""
+    from .library import load_files
+    from .training.scenario import load_scenario, scenario_dirs
+
+    catalogue, rules, countries = files
+    lib = load_files(catalogue, rules, countries, checked=False)
+    errors: list[InputError] = []
+    n = 0
+    for d in scenario_dirs():
+        for p in sorted(d.glob("*.yaml")):
+            if p.name == "weights.yaml":
+                continue
+            try:
+                load_scenario(p, lib)
+                n += 1
+            except InputError as e:
+                errors.append(e)
+    return errors or n

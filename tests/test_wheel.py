@@ -65,3 +65,11 @@ def test_wheel_carries_rules_countries_and_templates(installed, tmp_path):
     r = run(installed, "assess", "case.yaml", "--country", "MX", "--format", "text", "--lang", "es", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "México" in r.stdout
+
+
+def test_wheel_carries_the_training_scenarios_and_their_templates(installed, tmp_path):
+    r = run(installed, "train", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "venezuelan_teacher_brazil" in r.stdout
+    r = run(installed, "rules", "validate", cwd=tmp_path)
+    assert "training scenario(s)" in r.stdout and " 0 training" not in r.stdout
