@@ -50,9 +50,12 @@ def templates_dir() -> Path:
 
 
 def training_dir() -> Path:
-    """The shipped training scenarios (training/ beside rules/, or in the wheel's data)."""
-    root = data_root()
-    if (root / "training").is_dir():
-        return root / "training"
+    """The training scenarios beside rules/ (the shipped ones, or a trainer's data folder's own: the
+    shipped scenarios are written for the shipped catalogue, so another data folder does not get them)."""
+    return data_root() / "training"
+
+
+def shipped_training_dir() -> Path:
+    """The package's own training folder (for the default scoring weights under any data folder)."""
     packaged = _PKG / "_data" / "training"
     return packaged if packaged.is_dir() else _PKG.parent / "training"

@@ -171,7 +171,32 @@ def test_train_lists_scenarios_and_plays_a_piped_session_with_history(monkeypatc
     assert r.exit_code == 0, r.output
     assert "Carmen: «Di clases" in r.stdout and "HOJA DE PUNTUACIÓN" in r.stdout
     assert "<html" in card.read_text() and (card.stat().st_mode & 0o077) == 0
+    assert ((tmp_path / "h.jsonl").stat().st_mode & 0o077) == 0  # the history is owner-only too
     rows = [json.loads(x) for x in (tmp_path / "h.jsonl").read_text().splitlines()]
     assert rows[0]["scenario"] == TEACHER and rows[0]["lang"] == "es"
     r = CliRunner().invoke(app, ["train", "--history", "--lang", "es"])
     assert TEACHER in r.stdout
+
+
+def _ids():
+    with Screener() as s:
+        return sorted(load_all(s.lib))
+
+
+@pytest.mark.parametrize("sid", _ids())
+def test_every_shipped_scenario_can_be_played_perfectly(screener, weights, sid):
+    """Each scenario's perfect session (the engine's own decisive questions in interview order, the
+    account first, a guardian for a child) scores full marks: no scenario asks the impossible."""
+    sc = load_all(screener.lib)[sid][1]
+    child = any(r.id == "child_applicant" for r in screener.assess(hidden_case(sc, screener.lib),
+                                                                    sc.persona.screened_in, sc.as_of).referrals)
+    card = score(_perfect(screener, sc, guardian=child), weights)
+    assert card.total == 100, [(p.name, p.got) for p in card.parts if p.got != p.points]
+
+
+def test_fifteen_scenarios_across_jurisdictions_are_shipped(screener):
+    scenarios = [sc for _, sc in load_all(screener.lib).values()]
+    assert len(scenarios) >= 15
+    assert len({sc.persona.screened_in for sc in scenarios}) >= 8
+    assert {"easy", "medium", "hard"} <= {sc.difficulty for sc in scenarios}
+    assert sum(1 for sc in scenarios for hf in sc.facts.values() if hf.first_answer) >= 15

@@ -40,7 +40,10 @@ def load_weights(path: Path | None = None) -> dict[str, dict[str, float]]:
     from ..errors import InputError
     from .scenario import scenario_dirs
 
-    p = path or next((d / "weights.yaml" for d in reversed(scenario_dirs()) if (d / "weights.yaml").is_file()), None)
+    from ..paths import shipped_training_dir
+
+    dirs = [shipped_training_dir(), *scenario_dirs()]
+    p = path or next((d / "weights.yaml" for d in reversed(dirs) if (d / "weights.yaml").is_file()), None)
     if p is None:
         raise InputError("no training/weights.yaml found")
     raw = yamlio.plain(yamlio.load(p)) or {}
