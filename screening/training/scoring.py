@@ -38,9 +38,8 @@ class Scorecard:
 def load_weights(path: Path | None = None) -> dict[str, dict[str, float]]:
     from .. import yamlio
     from ..errors import InputError
-    from .scenario import scenario_dirs
-
     from ..paths import shipped_training_dir
+    from .scenario import scenario_dirs
 
     dirs = [shipped_training_dir(), *scenario_dirs()]
     p = path or next((d / "weights.yaml" for d in reversed(dirs) if (d / "weights.yaml").is_file()), None)
