@@ -7,10 +7,10 @@ from pathlib import Path
 
 import typer
 
+from ..schemas import SchemaKind
 from .common import (
     Lang,
     ListFormat,
-    SchemaKind,
     _default_lang,
     _no_color,
     _parse_date,
@@ -145,14 +145,26 @@ def rules_validate(
 
 
 @app.command()
-def schema(kind: SchemaKind = typer.Argument(..., help="Which file the JSON Schema is for.")):
-    """Print a JSON Schema (for editor completion and validation of your files)."""
+def schema(
+    kind: SchemaKind | None = typer.Argument(None, metavar="KIND", help=(
+        "Which file the JSON Schema is for (with --write: only this one; default every kind).")),
+    write: Path | None = typer.Option(None, "--write", metavar="DIR",
+                                      help="Write the schemas to DIR as KIND.schema.json and print their paths."),
+):
+    """Print a JSON Schema (for editor completion and validation of your files), or write them all."""
+    if kind is None and write is None:
+        raise typer.BadParameter("name the kind of file (case, rules, country, facts, scenario, assessment), "
+                                 "or give --write DIR for all of them", param_hint="KIND")
 
     def body():
-        import json
+        from ..schemas import KINDS, schema_text, write_schemas
 
-        from ..schemas import schema_for
+        if write is None:
+            typer.echo(schema_text(kind.value), nl=False)
+            return
+        from ..safe_text import visible
 
-        typer.echo(json.dumps(schema_for(kind.value), ensure_ascii=False, indent=2))
+        for path in write_schemas(write, [kind.value] if kind else KINDS):
+            typer.echo(visible(str(path), limit=None))
 
     _run(body)
