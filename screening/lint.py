@@ -1,68 +1,330 @@
-"""Lint findings on loaded rule files: not errors that stop a command, but what a trainer should fix
-(a missing translation, a fact no rule uses). Each carries file and line."""
+"""Lint findings on loaded rule files: not structural errors that stop loading, but what a trainer
+should fix (a missing translation, an unfinished TODO, a fact no rule uses). Each carries a stable
+code, a severity, file and line, and one sentence on how to fix it (docs/lint-codes.md lists them).
+
+`screening rules validate` reports the error findings through `lint_texts` (called by checks.check)
+and the unused facts through `lint_unused_facts`; `screening rules lint` reports every finding."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from .conditions import facts_used
-from .errors import Problem
+from .conditions import facts_used, params_used
+from .errors import Problem, _shown
 from .library import Library
-from .models.base import Located, Text
-from .models.country import CountryFlag
+from .models.base import LANGS, Citation, Located, Text
+from .models.country import CountryFile, CountryFlag
+
+# code -> (severity, what it finds). Codes are stable: a code is never renumbered nor reused.
+CODES: dict[str, tuple[str, str]] = {
+    "SCR100": ("error", "the files do not pass `screening rules validate`"),
+    "SCR101": ("error", "a jurisdiction without an exclusion set or without a cessation set"),
+    "SCR102": ("error", "a text missing one of its translations (en, es, pt)"),
+    "SCR103": ("error", "an unfinished part: a text or value holding the marker TODO"),
+    "SCR201": ("warning", "a fact declared in the catalogue that no rule reads"),
+    "SCR202": ("warning", "a parameter no condition reads and no country overrides"),
+    "SCR203": ("warning", "two criteria with the same title in one jurisdiction"),
+    "SCR204": ("warning", "a citation with confidence high and neither url nor note"),
+    "SCR205": ("warning", "dated versions of one clause with a gap or an overlap"),
+    "SCR301": ("info", "a citation with no url"),
+}
+SEVERITIES = ("error", "warning", "info")
+BARS = ("exclusion", "cessation")
+TODO = re.compile(r"\bTODO\b")
 
 
-def _texts(obj: Any, trail: str, line: int | None = None):
-    """Every Text inside a model, with a readable trail and its line for messages (a text written as a
-    plain string has no line of its own: the line of its key is used)."""
-    if isinstance(obj, Text):
-        yield trail, obj, obj.line or line
-    elif isinstance(obj, Located):
-        for name in type(obj).model_fields:
-            yield from _texts(getattr(obj, name), f"{trail}.{name}" if trail else name, obj.line_at(name))
+class Finding(Problem):
+    """A lint finding: a Problem (so `rules validate` prints it as before) with a code, a severity and a fix."""
+
+    def __init__(self, code: str, message: str, path: str | None, line: int | None, fix: str):
+        super().__init__(message, path, line, lint=True)
+        self.code = code
+        self.severity = CODES[code][0]
+        self.fix = _shown(fix)
+
+    def shown(self) -> str:
+        """`file:line: SEVERITY CODE message (fix: ...)`, as `rules lint` prints it."""
+        return f"{self.where()}{self.severity.upper()} {self.code} {self.message} (fix: {self.fix})"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "file": self.path, "line": self.line,
+                "message": self.message, "fix": self.fix}
+
+
+# --- one walk over a file's models ---------------------------------------------------------------------
+
+
+def _nodes(obj: Any, trail: str = "", line: int | None = None) -> Iterator[tuple[str, Any, int | None]]:
+    """Every value inside a model (models, texts, strings, numbers), with a readable trail and its line
+    for messages (a value with no line of its own, such as a note written as a plain string, gets the
+    line of its key)."""
+    if isinstance(obj, Located):
+        line = obj.line or line
+        yield trail, obj, line
+        for name, field in type(obj).model_fields.items():
+            key = field.alias or name
+            yield from _nodes(getattr(obj, name), f"{trail}.{name}" if trail else name, obj.line_at(key) or line)
     elif isinstance(obj, list):
+        yield trail, obj, line
         for i, x in enumerate(obj):
             label = getattr(x, "id", None) or i
-            yield from _texts(x, f"{trail}[{label}]", line)
+            yield from _nodes(x, f"{trail}[{label}]", line)
     elif isinstance(obj, dict):
+        yield trail, obj, line
         for k, x in obj.items():
-            yield from _texts(x, f"{trail}.{k}", line)
+            yield from _nodes(x, f"{trail}.{k}", line)
+    else:
+        yield trail, obj, line
 
 
-def lint_texts(lib: Library) -> list[Problem]:
-    out = []
+def _files(lib: Library) -> list[tuple[str, Located]]:
+    """The catalogue, the rule files, the country files and the country-of-origin guidance."""
     files: list[tuple[str, Located]] = [(lib.catalogue_path, lib.catalogue)]
     files += list(lib.rule_files.items())
     files += [(p, cf) for p, cf in lib.countries.values()]
     files += [(p, of) for p, of in lib.origins.values()]
-    for path, model in files:
-        for trail, text, line in _texts(model, ""):
-            missing = text.missing()
-            if missing:
-                out.append(Problem(f"{trail}: missing translation ({', '.join(missing)})", path, line, lint=True))
+    return files
+
+
+# --- errors: `rules validate` reports them too ---------------------------------------------------------
+
+_LANG_NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese"}
+_FILL = {"instrument": "the name of the law or treaty", "provision": "the article or section it cites",
+         "year": "the year of the law", "url": "the address of the official text",
+         "set": "the value the law gives", "add": "the values the law adds", "value": "the value the law gives"}
+
+
+def _fill(trail: str) -> str:
+    """What a TODO at `trail` stands for, in a few words."""
+    keys = re.sub(r"\[[^\]]*\]", "", trail).split(".")
+    last, parent = keys[-1], keys[-2] if len(keys) > 1 else ""
+    if last in _LANG_NAMES:
+        return f"the {_LANG_NAMES[last]} {parent or 'text'}"
+    return _FILL.get(last, f"the {last or 'value'} as the law gives it")
+
+
+def lint_texts(lib: Library) -> list[Finding]:
+    """The error findings, which fail `screening rules validate` (checks.check calls this): texts missing a
+    translation, unfinished TODO parts, and jurisdictions that never look at exclusion or cessation."""
+    out: list[Finding] = []
+    for path, model in _files(lib):
+        for trail, value, line in _nodes(model):
+            if isinstance(value, Text):
+                missing = value.missing()
+                if missing:
+                    out.append(Finding("SCR102", f"{trail}: missing translation ({', '.join(missing)})", path, line,
+                                       f"Write the {', '.join(missing)} text of {trail} beside the others."))
+            elif isinstance(value, str) and TODO.search(value):
+                out.append(Finding("SCR103", f"{trail}: unfinished, still marked TODO", path, line,
+                                   f"Replace TODO with {_fill(trail)}."))
+    out += _lint_bars(lib)
     return out
 
 
-def lint_unused_facts(lib: Library) -> list[Problem]:
-    used: set[str] = set()
+def _lint_bars(lib: Library) -> list[Finding]:
+    """A country whose law has no exclusion (or no cessation) set: its screening would never look at them.
+    Only kinds the rule files define a base set for are required (a miniature rule set may have none)."""
+    bases: dict[str, list[str]] = {}
     for rf in lib.rule_files.values():
-        for c in rf.criteria:
-            used |= facts_used(c.when)
-        for f in rf.flags:
-            used |= facts_used(f.when)
-    for _, cf in lib.countries.values():
-        for c in cf.criteria:
-            used |= facts_used(c.when)
-        for fl in cf.flags:
-            if isinstance(fl, CountryFlag):
-                used |= facts_used(fl.when)
+        for d in rf.definitions:
+            if d.kind in BARS:
+                bases.setdefault(d.kind, []).append(d.id)
+    kind_of = {d: k for k, ids in bases.items() for d in ids}
+    today = dt.date.today()
     out = []
+    for code, (path, cf) in lib.countries.items():
+        for kind, ids in bases.items():
+            versions = [v for v in cf.exclusions if kind_of.get(v.extends) == kind]
+            fix = (f"List under 'exclusions:' a clause with 'extends: {ids[0]}' citing the national law's "
+                   f"{kind} article (or the 1951 Convention it incorporates).")
+            if not versions:
+                out.append(Finding("SCR101", f"{code} has no {kind} set (none of its exclusions extends "
+                                   f"{' or '.join(ids)}): the screening would otherwise never look at {kind}",
+                                   path, cf.line_at("exclusions"), fix))
+            elif not any(v.in_force(today) for v in versions):
+                out.append(Finding("SCR101", f"{code} has no {kind} set in force today ({today}): the screening "
+                                   f"would otherwise never look at {kind}", path, versions[-1].line,
+                                   "Give the latest version no valid_to, or add the version in force now."))
+    return out
+
+
+# --- warnings and info: `rules lint` only (the unused facts also in `rules validate`) ------------------
+
+
+def _criteria_and_flags(lib: Library) -> Iterator[Any]:
+    """Every criterion and flag that has a condition, base and national."""
+    for rf in lib.rule_files.values():
+        yield from rf.criteria
+        yield from rf.flags
+    for _, cf in lib.countries.values():
+        yield from cf.criteria
+        yield from (fl for fl in cf.flags if isinstance(fl, CountryFlag))
+
+
+def lint_unused_facts(lib: Library) -> list[Finding]:
+    used: set[str] = set()
+    for c in _criteria_and_flags(lib):
+        used |= facts_used(c.when)
+    out: list[Finding] = []
     for fact in lib.catalogue.facts:
         # asked at every interview's opening, or read by reports and guidance (a role): both are uses;
         # so is the identity topic, kept for catalogues written before 'opening' existed
         if fact.id not in used and not fact.opening and not fact.role and fact.topic != "identity":
-            out.append(Problem(f"fact '{fact.id}' is declared but no rule uses it", lib.catalogue_path, fact.line,
-                               lint=True))
+            out.append(Finding("SCR201", f"fact '{fact.id}' is declared but no rule uses it", lib.catalogue_path,
+                               fact.line, "Test it in a rule's condition, make it an opening question, give it "
+                               "a role, or remove it."))
     return out
 
 
+def _lint_unused_params(lib: Library) -> list[Finding]:
+    used: set[str] = set()
+    for c in _criteria_and_flags(lib):
+        used.update(params_used(c.when))
+    overridden = {pid for _, cf in lib.countries.values() for pid in cf.parameters}
+    return [Finding("SCR202", f"parameter '{pid}' is read by no condition and overridden by no country", path,
+                    prm.line, "Refer to it in a condition as {param: " + pid + "}, or remove it.")
+            for path, rf in lib.rule_files.items() for pid, prm in rf.parameters.items()
+            if pid not in used and pid not in overridden]
+
+
+def _lint_titles(lib: Library) -> list[Finding]:
+    """Two criteria of one jurisdiction (the base ones and the country's own) with the same title."""
+    out: list[Finding] = []
+
+    def same(seen: dict, path: str, crit: Any, where: str) -> None:
+        for lang in LANGS:
+            title = " ".join((getattr(crit.title, lang) or "").split()).casefold()
+            if title and (lang, title) in seen:
+                out.append(Finding("SCR203", f"criteria '{seen[lang, title]}' and '{crit.id}' have the same "
+                                   f"{lang} title '{getattr(crit.title, lang).strip()}' {where}", path,
+                                   crit.line_at("title"), "Give each criterion a title that tells it apart, in "
+                                   "every language."))
+                break
+        for lang in LANGS:
+            title = " ".join((getattr(crit.title, lang) or "").split()).casefold()
+            if title:
+                seen.setdefault((lang, title), crit.id)
+
+    base: dict[tuple[str, str], str] = {}
+    for path, rf in lib.rule_files.items():
+        for c in rf.criteria:
+            same(base, path, c, "(in every jurisdiction)")
+    for code, (path, cf) in lib.countries.items():
+        national = dict(base)
+        for c in cf.criteria:
+            same(national, path, c, f"(in {code})")
+    return out
+
+
+def _lint_citations(lib: Library) -> list[Finding]:
+    """Citations a reader cannot check; one written once and used in several places (a YAML alias) once."""
+    out: list[Finding] = []
+    seen: set[tuple[str, int | None, str]] = set()
+    for path, model in _files(lib):
+        for trail, cite, line in _nodes(model):
+            if not isinstance(cite, Citation) or cite.url or (path, line, cite.label()) in seen:
+                continue
+            seen.add((path, line, cite.label()))
+            noted = cite.note is not None and len(cite.note.missing()) < len(LANGS)
+            if cite.confidence == "high" and not noted:
+                out.append(Finding("SCR204", f"{trail}: {cite.label()} is cited with confidence high but has "
+                                   "neither url nor note", path, line, "Add the url of the official text, or a "
+                                   "note saying where the text was read."))
+            else:
+                out.append(Finding("SCR301", f"{trail}: {cite.label()} has no url", path, line,
+                                   "Add the url of the official text, so a reader can check it."))
+    return out
+
+
+def _lint_dates(lib: Library) -> list[Finding]:
+    """Dated versions of one parameter, definition, pathway or flag that leave a gap or overlap."""
+    from .checks import _date_ranges
+
+    out: list[Finding] = []
+    for _, (path, cf) in lib.countries.items():
+        for group, what in _dated_groups(cf):
+            for p in _date_ranges(group, what, path):
+                out.append(Finding("SCR205", p.message, path, p.line,
+                                   "Make each version's valid_to the day before the next version's valid_from."))
+    return out
+
+
+def _dated_groups(cf: CountryFile) -> Iterator[tuple[list, str]]:
+    """The versions of each clause, grouped as checks.check groups them."""
+    for pid, ovs in cf.parameters.items():
+        if isinstance(ovs, list):
+            yield ovs, f"parameter '{pid}'"
+    ids: dict[str, list] = {}
+    for v in cf.definitions + cf.exclusions:
+        ids.setdefault(v.id, []).append(v)
+    for vid, vs in ids.items():
+        if len({v.extends for v in vs}) == 1 and not any(v.valid_from is None and v.valid_to is None for v in vs):
+            yield vs, f"definition '{vid}'"
+    ways: dict[str, list] = {}
+    for w in cf.pathways:
+        ways.setdefault(w.id, []).append(w)
+    for wid, ws in ways.items():
+        yield ws, f"pathway '{wid}'"
+    flags: dict[str, list] = {}
+    for fv in cf.flags:
+        flags.setdefault(fv.id if isinstance(fv, CountryFlag) else fv.extends, []).append(fv)
+    for fid, fvs in flags.items():
+        yield fvs, f"flag '{fid}'"
+
+
+# --- `screening rules lint` ------------------------------------------------------------------------------
+
+
+def lint(lib: Library) -> list[Finding]:
+    """Every finding on a loaded library: what `rules validate` refuses (SCR100), then each lint."""
+    from .checks import check
+
+    dates = _lint_dates(lib)
+    dated = {str(f) for f in dates}
+    out: list[Finding] = []
+    for p in check(lib):
+        if isinstance(p, Finding):
+            out.append(p)
+        elif not p.lint and str(p) not in dated:  # a gap or overlap is SCR205, said once
+            out.append(_invalid(p))
+    if not any(f.code in ("SCR100", "SCR201") for f in out):  # a fact a broken rule leaves unused is no news
+        out += lint_unused_facts(lib)
+    out += _lint_unused_params(lib) + _lint_titles(lib) + _lint_citations(lib) + dates
+    return sort(out)
+
+
+def _invalid(p: Problem | Exception) -> Finding:
+    from .errors import InputError
+
+    if isinstance(p, InputError):
+        return Finding("SCR100", p.message, p.path, p.line, "Correct the file as the message says "
+                       "(`screening rules validate` checks it).")
+    return Finding("SCR100", str(p), None, None, "Correct the file as the message says.")
+
+
+def lint_paths(args: list[Path]) -> list[Finding]:
+    """`screening rules lint [PATH...]`: the files `rules validate` would check (validate.plan), linted."""
+    from .errors import InputError, InputErrors
+    from .library import load_files
+    from .validate import plan
+
+    files = plan(args)  # a file not found: one error, as for `rules validate`
+    try:
+        lib = load_files(*files, checked=False)
+    except InputErrors as e:
+        return sort([_invalid(x) for x in e.errors])
+    except InputError as e:
+        return [_invalid(e)]
+    return lint(lib)
+
+
+def sort(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.path or "", f.line or 0, f.code, f.message))
+
+
+def counts(findings: list[Finding]) -> dict[str, int]:
+    return {sev: sum(f.severity == sev for f in findings) for sev in SEVERITIES}
