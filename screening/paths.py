@@ -59,3 +59,12 @@ def shipped_training_dir() -> Path:
     """The package's own training folder (for the default scoring weights under any data folder)."""
     packaged = _PKG / "_data" / "training"
     return packaged if packaged.is_dir() else _PKG.parent / "training"
+
+
+def features_dir() -> Path:
+    """The shipped Gherkin features (beside rules/ in a checkout, or in the wheel's data)."""
+    root = data_root()
+    if (root / "features").is_dir():
+        return root / "features"
+    packaged = _PKG / "_data" / "features"
+    return packaged if packaged.is_dir() else _PKG.parent / "features"

@@ -73,3 +73,23 @@ def test_wheel_carries_the_training_scenarios_and_their_templates(installed, tmp
     assert "venezuelan_teacher_brazil" in r.stdout
     r = run(installed, "rules", "validate", cwd=tmp_path)
     assert "training scenario(s)" in r.stdout and " 0 training" not in r.stdout
+
+
+def test_wheel_runs_a_trainers_spanish_features_with_coverage(installed, tmp_path):
+    """Issue 14: a trainer's folder outside the repository (data + features in Spanish), tested from the
+    installed wheel; a broken rule fails naming the criterion."""
+    import shutil
+
+    from tests.test_rules_test import FEATURE_ES, MINI
+
+    root = tmp_path / "taller"
+    shutil.copytree(MINI, root)
+    (root / "features").mkdir()
+    (root / "features" / "xa.feature").write_text(FEATURE_ES, encoding="utf-8")
+    r = run(installed, "rules", "test", "--data", str(root), "--coverage", cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "2 passed, 0 failed" in r.stdout and "RULE COVERAGE:" in r.stdout
+    xa = root / "countries" / "xa.yaml"
+    xa.write_text(xa.read_text(encoding="utf-8").replace("add: [gender]", "add: [religion]"), encoding="utf-8")
+    r = run(installed, "rules", "test", "--data", str(root), cwd=tmp_path)
+    assert r.returncode == 1 and "'ground': 'not_met'" in r.stdout and "1 passed, 1 failed" in r.stdout

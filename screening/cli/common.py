@@ -96,14 +96,6 @@ class Lang(StrEnum):
     pt = "pt"
 
 
-class SchemaKind(StrEnum):
-    case = "case"
-    rules = "rules"
-    country = "country"
-    facts = "facts"
-    assessment = "assessment"
-
-
 def _run(fn, lang: str | Callable[[], str] | None = None):
     """Run a command body: bad input is one clear message (in the user's language where the
     catalogue has it) and exit 1, never a traceback. `lang` may be a function: the language can
