@@ -1,0 +1,61 @@
+"""Running a batch: rows streamed in order through one or more worker processes (each with its own
+compiled rules), each result written as it comes; Ctrl-C stops after the rows in flight are written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import inputs, output, worker
+
+
+@dataclass
+class Done:
+    screened: int  # rows screened in this run
+    refused: int  # rows refused in this run (bad input)
+    skipped: int  # rows already in the output (--resume)
+    interrupted: bool
+
+
+def results(rows: Iterator[inputs.Row], jobs: int, init_args: tuple) -> Iterator[tuple[int, str, dict]]:
+    if jobs <= 1:
+        worker.init(*init_args)
+        for r in rows:
+            yield worker.screen(r)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(jobs, initializer=worker.init, initargs=init_args) as pool:
+        # ordered, a bounded window at a time: memory does not grow with the input
+        yield from pool.imap(worker.screen, rows, chunksize=32)
+
+
+def run(src: Path, out: Path, *, country: str, as_of: dt.date, lang: str, jobs: int, full: bool, resume: bool,
+        progress: Callable[[int], None], report_refused: Callable[[str], None]) -> Done:
+    kind = output.fmt_of(out, full)
+    skip = output.done_rows(out, kind) if resume else 0
+    writer = output.Writer(out, kind, resume)
+    rows = (r for r in inputs.rows(src) if r.n > skip)
+    screened = refused = 0
+    interrupted = False
+    try:
+        for i, (_, line, record) in enumerate(results(rows, jobs, (country, as_of, lang, full)), 1):
+            writer.write(line, record)
+            if record.get("overall") == "refused":
+                refused += 1
+                report_refused(record["error"])
+            else:
+                screened += 1
+            if i % 200 == 0:
+                writer.flush()
+            progress(1)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        writer.close()
+    return Done(screened, refused, skip, interrupted)
+
