@@ -1,7 +1,8 @@
 """One error type for everything a user can get wrong: it always names the file and line.
 
-Errors a clinic worker meets (a case file, a country code) are written from the message
-catalogue, so the CLI can show them in the user's language; `message` is always English.
+Errors are written from the message catalogue, so the CLI can show them in the user's language:
+those a clinic worker meets (a case file, a country code) by `error.*` keys, those a trainer meets
+in rule, country and guidance files by `rules.*` keys. `message` is always English.
 
 An error quotes what the user wrote (a key, a value, a file name), and what they wrote may hold
 terminal escapes or be a megabyte long: every message, path and parameter is shown through
@@ -11,7 +12,7 @@ terminal escapes or be a megabyte long: every message, path and parameter is sho
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 
 class InputError(Exception):
@@ -27,13 +28,18 @@ class InputError(Exception):
         self.params: dict[str, Any] = {}
 
     @classmethod
-    def of(cls, key: str, path: str | Path | None = None, line: int | None = None, **params: Any) -> InputError:
-        """An error worded by `error.<key>` in the message catalogue. A parameter given as
-        (key, {params}) is itself a catalogue message, worded in the same language."""
+    def of(cls, key: str, path: str | Path | None = None, line: int | None = None, **params: Any) -> Self:
+        """An error worded by `error.<key>` in the message catalogue (a `rules.*` key is used as it is).
+        A parameter given as (key, {params}) is itself a catalogue message, worded in the same
+        language; one named `hint` (a suggestion, or "") follows the word before it after a space."""
         params = {k: _param(v) for k, v in params.items()}
         err = cls(_word(key, params, "en"), path, line)
         err.key, err.params = key, params
         return err
+
+    def as_param(self) -> Any:
+        """This error's message as a parameter of another (which quotes it in its own language)."""
+        return (self.key, self.params) if self.key is not None else self.message
 
     def where(self) -> str:
         if not self.path:
@@ -85,11 +91,21 @@ def _word(key: str, params: dict[str, Any], lang: str) -> str:
             return _word(v[0], v[1], lang)
         return v
 
-    return messages.t(f"error.{key}", lang).format(**{k: value(v) for k, v in params.items()})
+    def hint(v: Any) -> Any:  # the catalogue strips leading spaces: the space before a hint is added here
+        v = value(v)
+        return f" {v}" if v else ""
+
+    full = key if key.startswith(OWN_KEYS) else f"error.{key}"
+    return messages.t(full, lang).format(**{k: hint(v) if k == "hint" else value(v) for k, v in params.items()})
+
+
+# keys of other message files, taken as they are: `rules.*` (messages_rules.yaml), for rule-file problems
+OWN_KEYS = ("rules.",)
 
 
 class Problem(InputError):
-    """An InputError that knows whether it is a structural error or a lint finding."""
+    """An InputError that knows whether it is a structural error or a lint finding. `Problem.of(key,
+    path, line, **params)` words it from the catalogue, as `InputError.of` does (a structural error)."""
 
     def __init__(self, message: str, path: str | None, line: int | None, lint: bool = False):
         super().__init__(message, path, line)
@@ -102,6 +118,9 @@ class InputErrors(InputError):
     def __init__(self, errors: list[InputError]):
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+    def text(self, lang: str = "en") -> str:
+        return "\n".join(e.text(lang) for e in self.errors)
 
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)

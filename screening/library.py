@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,8 +163,7 @@ class Library:
             for did in compare_with:
                 if did not in defs or defs[did][1].kind not in ("inclusion", "complementary"):
                     choices = ", ".join(i for i, (_, d) in defs.items() if d.kind == "inclusion")
-                    raise InputError(f"no definition '{did}' to compare with{_suggest(did, defs)}; "
-                                     f"refugee definitions: {choices}")
+                    raise InputError.of("rules.no_comparison", name=did, hint=_hint(did, defs), choices=choices)
                 bp, d = defs[did]
                 if any(x.id == did for x in jur.definitions):
                     continue
@@ -178,10 +178,12 @@ class Library:
 
 
 def _validate(model: type[M], raw: Any, path: Path, what: str) -> M:
+    """`raw` as a `model`; `what` the kind of file (a `rules.kind.*` key: rules, country...)."""
+    kind: tuple[str, dict] = (f"rules.kind.{what}", {})
     if raw is None:
-        raise InputError(f"empty file, expected a {what}", path, 1)
+        raise InputError.of("rules.empty_file", path, 1, what=kind)
     if not isinstance(raw, dict):
-        raise InputError(f"expected a mapping at the top level of a {what}", path, yamlio.line_of(raw))
+        raise InputError.of("rules.not_mapping", path, yamlio.line_of(raw), what=kind)
     try:
         check_conditions(raw)  # before validation, which recurses into every condition
     except Refused as e:
@@ -189,7 +191,39 @@ def _validate(model: type[M], raw: Any, path: Path, what: str) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as e:
-        raise yamlio.pydantic_error(e, path, raw) from None
+        raise _schema_error(e, path, raw) from None
+
+
+# how yamlio.pydantic_error words a field missing or unknown: (rules.schema.* key, the message it gives)
+_SCHEMA_WORDS = {"missing": ("missing", r"(?P<where>.*): missing required field '(?P<field>.*)'"),
+                 "extra_forbidden": ("unknown_field", r"(?P<where>.*): unknown field '(?P<field>.*)'")}
+
+
+def _schema_error(e: ValidationError, path: Path, raw: Any) -> InputError:
+    """yamlio's English errors (file, line, field), keyed for the CLI's language where the kind of error
+    is known: a field missing, unknown, or a list too short (a criterion without a citation). Pydantic's
+    other details are quoted in English, after the field's path."""
+    err = yamlio.pydantic_error(e, path, raw)
+    errors = err.errors if isinstance(err, InputErrors) else [err]
+    details = e.errors(include_url=False)
+    if len(details) != len(errors):
+        return err
+    for one, d in zip(errors, details, strict=True):
+        key, pattern = _SCHEMA_WORDS.get(d["type"], ("other", r"(?P<where>.*): " + re.escape(d["msg"])))
+        m = re.fullmatch(pattern, one.message, re.S)
+        if m is None:
+            continue  # cut or otherwise changed: stays in English
+        params: dict[str, Any] = m.groupdict()
+        if key == "other":
+            params["detail"] = d["msg"]
+            ctx = d.get("ctx") or {}
+            if d["type"] == "too_short" and ctx.get("field_type") == "List" and "actual_length" in ctx:
+                key, params["min"], params["actual"] = "too_short", ctx["min_length"], ctx["actual_length"]
+        if params["where"] == "(top level)":
+            params["where"] = ("rules.schema.top_level", {})
+        keyed = InputError.of(f"rules.schema.{key}", one.path, one.line, **params)
+        one.key, one.params = keyed.key, keyed.params
+    return err
 
 
 def _display(path: Path) -> str:
@@ -240,30 +274,30 @@ def _load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: lis
     cat_text = _read(catalogue_path)
     digest.update(cat_text.encode())
     catalogue = _validate(Catalogue, yamlio.load(catalogue_path, text=cat_text, limits=RULES), catalogue_path,
-                          "fact catalogue")
+                          "catalogue")
 
     rule_files: dict[str, RuleFile] = {}
     for p in rule_paths:
         text = _read(p)
         digest.update(p.name.encode() + b"\0" + text.encode())
-        rule_files[_display(p)] = _validate(RuleFile, yamlio.load(p, text=text, limits=RULES), p, "rule file")
+        rule_files[_display(p)] = _validate(RuleFile, yamlio.load(p, text=text, limits=RULES), p, "rules")
 
     country_files: dict[str, tuple[str, CountryFile]] = {}
     for p in country_paths:
         text = _read(p)
         digest.update(p.name.encode() + b"\0" + text.encode())
-        cf = _validate(CountryFile, yamlio.load(p, text=text, limits=RULES), p, "country file")
+        cf = _validate(CountryFile, yamlio.load(p, text=text, limits=RULES), p, "country")
         if cf.country in country_files:
-            raise InputError(f"country {cf.country} is already defined in {country_files[cf.country][0]}", p, cf.line)
+            raise InputError.of("rules.country_twice", p, cf.line, code=cf.country, other=country_files[cf.country][0])
         country_files[cf.country] = (_display(p), cf)
 
     origins: dict[str, tuple[str, OriginFile]] = {}
     for p in _origin_paths(catalogue_path):
         text = _read(p)
         digest.update(b"origins/" + p.name.encode() + b"\0" + text.encode())
-        of = _validate(OriginFile, yamlio.load(p, text=text, limits=RULES), p, "country-of-origin guidance file")
+        of = _validate(OriginFile, yamlio.load(p, text=text, limits=RULES), p, "origins")
         if of.country in origins:
-            raise InputError(f"guidance for {of.country} is already in {origins[of.country][0]}", p, of.line)
+            raise InputError.of("rules.origin_twice", p, of.line, code=of.country, other=origins[of.country][0])
         origins[of.country] = (_display(p), of)
 
     lib = Library(catalogue, _display(catalogue_path), rule_files, country_files, "sha256:" + digest.hexdigest()[:16],
@@ -287,6 +321,14 @@ def _suggest(name: str, known: Iterable[str]) -> str:
 
     close = difflib.get_close_matches(name, list(known), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _hint(name: str, known: Iterable[str]) -> tuple[str, dict[str, Any]] | str:
+    """`_suggest` as a message parameter `hint`: the closest known name, worded in the error's language."""
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return ("rules.did_you_mean", {"close": close[0]}) if close else ""
 
 
 

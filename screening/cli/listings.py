@@ -125,23 +125,27 @@ def facts(
 def rules_validate(
     paths: list[Path] = typer.Argument(None, help="Rule or country files, or a folder holding rules/ and countries/. "
                                         "Default: the shipped files."),
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of the problems (default: the environment)."),
 ):
     """Check rule and country files: schema, unknown facts or criteria, cycles, citations, translations."""
+    language = lang.value if lang else _default_lang()
 
     def body():
+        from .. import messages
         from ..validate import validate
 
         problems, summary = validate(list(paths or []))
         from ..safe_text import MESSAGE_MAX, visible
 
+        prefix = messages.t("error.prefix", language)
         for p in problems:
-            typer.echo(f"error: {visible(str(p), limit=MESSAGE_MAX, newlines=True)}", err=True)
+            typer.echo(f"{prefix}: {visible(p.text(language), limit=MESSAGE_MAX, newlines=True)}", err=True)
         if problems:
-            typer.echo(f"{len(problems)} problem(s) found", err=True)
+            typer.echo(messages.t("rules.problems_found", language).format(n=len(problems)), err=True)
             raise typer.Exit(1)
         typer.echo(summary)
 
-    _run(body)
+    _run(body, language)
 
 
 @app.command()
