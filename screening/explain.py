@@ -48,6 +48,9 @@ def node_status(ev: Evaluation, node: str) -> Status:
     return "met" if s == MET else "not_met" if s else "undetermined"
 
 
+_CITES: dict[tuple[int, str], tuple[Citation, CitationOut]] = {}
+
+
 class Explainer:
     def __init__(self, lib: Library, jur: Jurisdiction, program: Program, ev: Evaluation, case: Case, lang: str):
         self.lib, self.jur, self.p, self.ev, self.case, self.lang = lib, jur, program, ev, case, lang
@@ -55,24 +58,36 @@ class Explainer:
 
     # -- citations -------------------------------------------------------------------------
     def cite(self, c: Citation) -> CitationOut:
-        note = c.note.get(self.lang) if c.note else None
-        out = CitationOut(instrument=c.instrument, provision=c.provision, year=c.year, url=c.url,
-                          confidence=c.confidence, note=note, label=c.label())
+        # the same source in the same language is the same output: built once per process (the rule
+        # files are loaded once), then shared; it is never modified after it is built
+        key = (id(c), self.lang)
+        hit = _CITES.get(key)
+        if hit is None or hit[0] is not c:
+            note = c.note.get(self.lang) if c.note else None
+            hit = _CITES[key] = (c, CitationOut(instrument=c.instrument, provision=c.provision, year=c.year,
+                                                url=c.url, confidence=c.confidence, note=note, label=c.label()))
+        out = hit[1]
         if c.confidence != "high":
-            self._uncertain.setdefault(out.label + (note or ""), out)
+            self._uncertain.setdefault(out.label + (out.note or ""), out)
         return out
 
     def criterion_citations(self, crit: Criterion) -> list[CitationOut]:
-        cites = [self.cite(c) for c in crit.cite]
-        for pid in params_used(crit.when):
-            prm = self.jur.params.get(pid)
-            if prm:
-                cites += [self.cite(c) for c in prm.cite]
         ind = self.p.indicated.get(crit.id)
-        if ind is not None and self.not_raised(self.p.criteria[crit.id]):
-            # why a clause nobody raised is not examined (burdens: partly UNCONFIRMED)
-            cites += [self.cite(c) for c in ind.cite]
-        return dedupe(cites)
+        silent = ind is not None and self.not_raised(self.p.criteria[crit.id])
+        # static for a compiled law, a language and whether the clause was raised: built once per program
+        cache = self.p.__dict__.setdefault("_criterion_cites", {})
+        key = (crit.id, self.lang, silent)
+        sources = cache.get(key)
+        if sources is None:
+            sources = list(crit.cite)
+            for pid in params_used(crit.when):
+                prm = self.jur.params.get(pid)
+                if prm:
+                    sources += prm.cite
+            if silent:  # why a clause nobody raised is not examined (burdens: partly UNCONFIRMED)
+                sources += ind.cite
+            cache[key] = sources
+        return dedupe([self.cite(c) for c in sources])
 
     # -- the wrappers the compiler puts around a clause -------------------------------------
     def _unwrap(self, node_id: str, wrap: str) -> str | None:

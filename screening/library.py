@@ -149,8 +149,17 @@ class Library:
 
     def jurisdiction(self, code: str, as_of: dt.date | None = None, compare_with: tuple[str, ...] = ()) -> Jurisdiction:
         """The law of `code` in force on `as_of` (default: today), plus base definitions a trainer
-        wants to compare on the same case (reported, never part of the result)."""
+        wants to compare on the same case (reported, never part of the result). Resolved once per
+        (country, day, comparison) for this library (resolving took longer than the engine per case);
+        callers read it and never change it."""
         code = code.strip().upper()
+        key = (code, as_of or dt.date.today(), tuple(compare_with))
+        cache = self.__dict__.setdefault("_jurisdictions", {})
+        if key not in cache:
+            cache[key] = self._jurisdiction(code, key[1], compare_with)
+        return cache[key]
+
+    def _jurisdiction(self, code: str, as_of: dt.date, compare_with: tuple[str, ...]) -> Jurisdiction:
         if code not in self.countries:
             known = ", ".join(self.country_codes())
             raise InputError.of("unknown_country", code=code, known=known)
