@@ -84,7 +84,7 @@ class Explainer:
                 prm = self.jur.params.get(pid)
                 if prm:
                     sources += prm.cite
-            if silent:  # why a clause nobody raised is not examined (burdens: partly UNCONFIRMED)
+            if silent and ind is not None:  # why a clause nobody raised is not examined (burdens: partly UNCONFIRMED)
                 sources += ind.cite
             cache[key] = sources
         return dedupe([self.cite(c) for c in sources])
