@@ -25,12 +25,18 @@ def write_private(path: str | Path, text: str | bytes) -> None:
         _write_through(path, data)
         return
     make_private_dirs(path.parent)
+    replace_atomically(path, data, 0o600)
+
+
+def replace_atomically(path: Path, data: bytes, mode: int) -> None:
+    """Write `data` to a new file beside `path` with `mode`, then put it in place in one step: a reader
+    never sees half a file, and a link at `path` is replaced, never followed."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
         raise InputError.of("cannot_write", path, reason=e.strerror or str(e)) from None
     try:
-        os.fchmod(fd, 0o600)
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

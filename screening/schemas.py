@@ -8,8 +8,6 @@ copies in schemas/, which the shipped YAML files name on their first line
 from __future__ import annotations
 
 import json
-import os
-import secrets
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -107,24 +105,10 @@ def write_schemas(folder: str | Path, kinds: Iterable[str] = KINDS) -> list[Path
 
 
 def _write_plain(path: Path, data: bytes) -> None:
+    """A schema is public (0644): editors read it; written atomically like every output."""
     from .errors import InputError
+    from .files import replace_atomically
 
     if path.is_dir() and not path.is_symlink():
         raise InputError("is a folder where the schema file goes: move it away or choose another folder", path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    except OSError as e:
-        raise InputError.of("cannot_write", path, reason=e.strerror or str(e)) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)  # a link at `path` is replaced by the file, never followed
-    except BaseException as e:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(e, OSError):
-            raise InputError.of("cannot_write", path, reason=e.strerror or str(e)) from None
-        raise
+    replace_atomically(path, data, 0o644)

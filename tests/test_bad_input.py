@@ -4,15 +4,12 @@ line, and exit code 1 — never a traceback. Each test breaks a copy of the mini
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from screening.cli import app
-
-from .conftest import FIXTURES
 
 runner = CliRunner()
 
@@ -23,15 +20,6 @@ facts:
   reasons: [race]
   agent: state
 """
-
-
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch) -> Path:
-    """A trainer's working copy of the miniature rules, used by every command through SCREENING_DATA."""
-    root = tmp_path / "data"
-    shutil.copytree(FIXTURES / "mini", root)
-    monkeypatch.setenv("SCREENING_DATA", str(root))
-    return root
 
 
 def run(*args: str):

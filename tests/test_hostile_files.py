@@ -7,7 +7,6 @@ message came back: the file was refused while it was read, before anything expan
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,8 @@ from typer.testing import CliRunner
 
 from screening.cli import app
 
-from .conftest import FIXTURES
-
 runner = CliRunner()
 CASE_HEAD = "reference: T-11\nfacts:\n  outside: yes\n  reasons: [race]\n  agent: state\n"
-
-
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch) -> Path:
-    """A trainer's working copy of the miniature rules, used by every command through SCREENING_DATA."""
-    root = tmp_path / "data"
-    shutil.copytree(FIXTURES / "mini", root)
-    monkeypatch.setenv("SCREENING_DATA", str(root))
-    return root
 
 
 def run(*args: str, stdin: str | None = None):

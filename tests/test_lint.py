@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from screening.cli import app
 from screening.lint import CODES
 
-from .conftest import FIXTURES
-
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch) -> Path:
-    """A trainer's working copy of the miniature rules, used through SCREENING_DATA."""
-    root = tmp_path / "data"
-    shutil.copytree(FIXTURES / "mini", root)
-    monkeypatch.setenv("SCREENING_DATA", str(root))
-    return root
 
 
 def run(*args: str):

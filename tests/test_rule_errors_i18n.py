@@ -5,7 +5,6 @@ and line, ids, field names and file names stay as written. Each test breaks a co
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,7 @@ from typer.testing import CliRunner
 
 from screening.cli import app
 
-from .conftest import FIXTURES
-
 runner = CliRunner()
-
-
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch) -> Path:
-    root = tmp_path / "data"
-    shutil.copytree(FIXTURES / "mini", root)
-    monkeypatch.setenv("SCREENING_DATA", str(root))
-    return root
 
 
 def edit(path: Path, old: str, new: str) -> None:
