@@ -5,8 +5,6 @@ worded from a `rules.*` key of messages_rules.yaml, so `rules validate` shows it
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Sequence
 from typing import Any
 
 from .conditions import criteria_referenced as _refs
@@ -188,9 +186,9 @@ def check(lib: Library) -> list[Problem]:
                         add("rules.not_raised_by_unknown", p, d.raised_on_indication.line_at("not_raised_by"),
                             id=d.id, name=fid, hint=_hint(fid, lib.facts))
     probs.extend(_check_origins(lib))
-    probs.extend(_worded(lint_texts(lib)))
+    probs.extend(lint_texts(lib))
     if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
-        probs.extend(_worded(lint_unused_facts(lib)))
+        probs.extend(lint_unused_facts(lib))
     # a clause applied in several places (a base flag in each country) is one problem, said once
     seen: set[tuple[str, bool]] = set()
     once: list[Problem] = []
@@ -388,15 +386,3 @@ def _what(kind: str, id: str) -> tuple[str, dict[str, Any]]:
 
 # lint.py words its findings in English only: those `rules validate` reports are keyed here from their
 # text (another wording stays English) until lint.py builds them with keys itself
-_LINT_WORDS = {"SCR102": ("missing_translation", r"(?P<trail>.*): missing translation \((?P<langs>[a-z, ]+)\)"),
-               "SCR103": ("todo", r"(?P<trail>.*): unfinished, still marked TODO"),
-               "SCR201": ("unused_fact", r"fact '(?P<id>.*)' is declared but no rule uses it")}
-
-
-def _worded(findings: Sequence[Problem]) -> Sequence[Problem]:
-    for f in findings:
-        key, pattern = _LINT_WORDS.get(str(getattr(f, "code", "")), ("", ""))
-        m = re.fullmatch(pattern, f.message) if key and f.key is None else None
-        if m:
-            f.key, f.params = f"rules.lint.{key}", m.groupdict()
-    return findings

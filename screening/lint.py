@@ -40,8 +40,11 @@ TODO = re.compile(r"\bTODO\b")
 class Finding(Problem):
     """A lint finding: a Problem (so `rules validate` prints it as before) with a code, a severity and a fix."""
 
-    def __init__(self, code: str, message: str, path: str | None, line: int | None, fix: str):
+    def __init__(self, code: str, message: str, path: str | None, line: int | None, fix: str,
+                 key: str | None = None, **params: Any):
         super().__init__(message, path, line, lint=True)
+        if key is not None:  # worded from messages_rules.yaml in the reader's language (`message` is its English)
+            self.key, self.params = key, params
         self.code = code
         self.severity = CODES[code][0]
         self.fix = _shown(fix)
@@ -116,11 +119,13 @@ def lint_texts(lib: Library) -> list[Finding]:
             if isinstance(value, Text):
                 missing = value.missing()
                 if missing:
-                    out.append(Finding("SCR102", f"{trail}: missing translation ({', '.join(missing)})", path, line,
-                                       f"Write the {', '.join(missing)} text of {trail} beside the others."))
+                    langs = ", ".join(missing)
+                    out.append(Finding("SCR102", f"{trail}: missing translation ({langs})", path, line,
+                                       f"Write the {langs} text of {trail} beside the others.",
+                                       "rules.lint.missing_translation", trail=trail, langs=langs))
             elif isinstance(value, str) and TODO.search(value):
                 out.append(Finding("SCR103", f"{trail}: unfinished, still marked TODO", path, line,
-                                   f"Replace TODO with {_fill(trail)}."))
+                                   f"Replace TODO with {_fill(trail)}.", "rules.lint.todo", trail=trail))
     out += _lint_bars(lib)
     return out
 
@@ -176,7 +181,7 @@ def lint_unused_facts(lib: Library) -> list[Finding]:
         if fact.id not in used and not fact.opening and not fact.role and fact.topic != "identity":
             out.append(Finding("SCR201", f"fact '{fact.id}' is declared but no rule uses it", lib.catalogue_path,
                                fact.line, "Test it in a rule's condition, make it an opening question, give it "
-                               "a role, or remove it."))
+                               "a role, or remove it.", "rules.lint.unused_fact", id=fact.id))
     return out
 
 
