@@ -294,11 +294,22 @@ class Explainer:
             out.append(ReferralResult(
                 id=f.id, title=f.title.get(self.lang), category=f.category,
                 explanation=f.explanation.get(self.lang),
-                reason=list({(r.kind, r.id): r for r in self.because(nid)}.values()),
+                reason=list({(r.kind, r.id): r for r in self._answers(self.because(nid))}.values()),
                 referral=f.referral.get(self.lang) if f.referral else "",
                 safeguards=[s.get(self.lang) for s in f.safeguards],
                 citations=dedupe([self.cite(c) for c in f.cite]),
                 note=f.note.get(self.lang) if f.note else None))
+        return out
+
+    def _answers(self, reasons: list[Reason]) -> list[Reason]:
+        """A referral says which answers raised it: a criterion it shares with a pathway (a child alone,
+        trafficking indicators) is shown by the answers that met it."""
+        out: list[Reason] = []
+        for r in reasons:
+            if r.kind == "criterion" and r.id in self.p.criteria:
+                out += self._answers(self.because(self.p.criteria[r.id]))
+            else:
+                out.append(r)
         return out
 
     def applicant(self, facts=None) -> list[ApplicantFact]:
