@@ -132,7 +132,9 @@ class Engine:
         self._free = weakref.finalize(self, _delete_ruleset, self._handle)
         self._free.atexit = False  # at exit the process's memory goes anyway: no work on the way out
         self._index = program.rule_index
-        self._parents = program.parents
+        # the node facts parent rules read, pre-written: only the session id and status vary
+        self._node_facts = {nid: f'","t":"n","g":{program.groups[nid]},"id":"{nid}","s":"'
+                            for nid in program.parents}
         self._sids = itertools.count()
 
     def evaluate(self, fields: dict[str, Any]) -> Evaluation:
@@ -141,6 +143,7 @@ class Engine:
         reasons: dict[str, list[int | None]] = {}
         firings = 0
         handle = self._handle
+        node_facts = self._node_facts
         if handle is None:  # a deleted ruleset's handle points at freed memory: never pass it to C
             raise EngineError("this engine was closed")
         fact = dict(fields)
@@ -166,8 +169,9 @@ class Engine:
                 if prev is None:
                     status[node] = st
                     reasons[node] = [child]
-                    if node in self._parents:
-                        _dre.assert_fact(handle, f'{{"sid":"{sid}","t":"n","id":"{node}","s":"{st}"}}')
+                    tail = node_facts.get(node)
+                    if tail is not None:
+                        _dre.assert_fact(handle, f'{{"sid":"{sid}{tail}{st}"}}')
                 elif prev == st:
                     reasons[node].append(child)
                 else:  # pragma: no cover - consistent facts cannot make a node both met and not met

@@ -55,6 +55,11 @@ class Explainer:
     def __init__(self, lib: Library, jur: Jurisdiction, program: Program, ev: Evaluation, case: Case, lang: str):
         self.lib, self.jur, self.p, self.ev, self.case, self.lang = lib, jur, program, ev, case, lang
         self._uncertain: dict[str, CitationOut] = {}
+        # one case's results, built once each: definitions share criteria, and referrals and outcomes
+        # read the same nodes again (results are never modified once built)
+        self._criteria: dict[str, CriterionResult] = {}
+        self._because_memo: dict[str, list[Reason]] = {}
+        self._missing_memo: dict[str, list[str]] = {}
 
     # -- citations -------------------------------------------------------------------------
     def cite(self, c: Citation) -> CitationOut:
@@ -77,8 +82,8 @@ class Explainer:
         # static for a compiled law, a language and whether the clause was raised: built once per program
         cache = self.p.__dict__.setdefault("_criterion_cites", {})
         key = (crit.id, self.lang, silent)
-        sources = cache.get(key)
-        if sources is None:
+        hit = cache.get(key)
+        if hit is None:
             sources = list(crit.cite)
             for pid in params_used(crit.when):
                 prm = self.jur.params.get(pid)
@@ -86,8 +91,18 @@ class Explainer:
                     sources += prm.cite
             if silent and ind is not None:  # why a clause nobody raised is not examined (burdens: partly UNCONFIRMED)
                 sources += ind.cite
-            cache[key] = sources
+            hit = cache[key] = self.cites(sources)
+        return self.uncertain(hit)
+
+    def cites(self, sources: list[Citation]) -> list[CitationOut]:
         return dedupe([self.cite(c) for c in sources])
+
+    def uncertain(self, cites: list[CitationOut]) -> list[CitationOut]:
+        """Note the sources below high confidence among `cites` (a cached list), for the report's list."""
+        for out in cites:
+            if out.confidence != "high":
+                self._uncertain.setdefault(out.label + (out.note or ""), out)
+        return cites
 
     # -- the wrappers the compiler puts around a clause -------------------------------------
     def _unwrap(self, node_id: str, wrap: str) -> str | None:
@@ -132,6 +147,12 @@ class Explainer:
 
     # -- because / missing -----------------------------------------------------------------
     def because(self, node_id: str) -> list[Reason]:
+        hit = self._because_memo.get(node_id)
+        if hit is None:
+            hit = self._because_memo[node_id] = self._because_of(node_id)
+        return list(hit)  # a copy: callers may add to theirs
+
+    def _because_of(self, node_id: str) -> list[Reason]:
         out: list[Reason] = []
         self._because(self.held_open(node_id) or node_id, out, top=True)
         seen, uniq = set(), []
@@ -160,22 +181,21 @@ class Explainer:
                 # Every child named by the rule that fired sided with the node's status; a negated
                 # leaf sided with it by failing. So whether the test held is known without re-testing.
                 holds = node_met == c.positive
-                if leaf.fact:
-                    out.append(Reason(kind="fact", id=leaf.fact, value=self.case.known.get(leaf.fact), test=leaf.op,
+                for fid in (leaf.fact,) if leaf.fact else leaf.facts:  # elapsed time: name both dates
+                    out.append(Reason(kind="fact", id=fid, value=self.case.known.get(fid), test=leaf.op,
                                       expected=_jsonable(leaf.operand), holds=holds))
-                else:  # elapsed time: name both dates
-                    for fid in leaf.facts:
-                        out.append(Reason(kind="fact", id=fid, value=self.case.known.get(fid), test=leaf.op,
-                                          expected=_jsonable(leaf.operand), holds=holds))
             else:
                 self._because(c.ref, out)
 
     def missing(self, node_id: str) -> list[str]:
-        out: list[str] = []
-        self._missing(node_id, out, set())
-        return list(dict.fromkeys(out))
+        hit = self._missing_memo.get(node_id)
+        if hit is None:
+            out: list[str] = []
+            self._missing_under(node_id, out, set())
+            hit = self._missing_memo[node_id] = list(dict.fromkeys(out))
+        return list(hit)
 
-    def _missing(self, node_id: str, out: list[str], seen: set[str]) -> None:
+    def _missing_under(self, node_id: str, out: list[str], seen: set[str]) -> None:
         if node_id in seen or node_id in self.ev.status:
             return
         seen.add(node_id)
@@ -185,7 +205,7 @@ class Explainer:
                 if any(f not in self.ev.fields for f in leaf.fields):
                     out.extend(f for f in leaf.facts if f not in self.case.known)
             elif c.ref not in self.ev.status:
-                self._missing(c.ref, out, seen)
+                self._missing_under(c.ref, out, seen)
 
     def held_open_below(self, node_id: str) -> list[str]:
         """Criteria under an undetermined node that a cap holds open (their own test was decided): they,
@@ -207,6 +227,12 @@ class Explainer:
 
     # -- results ---------------------------------------------------------------------------
     def criterion(self, cid: str) -> CriterionResult:
+        hit = self._criteria.get(cid)
+        if hit is None:
+            hit = self._criteria[cid] = self._criterion(cid)
+        return hit
+
+    def _criterion(self, cid: str) -> CriterionResult:
         crit = self.jur.criteria[cid]
         nid = self.p.criteria[cid]
         because, cites = self.because(nid), self.criterion_citations(crit)

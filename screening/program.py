@@ -86,4 +86,5 @@ class Program:
     buckets: int = 0  # always-true fields b__0.. the case fact carries (see MIN_BUCKETS)
     rule_index: dict[str, tuple[str, str, int | None]] = field(default_factory=dict)  # rule -> (node, status, child)
     parents: set[str] = field(default_factory=set)  # nodes some rule reads (only these are asserted)
+    groups: dict[str, int] = field(default_factory=dict)  # node id -> its group field "g" (see NODE_GROUPS)
     digest: str = ""
