@@ -33,7 +33,7 @@ def plan(args: list[Path]) -> tuple[Path, list[Path], list[Path]]:
             if (a / "countries").is_dir():
                 countries_dir = a / "countries"
             if not (a / "rules").is_dir() and not (a / "countries").is_dir():
-                raise InputError("a folder to validate must hold rules/ and/or countries/", a)
+                raise InputError.of("rules.folder_to_validate", a)
     catalogue = rules_dir / CATALOGUE_FILE
     rules = {p.name: p for p in sorted(rules_dir.glob("*.yaml")) if p.name != CATALOGUE_FILE}
     countries = {p.name: p for p in sorted(countries_dir.glob("*.yaml"))}
@@ -41,7 +41,7 @@ def plan(args: list[Path]) -> tuple[Path, list[Path], list[Path]]:
         if a.is_dir():
             continue
         if not a.exists():
-            raise InputError("file not found", a)
+            raise InputError.of("file_not_found", a)
         kind = _kind(a)
         if kind == "catalogue":
             catalogue = a
@@ -53,22 +53,24 @@ def plan(args: list[Path]) -> tuple[Path, list[Path], list[Path]]:
     return catalogue, list(rules.values()), list(countries.values())
 
 
-def validate(args: list[Path]) -> tuple[list[InputError], str]:
+def validate(args: list[Path], lang: str = "en") -> tuple[list[InputError], str]:
+    """Every problem in the files `args` name (with the shipped ones), and the summary to print when
+    there is none, in `lang`."""
     try:
         files = plan(args)
     except InputError as e:
         return [e], ""
     problems: list[InputError] = list(all_problems(files=files))
     for key, langs in messages.missing_translations():
-        problems.append(InputError(f"message '{key}': missing translation ({', '.join(langs)})",
-                                   "screening/messages*.yaml"))
+        problems.append(InputError.of("rules.message_untranslated", "screening/messages*.yaml", key=key,
+                                      langs=", ".join(langs)))
     catalogue, rules, countries = files
     scenarios = _scenarios(files) if not problems else 0
     if isinstance(scenarios, list):
         problems += scenarios
         scenarios = 0
-    summary = (f"ok: {1 + len(rules)} rule file(s), {len(countries)} country file(s) and {scenarios} training "
-               f"scenario(s) checked (schema, references, cycles, citations, translations)")
+    summary = messages.t("rules.validated", lang).format(rules=1 + len(rules), countries=len(countries),
+                                                          scenarios=scenarios)
     return problems, summary
 
 

@@ -116,10 +116,19 @@ def test_lang_option_wins_over_the_environment(data, monkeypatch):
 
 
 def test_valid_files_still_pass_in_every_language(data, monkeypatch):
-    for lang in ("es", "pt"):
+    said = {"en": "rule file(s)", "es": "archivo(s) de reglas", "pt": "arquivo(s) de regras"}
+    for lang in ("en", "es", "pt"):
         r = validate(monkeypatch, lang)
         assert r.exit_code == 0, r.stderr
-        assert r.stdout.startswith("ok:")
+        assert r.stdout.startswith("ok:") and said[lang] in r.stdout, r.stdout
+
+
+@pytest.mark.parametrize("lang, words", [("es", "no se encontró el archivo"), ("pt", "arquivo não encontrado")])
+def test_a_missing_file_is_said_in_the_users_language(data, monkeypatch, tmp_path, lang, words):
+    r = validate(monkeypatch, lang, str(tmp_path / "nowhere.yaml"))
+    assert r.exit_code == 1 and f"nowhere.yaml: {words}\n" in r.stderr, r.stderr
+    r = validate(monkeypatch, lang, str(tmp_path))  # a folder with neither rules/ nor countries/
+    assert r.exit_code == 1 and "rules/" in r.stderr and ("carpeta" if lang == "es" else "pasta") in r.stderr
 
 
 def test_a_problem_quoted_in_another_is_worded_in_the_same_language():

@@ -134,7 +134,7 @@ def rules_validate(
         from .. import messages
         from ..validate import validate
 
-        problems, summary = validate(list(paths or []))
+        problems, summary = validate(list(paths or []), language)
         from ..safe_text import MESSAGE_MAX, visible
 
         prefix = messages.t("error.prefix", language)
