@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .conditions import facts_used, params_used
-from .errors import Problem, _shown
+from .errors import InputError, Problem, _param, _shown, _word
 from .library import Library
 from .models.base import LANGS, Citation, Located, Text
 from .models.country import CountryFile, CountryFlag
@@ -38,24 +38,44 @@ TODO = re.compile(r"\bTODO\b")
 
 
 class Finding(Problem):
-    """A lint finding: a Problem (so `rules validate` prints it as before) with a code, a severity and a fix."""
+    """A lint finding: a Problem (so `rules validate` prints it as before) with a code, a severity and a
+    fix. Message and fix are catalogue keys (messages_rules.yaml, `rules.lint.*`), worded in the reader's
+    language; `message` and `fix` hold their English. A finding made of another problem (`of`) keeps its
+    wording."""
 
-    def __init__(self, code: str, message: str, path: str | None, line: int | None, fix: str,
-                 key: str | None = None, **params: Any):
-        super().__init__(message, path, line, lint=True)
-        if key is not None:  # worded from messages_rules.yaml in the reader's language (`message` is its English)
-            self.key, self.params = key, params
+    def __init__(self, code: str, key: str, path: str | None, line: int | None, fix: str,
+                 given: dict[str, Any] | None = None, **params: Any):
+        params = given if given is not None else {k: _param(v) for k, v in params.items()}
+        super().__init__(_word(key, params, "en"), path, line, lint=True)
+        self.key, self.params = key, params
+        self.fix_key = fix
         self.code = code
         self.severity = CODES[code][0]
-        self.fix = _shown(fix)
+        self.fix = self.fix_text("en")
 
-    def shown(self) -> str:
+    @classmethod
+    def of(cls, code: str, p: Exception, fix: str) -> Finding:  # type: ignore[override]
+        """A finding that says what another problem says (worded from its own key when it has one)."""
+        if isinstance(p, InputError) and p.key:
+            return cls(code, p.key, p.path, p.line, fix, given=p.params)
+        return cls(code, "rules.lint.as_is", getattr(p, "path", None), getattr(p, "line", None), fix,
+                   text=str(p))
+
+    def fix_text(self, lang: str) -> str:
+        return _shown(_word(self.fix_key, self.params, lang))
+
+    def said(self, lang: str) -> str:
+        """The message alone, in `lang`."""
+        return _shown(_word(self.key, self.params, lang)) if self.key else self.message
+
+    def shown(self, lang: str = "en") -> str:
         """`file:line: SEVERITY CODE message (fix: ...)`, as `rules lint` prints it."""
-        return f"{self.where()}{self.severity.upper()} {self.code} {self.message} (fix: {self.fix})"
+        return (f"{self.where()}{self.severity.upper()} {self.code} {self.said(lang)} "
+                f"({_word('rules.lint.fix_label', {}, lang)}: {self.fix_text(lang)})")
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, lang: str = "en") -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity, "file": self.path, "line": self.line,
-                "message": self.message, "fix": self.fix}
+                "message": self.said(lang), "fix": self.fix_text(lang)}
 
 
 # --- one walk over a file's models ---------------------------------------------------------------------
@@ -95,19 +115,18 @@ def _files(lib: Library) -> list[tuple[str, Located]]:
 
 # --- errors: `rules validate` reports them too ---------------------------------------------------------
 
-_LANG_NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese"}
-_FILL = {"instrument": "the name of the law or treaty", "provision": "the article or section it cites",
-         "year": "the year of the law", "url": "the address of the official text",
-         "set": "the value the law gives", "add": "the values the law adds", "value": "the value the law gives"}
+_FILLS = ("instrument", "provision", "year", "url", "set", "add", "value")
 
 
-def _fill(trail: str) -> str:
-    """What a TODO at `trail` stands for, in a few words."""
+def _fill(trail: str) -> tuple[str, dict[str, Any]]:
+    """What a TODO at `trail` stands for, in a few words (a catalogue message)."""
     keys = re.sub(r"\[[^\]]*\]", "", trail).split(".")
     last, parent = keys[-1], keys[-2] if len(keys) > 1 else ""
-    if last in _LANG_NAMES:
-        return f"the {_LANG_NAMES[last]} {parent or 'text'}"
-    return _FILL.get(last, f"the {last or 'value'} as the law gives it")
+    if last in LANGS:
+        return "rules.lint.fill.text", {"language": (f"rules.lint.language.{last}", {}), "field": parent or "text"}
+    if last in _FILLS:
+        return f"rules.lint.fill.{last}", {}
+    return "rules.lint.fill.other", {"field": last or "value"}
 
 
 def lint_texts(lib: Library) -> list[Finding]:
@@ -120,12 +139,11 @@ def lint_texts(lib: Library) -> list[Finding]:
                 missing = value.missing()
                 if missing:
                     langs = ", ".join(missing)
-                    out.append(Finding("SCR102", f"{trail}: missing translation ({langs})", path, line,
-                                       f"Write the {langs} text of {trail} beside the others.",
-                                       "rules.lint.missing_translation", trail=trail, langs=langs))
+                    out.append(Finding("SCR102", "rules.lint.missing_translation", path, line,
+                                       "rules.lint.fix.missing_translation", trail=trail, langs=langs))
             elif isinstance(value, str) and TODO.search(value):
-                out.append(Finding("SCR103", f"{trail}: unfinished, still marked TODO", path, line,
-                                   f"Replace TODO with {_fill(trail)}.", "rules.lint.todo", trail=trail))
+                out.append(Finding("SCR103", "rules.lint.todo", path, line, "rules.lint.fix.todo", trail=trail,
+                                   fill=_fill(trail)))
     out += _lint_bars(lib)
     return out
 
@@ -144,16 +162,13 @@ def _lint_bars(lib: Library) -> list[Finding]:
     for code, (path, cf) in lib.countries.items():
         for kind, ids in bases.items():
             versions = [v for v in cf.exclusions if kind_of.get(v.extends) == kind]
-            fix = (f"List under 'exclusions:' a clause with 'extends: {ids[0]}' citing the national law's "
-                   f"{kind} article (or the 1951 Convention it incorporates).")
             if not versions:
-                out.append(Finding("SCR101", f"{code} has no {kind} set (none of its exclusions extends "
-                                   f"{' or '.join(ids)}): the screening would otherwise never look at {kind}",
-                                   path, cf.line_at("exclusions"), fix))
+                out.append(Finding("SCR101", "rules.lint.no_bar_set", path, cf.line_at("exclusions"),
+                                   "rules.lint.fix.no_bar_set", country=code, kind=kind, ids=", ".join(ids),
+                                   first=ids[0]))
             elif not any(v.in_force(today) for v in versions):
-                out.append(Finding("SCR101", f"{code} has no {kind} set in force today ({today}): the screening "
-                                   f"would otherwise never look at {kind}", path, versions[-1].line,
-                                   "Give the latest version no valid_to, or add the version in force now."))
+                out.append(Finding("SCR101", "rules.lint.no_bar_in_force", path, versions[-1].line,
+                                   "rules.lint.fix.no_bar_in_force", country=code, kind=kind, today=str(today)))
     return out
 
 
@@ -179,9 +194,8 @@ def lint_unused_facts(lib: Library) -> list[Finding]:
         # asked at every interview's opening, or read by reports and guidance (a role): both are uses;
         # so is the identity topic, kept for catalogues written before 'opening' existed
         if fact.id not in used and not fact.opening and not fact.role and fact.topic != "identity":
-            out.append(Finding("SCR201", f"fact '{fact.id}' is declared but no rule uses it", lib.catalogue_path,
-                               fact.line, "Test it in a rule's condition, make it an opening question, give it "
-                               "a role, or remove it.", "rules.lint.unused_fact", id=fact.id))
+            out.append(Finding("SCR201", "rules.lint.unused_fact", lib.catalogue_path, fact.line,
+                               "rules.lint.fix.unused_fact", id=fact.id))
     return out
 
 
@@ -190,8 +204,7 @@ def _lint_unused_params(lib: Library) -> list[Finding]:
     for c in _criteria_and_flags(lib):
         used.update(params_used(c.when))
     overridden = {pid for _, cf in lib.countries.values() for pid in cf.parameters}
-    return [Finding("SCR202", f"parameter '{pid}' is read by no condition and overridden by no country", path,
-                    prm.line, "Refer to it in a condition as {param: " + pid + "}, or remove it.")
+    return [Finding("SCR202", "rules.lint.unused_param", path, prm.line, "rules.lint.fix.unused_param", id=pid)
             for path, rf in lib.rule_files.items() for pid, prm in rf.parameters.items()
             if pid not in used and pid not in overridden]
 
@@ -200,14 +213,13 @@ def _lint_titles(lib: Library) -> list[Finding]:
     """Two criteria of one jurisdiction (the base ones and the country's own) with the same title."""
     out: list[Finding] = []
 
-    def same(seen: dict, path: str, crit: Any, where: str) -> None:
+    def same(seen: dict, path: str, crit: Any, where: Any) -> None:
         for lang in LANGS:
             title = " ".join((getattr(crit.title, lang) or "").split()).casefold()
             if title and (lang, title) in seen:
-                out.append(Finding("SCR203", f"criteria '{seen[lang, title]}' and '{crit.id}' have the same "
-                                   f"{lang} title '{getattr(crit.title, lang).strip()}' {where}", path,
-                                   crit.line_at("title"), "Give each criterion a title that tells it apart, in "
-                                   "every language."))
+                out.append(Finding("SCR203", "rules.lint.same_title", path, crit.line_at("title"),
+                                   "rules.lint.fix.same_title", a=seen[lang, title], b=crit.id, lang=lang,
+                                   title=getattr(crit.title, lang).strip(), where=where))
                 break
         for lang in LANGS:
             title = " ".join((getattr(crit.title, lang) or "").split()).casefold()
@@ -217,11 +229,11 @@ def _lint_titles(lib: Library) -> list[Finding]:
     base: dict[tuple[str, str], str] = {}
     for path, rf in lib.rule_files.items():
         for c in rf.criteria:
-            same(base, path, c, "(in every jurisdiction)")
+            same(base, path, c, ("rules.lint.in_every_jurisdiction", {}))
     for code, (path, cf) in lib.countries.items():
         national = dict(base)
         for c in cf.criteria:
-            same(national, path, c, f"(in {code})")
+            same(national, path, c, ("rules.lint.in_jurisdiction", {"code": code}))
     return out
 
 
@@ -236,12 +248,11 @@ def _lint_citations(lib: Library) -> list[Finding]:
             seen.add((path, line, cite.label()))
             noted = cite.note is not None and len(cite.note.missing()) < len(LANGS)
             if cite.confidence == "high" and not noted:
-                out.append(Finding("SCR204", f"{trail}: {cite.label()} is cited with confidence high but has "
-                                   "neither url nor note", path, line, "Add the url of the official text, or a "
-                                   "note saying where the text was read."))
+                out.append(Finding("SCR204", "rules.lint.high_unsourced", path, line, "rules.lint.fix.high_unsourced",
+                                   trail=trail, label=cite.label()))
             else:
-                out.append(Finding("SCR301", f"{trail}: {cite.label()} has no url", path, line,
-                                   "Add the url of the official text, so a reader can check it."))
+                out.append(Finding("SCR301", "rules.lint.no_url", path, line, "rules.lint.fix.no_url", trail=trail,
+                                   label=cite.label()))
     return out
 
 
@@ -253,8 +264,7 @@ def _lint_dates(lib: Library) -> list[Finding]:
     for _, (path, cf) in lib.countries.items():
         for group, what in _dated_groups(cf):
             for p in _date_ranges(group, what, path):
-                out.append(Finding("SCR205", p.message, path, p.line,
-                                   "Make each version's valid_to the day before the next version's valid_from."))
+                out.append(Finding.of("SCR205", p, "rules.lint.fix.dates"))
     return out
 
 
@@ -303,12 +313,8 @@ def lint(lib: Library) -> list[Finding]:
 
 
 def _invalid(p: Problem | Exception) -> Finding:
-    from .errors import InputError
 
-    if isinstance(p, InputError):
-        return Finding("SCR100", p.message, p.path, p.line, "Correct the file as the message says "
-                       "(`screening rules validate` checks it).")
-    return Finding("SCR100", str(p), None, None, "Correct the file as the message says.")
+    return Finding.of("SCR100", p, "rules.lint.fix.invalid")
 
 
 def lint_paths(args: list[Path]) -> list[Finding]:

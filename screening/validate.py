@@ -62,7 +62,7 @@ def validate(args: list[Path], lang: str = "en") -> tuple[list[InputError], str]
         return [e], ""
     problems: list[InputError] = list(all_problems(files=files))
     for key, langs in messages.missing_translations():
-        problems.append(InputError.of("rules.message_untranslated", "screening/messages*.yaml", key=key,
+        problems.append(InputError.of("rules.message_untranslated", "screening/messages*.yaml", name=key,
                                       langs=", ".join(langs)))
     catalogue, rules, countries = files
     scenarios = _scenarios(files) if not problems else 0

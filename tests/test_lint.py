@@ -263,3 +263,22 @@ def test_the_shipped_rules_have_no_error(monkeypatch):
     errors = [x for x in r.stdout.splitlines() if " ERROR " in x]
     assert r.exit_code == 0, errors
     assert re.fullmatch(r"\d+ finding\(s\): 0 error\(s\), \d+ warning\(s\), \d+ info", r.stdout.splitlines()[-1])
+
+
+def test_findings_in_the_trainers_language(data):
+    """A trainer reading Spanish or Portuguese gets the findings, their fixes and the count in it; the
+    codes, file:line and the rule files' own words (exclusion, extends:) stay as they are."""
+    xa = data / "countries" / "xa.yaml"
+    xa.write_text(re.sub(r"exclusions:\n(  .*\n|    .*\n)+", "", xa.read_text(encoding="utf-8")), encoding="utf-8")
+    said = {"es": ("no tiene un conjunto exclusion", "Incluya en 'exclusions:'", "hallazgo(s)", "corrección:"),
+            "pt": ("não tem um conjunto exclusion", "Inclua em 'exclusions:'", "achado(s)", "correção:")}
+    for lang, (message, fix, count, label) in said.items():
+        r = run("rules", "lint", "--lang", lang)
+        assert r.exit_code == 1
+        line = next(x for x in r.stdout.splitlines() if "SCR101" in x)
+        assert line.startswith("xa.yaml:1: ERROR SCR101 XA ") or "xa.yaml:1: ERROR SCR101 XA " in line, line
+        assert message in line and fix in line and f"({label} " in line, line
+        assert count in r.stdout.splitlines()[-1], r.stdout
+        out = json.loads(run("rules", "lint", "--lang", lang, "--format", "json").stdout)
+        f = next(x for x in out if x["code"] == "SCR101")
+        assert message in f["message"] and fix in f["fix"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from .common import ListFormat, _run, rules_app
+from .common import Lang, ListFormat, _default_lang, _run, rules_app
 
 
 @rules_app.command("lint")
@@ -14,11 +14,15 @@ def rules_lint(
     paths: list[Path] = typer.Argument(None, help="Rule or country files, or a folder holding rules/ and countries/. "
                                         "Default: the shipped files."),
     format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json"),
+    lang: Lang | None = typer.Option(None, "--lang", help="Language of the findings (default: the environment)."),
 ):
     """Lint rule and country files: each finding with its code (docs/lint-codes.md), severity, file, line and
     fix. Exit 1 if any is an error."""
 
+    language = lang.value if lang else _default_lang()
+
     def body():
+        from .. import messages
         from ..lint import counts, lint_paths
         from ..safe_text import MESSAGE_MAX, visible
 
@@ -28,14 +32,14 @@ def rules_lint(
 
             from ..safe_text import json_text
 
-            typer.echo(json_text(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2)))
+            typer.echo(json_text(json.dumps([f.as_dict(language) for f in findings], ensure_ascii=False, indent=2)))
         else:
             for f in findings:
-                typer.echo(visible(f.shown(), limit=2 * MESSAGE_MAX))
+                typer.echo(visible(f.shown(language), limit=2 * MESSAGE_MAX))
             n = counts(findings)
-            typer.echo(f"{len(findings)} finding(s): {n['error']} error(s), {n['warning']} warning(s), "
-                       f"{n['info']} info")
+            typer.echo(messages.t("rules.lint.findings", language).format(
+                n=len(findings), errors=n["error"], warnings=n["warning"], info=n["info"]))
         if any(f.severity == "error" for f in findings):
             raise typer.Exit(1)
 
-    _run(body)
+    _run(body, language)
