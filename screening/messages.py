@@ -16,6 +16,7 @@ _FILES = sorted(_FILE.parent.glob("messages*.yaml"))
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, str]]:
     from . import cache, yamlio
+    from .limits import RULES
 
     key = cache.key_for(_FILES, [p.name for p in _FILES])
     hit = cache.get("messages", key)
@@ -23,7 +24,7 @@ def catalogue() -> dict[str, dict[str, str]]:
         return hit
     out: dict[str, dict[str, str]] = {}
     for path in _FILES:
-        raw = yamlio.plain(yamlio.load(path)) or {}
+        raw = yamlio.plain(yamlio.load(path, limits=RULES)) or {}  # the tool's own file, read as rule files are
         for k, v in raw.items():
             if k in out:
                 raise KeyError(f"message '{k}' is defined twice ({path.name})")

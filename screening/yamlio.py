@@ -168,6 +168,10 @@ def load(path: str | Path, *, text: str | None = None, limits: Limits = CASE) ->
         if json_like and (path.suffix.lower() == ".json" or str(path) == STDIN):
             return _load_json(path, text, limits)
         _check_yaml_versions(text)
+        if limits.fast_scanner:
+            data = _load_fast(text, limits)
+            if data is not _FALLBACK:
+                return data
         return _yaml(limits).load(text)
     except Refused as e:
         raise _refused(e, path) from None
@@ -187,6 +191,32 @@ def load(path: str | Path, *, text: str | None = None, limits: Limits = CASE) ->
         # The limits above should leave nothing of this kind; if a file still finds a way, it is a
         # bad file (exit 1, named), not a crash of the tool.
         raise InputError.of("malformed_yaml", path, what=f"{type(e).__name__}: {e}"[:200]) from None
+
+
+_FALLBACK = object()
+
+
+def _load_fast(text: str, limits: Limits) -> Any:
+    """The same load with libyaml's scanner and parser feeding our composer and constructor (the
+    limits, line numbers and values are the same: compared on every shipped file). Anything that is
+    not a clean load — no C extension, a directive, an error of any kind — is left to the pure
+    loader, so what a problem says, and where, never depends on which scanner ran."""
+    if "%" in text and re.search(r"(?m)^%", text):  # a %YAML or %TAG directive: ruamel's own handling
+        return _FALLBACK
+    try:
+        from ruamel.yaml.cyaml import CParser
+    except ImportError:
+        return _FALLBACK
+    y = _yaml(limits)
+    try:
+        y._parser = CParser(text)  # the composer pulls its events from here
+        return y.constructor.get_single_data()
+    except Exception:  # noqa: BLE001 - the pure loader reports it in the words the tests pin
+        return _FALLBACK
+    finally:
+        parser = getattr(y, "_parser", None)
+        if parser is not None and hasattr(parser, "dispose"):
+            parser.dispose()
 
 
 def _load_json(path: Path, text: str, limits: Limits) -> Any:
