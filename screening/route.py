@@ -19,13 +19,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
-
 from . import messages
 from .errors import InputError
 from .library import Library
 from .models.assessment import Assessment, CitationOut, DefinitionResult
 from .models.case import Case
+from .models.route import Clause, Difference, Group, Need, RouteJSON
 from .outcomes import KINDS as OUTCOME_KINDS
 
 __all__ = ["Difference", "Route", "Row", "compare", "parse_countries", "recorded_countries", "screen", "to_json"]
@@ -65,46 +64,6 @@ class Route:
     @property
     def screened(self) -> list[Row]:
         return [r for r in self.rows if r.assessment is not None]
-
-
-class Clause(BaseModel):
-    country: str
-    id: str
-    title: str
-    status: str
-    family_title: str | None = Field(default=None, description="the base definition it extends, by its title")
-
-
-class Need(BaseModel):
-    id: str
-    title: str
-    status: str
-
-
-class Group(BaseModel):
-    """Countries where one family of clauses stands the same way for this case."""
-
-    status: str = Field(description="met, not_met, undetermined, not_raised or absent (no such clause in the law); "
-                        "for the filing period: period or none")
-    countries: list[str]
-    clauses: list[Clause] = Field(default_factory=list, description="each country's own clause of this family")
-    needs: list[Need] = Field(default_factory=list, description="the elements not met or undetermined")
-    rests_on: list[Clause] = Field(default_factory=list, description=(
-        "where a refugee clause is absent: the refugee clauses the claim rests on there"))
-    missing: list[str] = Field(default_factory=list, description="facts that could still decide it")
-    citations: list[CitationOut] = Field(default_factory=list)
-    text: str = Field(description="the group in plain words, in the route's language")
-
-
-class Difference(BaseModel):
-    """One element that differs between the countries for this case."""
-
-    kind: str = Field(description="inclusion, complementary, statelessness, humanitarian, exclusion, cessation, "
-                      "or filing_period")
-    id: str = Field(description="the base definition extended, else the kind")
-    title: str
-    citations: list[CitationOut] = Field(default_factory=list, description="the base definition's own source")
-    groups: list[Group]
 
 
 # --- which countries -----------------------------------------------------------------------------
@@ -380,4 +339,5 @@ def to_json(route: Route, rows: list[dict]) -> str:
         "notice": _t("route.notice", route.lang),
         "disclaimer": _t("disclaimer", route.lang),
     }
+    RouteJSON.model_validate(body)  # the contract (schemas/route.schema.json) holds, or this is a bug
     return json_text(json.dumps(body, ensure_ascii=False, indent=2))

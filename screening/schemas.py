@@ -21,6 +21,7 @@ class SchemaKind(StrEnum):
     facts = "facts"
     scenario = "scenario"
     assessment = "assessment"
+    route = "route"
 
 
 KINDS: tuple[str, ...] = tuple(k.value for k in SchemaKind)
@@ -49,6 +50,10 @@ def schema_for(kind: str) -> dict[str, Any]:
         from .models.assessment import Assessment
 
         return Assessment.model_json_schema()
+    if kind == "route":
+        from .models.route import RouteJSON
+
+        return RouteJSON.model_json_schema()
     raise ValueError(kind)
 
 

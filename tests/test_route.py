@@ -135,6 +135,17 @@ def test_json_is_the_assessments_plus_the_comparison(case, as_json):
     assert d["not_screened"] == []
 
 
+def test_json_matches_its_committed_schema(as_json):
+    """A script reading `route --format json` can rely on schemas/route.schema.json (as on the
+    assessment's): checked by an independent validator, not by the models that wrote it."""
+    import jsonschema
+
+    schema = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "route.schema.json").read_text())
+    errors = sorted(e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(as_json))
+    assert not errors, errors[:5]
+    assert as_json["rows"] and as_json["comparison"] and as_json["assessments"]
+
+
 def test_json_rows_give_each_deadline_as_a_date_or_no_period(as_json):
     """One date of entry, into a country the case does not name: each date holds only on that condition."""
     rows = {r["country"]: r for r in as_json["rows"]}

@@ -161,7 +161,7 @@ def test_shipped_file_matches_its_schema(path, kind):
 
 
 def test_every_kind_of_shipped_file_is_checked():
-    assert {k for _, k in SHIPPED} == set(KINDS) - {"assessment"}
+    assert {k for _, k in SHIPPED} == set(KINDS) - {"assessment", "route"}  # outputs, checked where made
     assert len(SHIPPED) == len(list(ROOT.glob("rules/*.yaml"))) + len(list(ROOT.glob("countries/*.yaml"))) \
         + len(list(ROOT.glob("training/*.yaml"))) - 1 + len(list(ROOT.glob("examples/*.yaml")))
 
