@@ -12,7 +12,7 @@ needs only two kinds of rule:
 A node that is neither met nor not met is undetermined. Each firing asserts a small node fact
 that parent rules consume, and the rule's name says which children decided it, which is the
 explanation ("because"). durable-rules limits are respected by splitting large nodes (see
-MAX_OPS and MAX_JOIN; measured on durable-rules 2.0.28).
+MAX_OPS and MAX_JOIN; measured on durable-rules 2.0.28). ruleset.py writes the graph as rules.
 """
 
 from __future__ import annotations
@@ -20,47 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import math
 from typing import Any
 
 from .library import Jurisdiction, Library, Param
 from .models.catalogue import Fact
 from .models.rules import All, Any_, CriterionRef, ElapsedTest, FactTest, Indication, Not, ParamRef
 from .program import MET, NOT_MET, START_RULE, Child, Derived, Leaf, Node, Program  # noqa: F401 - re-exported
-
-# durable-rules 2.0.28 refuses a rule expression with about 15 or more $and/$or operators (error 113)
-# and fails at assert time on joins of about 20 facts (error 304). Stay well below both.
-MAX_OPS = 10
-MAX_JOIN = 8
-
-# durable-rules 2.0.28 walks the tests that match a fact depth-first with a stack of 64 entries
-# (handleAlpha in events.c) and fails with error 303 when it overflows. Every test that opens a
-# rule's condition on the case fact is a child of the same node, and $iany/$iall tests are never
-# shared between rules, so a case that answers many questions overflowed it. Each case condition
-# therefore opens with one of a few always-true tests (`b__<n>: 1`, shared by the rules of its
-# bucket): the walk holds at most one entry per bucket at the top, plus the tests of one bucket.
-# About sqrt(rules) buckets keeps both small (measured: no overflow on 20 jurisdictions, 20,000
-# random complete cases each; without buckets, Mexico's rules overflowed within 10 cases).
-MIN_BUCKETS = 4
-
-# durable-rules 2.0.28 tests a fact against the children of an alpha node one by one (no hashing):
-# a node fact `{"t": "n", "id": ...}` was compared with every node id some rule reads, so each of
-# the ~70 node facts of a Mexican case cost about 10 µs. Node facts therefore carry a group field
-# `g` (about sqrt(nodes read) groups) that every node condition tests before the id, so the walk
-# is groups + ids of one group (measured on 300 rules: 26.7 µs per node fact down to 10 µs).
-MIN_GROUPS = 4
-
-
-class CompileError(Exception):
-    pass
-
-
-def _count_ops(expr: Any) -> int:
-    if isinstance(expr, dict):
-        return sum((1 if k in ("$and", "$or", "$iany", "$iall") else 0) + _count_ops(v) for k, v in expr.items())
-    if isinstance(expr, list):
-        return sum(_count_ops(x) for x in expr)
-    return 0
+from .ruleset import MAX_JOIN, MAX_OPS, CompileError, bucket, count_ops, emit, number_exprs
 
 
 def _date_num(v: Any) -> int:
@@ -209,10 +175,10 @@ class _Compiler:
             name = "d__" + hashlib.sha1(f"{c.elapsed.from_}|{c.elapsed.to}|{unit}".encode()).hexdigest()[:10]
             self.derived[name] = Derived(name, c.elapsed.from_, c.elapsed.to, unit)
             n = self.param(c.operand)
-            t, f = _number_exprs(name, c.op, n)
+            t, f = number_exprs(name, c.op, n)
             facts = tuple(x for x in (c.elapsed.from_, c.elapsed.to) if x != "as_of")
             key = f"{name}|{c.op}|{n}"
-            leaf = Leaf(key, facts, (name,), t, f, _count_ops(t), _count_ops(f), None, f"elapsed_{unit}_{c.op}",
+            leaf = Leaf(key, facts, (name,), t, f, count_ops(t), count_ops(f), None, f"elapsed_{unit}_{c.op}",
                         {"from": c.elapsed.from_, "to": c.elapsed.to, "unit": unit, "value": n})
             self.leaves.setdefault(key, leaf)
             return self.leaves[key]
@@ -240,14 +206,14 @@ class _Compiler:
             # the two alternatives exclude each other, so durable-rules explores only one
             f = {"$or": [{f"{fid}__n": 0}, {"$iall": {fid: {"$neq": {"$i": x}}}}]}
         elif op in ("at_least", "at_most", "more_than", "less_than", "before", "on_or_after"):
-            t, f = _number_exprs(fid, op, v)
+            t, f = number_exprs(fid, op, v)
         else:  # pragma: no cover - the checker rejects it first
             raise CompileError(f"unknown comparison {op}")
         fields = (fid, f"{fid}__n") if fact.type == "set" else (fid,)
         key = json.dumps([fid, op, v], sort_keys=True, default=str)
         if value is not None:
             key = json.dumps([fid, shown_op, shown, value], sort_keys=True, default=str)
-        leaf = Leaf(key, (fid,), fields, t, f, _count_ops(t), _count_ops(f), fid, shown_op, self.param(c.operand),
+        leaf = Leaf(key, (fid,), fields, t, f, count_ops(t), count_ops(f), fid, shown_op, self.param(c.operand),
                     value)
         self.leaves.setdefault(key, leaf)
         return self.leaves[key]
@@ -276,80 +242,6 @@ class _Compiler:
     def _ops(self, c: Child, met_side: bool) -> int:
         leaf = self.leaves[c.ref]
         return leaf.true_ops if (c.positive == met_side) else leaf.false_ops
-
-    # -- rules -----------------------------------------------------------------------------
-    def rules(self) -> tuple[dict[str, Any], dict[str, tuple[str, str, int | None]], set[str], dict[str, int]]:
-        ruleset: dict[str, Any] = {START_RULE: {"all": [{"m": {"t": "c"}}]}}
-        index: dict[str, tuple[str, str, int | None]] = {}
-        read: set[str] = set()
-        parents = sorted({c.ref for n in self.nodes.values() for c in n.children if c.kind == "node"},
-                         key=lambda nid: int(nid[1:]))
-        n_groups = max(MIN_GROUPS, math.ceil(math.sqrt(len(parents))))
-        groups = {nid: i % n_groups for i, nid in enumerate(parents)}
-
-        def node_cond(c: Child, want: str) -> Any:
-            status = want if c.positive else (NOT_MET if want == MET else MET)
-            read.add(c.ref)
-            return {"$and": [{"t": "n"}, {"g": groups[c.ref]}, {"id": c.ref}, {"s": status}]}
-
-        def leaf_expr(c: Child, want: str) -> Any:
-            leaf = self.leaves[c.ref]
-            holds = (want == MET) == c.positive
-            return leaf.true_expr if holds else leaf.false_expr
-
-        def case_cond(exprs: list[Any]) -> Any:
-            return {"$and": [{"t": "c"}] + exprs}
-
-        for node in self.nodes.values():
-            # the "every child" status and the "one child" status of this operator
-            every, one = (MET, NOT_MET) if node.op == "all" else (NOT_MET, MET)
-            conds = []
-            leaf_exprs = []
-            for i, c in enumerate(node.children):
-                if c.kind == "node":
-                    conds.append({f"c{i}": node_cond(c, every)})
-                else:
-                    leaf_exprs.append(leaf_expr(c, every))
-            if leaf_exprs:
-                conds.append({"cc": case_cond(leaf_exprs)})
-            if len(conds) == 1:
-                conds = [{"m": next(iter(conds[0].values()))}]
-            name = f"{node.id}|{every}|*"
-            if node.never != every:
-                ruleset[name] = {"all": conds}
-                index[name] = (node.id, every, None)
-            if node.never == one:
-                continue
-            for i, c in enumerate(node.children):
-                cond = node_cond(c, one) if c.kind == "node" else case_cond([leaf_expr(c, one)])
-                name = f"{node.id}|{one}|{i}"
-                ruleset[name] = {"all": [{"m": cond}]}
-                index[name] = (node.id, one, i)
-        return ruleset, index, read, groups
-
-    @staticmethod
-    def bucket(ruleset: dict[str, Any]) -> int:
-        """Open every condition on the case fact with its bucket's test (see MIN_BUCKETS)."""
-        conds = [c for name, rule in ruleset.items() if name != START_RULE for part in rule["all"]
-                 for c in part.values() if c.get("$and", [None])[0] == {"t": "c"}]
-        n = max(MIN_BUCKETS, math.ceil(math.sqrt(len(conds))))
-        for c in conds:
-            first = json.dumps(c["$and"][1], sort_keys=True)  # equal opening tests: same bucket, shared node
-            c["$and"].insert(1, {f"b__{int(hashlib.sha1(first.encode()).hexdigest(), 16) % n}": 1})
-        return n
-
-
-def _number_exprs(fid: str, op: str, v: Any) -> tuple[Any, Any]:
-    if op in ("at_least", "on_or_after"):
-        return {"$gte": {fid: v}}, {"$lt": {fid: v}}
-    if op in ("at_most",):
-        return {"$lte": {fid: v}}, {"$gt": {fid: v}}
-    if op == "more_than":
-        return {"$gt": {fid: v}}, {"$lte": {fid: v}}
-    if op in ("less_than", "before"):
-        return {"$lt": {fid: v}}, {"$gte": {fid: v}}
-    raise CompileError(f"unknown comparison {op}")
-
 
 def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
     c = _Compiler(lib, jur)
@@ -398,8 +290,8 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
                          "the rule files do not cover that date (see `screening countries`)", jur.source.path)
     overall = c.new_node("any", routes, ("overall",))
     c.split()
-    ruleset, index, read, groups = c.rules()
-    buckets = c.bucket(ruleset)
+    ruleset, index, read, groups = emit(c.nodes, c.leaves)
+    buckets = bucket(ruleset)
     digest = hashlib.sha256(json.dumps(ruleset, sort_keys=True).encode()).hexdigest()[:12]
     return Program(
         country=jur.code, nodes=c.nodes, leaves=c.leaves, derived=list(c.derived.values()),

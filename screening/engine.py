@@ -91,7 +91,7 @@ def elapsed(start: dt.date, end: dt.date, unit: str) -> int | float:
 
 def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
     """The case as one engine fact: known facts only (unknown and declined are absent)."""
-    out: dict[str, Any] = {f"b__{i}": 1 for i in range(program.buckets)}  # see compiler.MIN_BUCKETS
+    out: dict[str, Any] = {f"b__{i}": 1 for i in range(program.buckets)}  # see ruleset.MIN_BUCKETS
     for fid, v in case.known.items():
         if isinstance(v, dt.date):
             out[fid] = v.toordinal()

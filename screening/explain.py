@@ -14,7 +14,7 @@ of the compiled program are read here:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 from . import messages
 from .compiler import MET, Program
@@ -22,14 +22,11 @@ from .conditions import params_used
 from .engine import Evaluation
 from .library import Jurisdiction, Library, ResolvedDefinition
 from .models.assessment import (
-    ApplicantFact,
     Assessment,
-    Authority,
     CitationOut,
     CriterionResult,
     DefinitionResult,
     FlagResult,
-    OriginGuidance,
     Overall,
     Reason,
     ReferralResult,
@@ -38,9 +35,6 @@ from .models.assessment import (
 from .models.base import Citation, Lang
 from .models.case import Case
 from .models.rules import Criterion, ParamRef
-
-# Country-of-origin guidance older than this on the assessment date is shown as possibly out of date.
-STALE_AFTER_MONTHS = 24
 
 
 def node_status(ev: Evaluation, node: str) -> Status:
@@ -183,7 +177,7 @@ class Explainer:
                 holds = node_met == c.positive
                 for fid in (leaf.fact,) if leaf.fact else leaf.facts:  # elapsed time: name both dates
                     out.append(Reason(kind="fact", id=fid, value=self.case.known.get(fid), test=leaf.op,
-                                      expected=_jsonable(leaf.operand), holds=holds))
+                                      expected=jsonable(leaf.operand), holds=holds))
             else:
                 self._because(c.ref, out)
 
@@ -265,6 +259,7 @@ class Explainer:
         )
 
     def assessment(self, as_of: dt.date) -> Assessment:
+        from .background import applicant, authorities, origin_guidance
         from .outcomes import open_checks, outcomes, overall_checks_and_sources
 
         defs = [self.definition(d, self.p.definitions[d.id]) for d in self.jur.definitions]
@@ -294,18 +289,18 @@ class Explainer:
         return Assessment(
             country=self.jur.code, country_name=self.jur.name.get(self.lang), as_of=as_of.isoformat(),
             rules_version=self.lib.version, language=cast(Lang, self.lang), reference=self.case.reference,
-            applicant=self.applicant(),
+            applicant=applicant(self),
             overall=overall, overall_missing=self.missing(self.p.overall),
             outcomes=outs, open_checks=checks,
             overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
             definitions=defs, exclusions=excl,
             flags=flags, referrals=referrals,
-            route=self.applicant([f for f in self.lib.catalogue.facts if f.role == "route"]),
-            disaster=self.applicant([f for f in self.lib.catalogue.facts if f.role == "disaster"]),
+            route=applicant(self, [f for f in self.lib.catalogue.facts if f.role == "route"]),
+            disaster=applicant(self, [f for f in self.lib.catalogue.facts if f.role == "disaster"]),
             uncertain_sources=list(self._uncertain.values()),
             facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),
-            origin_guidance=self.origin_guidance(as_of),
-            deadlines=deadlines(self, as_of), authorities=self.authorities(), warnings=warnings(self, as_of),
+            origin_guidance=origin_guidance(self, as_of),
+            deadlines=deadlines(self, as_of), authorities=authorities(self), warnings=warnings(self, as_of),
             disclaimer=messages.t("disclaimer", self.lang),
         )
 
@@ -338,51 +333,6 @@ class Explainer:
                 out.append(r)
         return out
 
-    def applicant(self, facts=None) -> list[ApplicantFact]:
-        """The opening answers the case gives (an opening question never asked is left out); or the
-        answers to `facts` (the route's, for the report's Route section)."""
-        out = []
-        for f in self.lib.catalogue.opening() if facts is None else facts:
-            status: Literal["known", "unknown", "declined"]
-            if f.id in self.case.known:
-                status = "known"
-            elif f.id in self.case.declined:
-                status = "declined"
-            elif f.id in self.case.unknown:
-                status = "unknown"
-            else:
-                continue
-            label = f.label.get(self.lang) if f.label else f.id
-            out.append(ApplicantFact(fact=f.id, label=label, status=status,
-                                     value=_jsonable(self.case.known.get(f.id))))
-        return out
-
-    def authorities(self) -> list[Authority]:
-        return [Authority(name=a.name.get(self.lang), role=a.role.get(self.lang),
-                          citations=dedupe([self.cite(c) for c in a.cite]),
-                          note=a.note.get(self.lang) if a.note else None) for a in self.jur.authorities]
-
-    def origin_guidance(self, as_of: dt.date) -> list[OriginGuidance]:
-        """Guidance on the applicant's country of origin, with its age: support, never a finding.
-        Guidance published after the assessment date did not exist then, so it is not offered."""
-        from .engine import months_between
-
-        fact = next((f for f in self.lib.catalogue.facts if f.role == "origin_country"), None)
-        code = self.case.known.get(fact.id) if fact else None
-        if not code or code not in self.lib.origins:
-            return []
-        out = []
-        for g in self.lib.origins[code][1].guidance:
-            if g.date and g.date > as_of:
-                continue
-            age = months_between(g.date, as_of) if g.date else None
-            out.append(OriginGuidance(
-                country=code, source=self.cite(g.source), date=g.date.isoformat() if g.date else None,
-                situations=list(g.situations), summary=g.summary.get(self.lang), age_months=age,
-                stale=age is None or age > STALE_AFTER_MONTHS,
-            ))
-        return out
-
 
 def dedupe(cites: list[CitationOut]) -> list[CitationOut]:
     seen, out = set(), []
@@ -393,11 +343,11 @@ def dedupe(cites: list[CitationOut]) -> list[CitationOut]:
     return out
 
 
-def _jsonable(v: Any) -> Any:
+def jsonable(v: Any) -> Any:
     if isinstance(v, ParamRef):
         return {"param": v.param}
     if isinstance(v, dt.date):
         return v.isoformat()
     if isinstance(v, dict):
-        return {k: _jsonable(x) for k, x in v.items()}
+        return {k: jsonable(x) for k, x in v.items()}
     return v

@@ -9,12 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from screening.assess import Screener
-from screening.compiler import MAX_JOIN, MAX_OPS, compile_jurisdiction
+from screening.compiler import compile_jurisdiction
 from screening.engine import Engine, case_fields, working_days_between
 from screening.library import Library
 from screening.models.case import Case
 from screening.models.country import CountryFile
 from screening.models.rules import RuleFile
+from screening.ruleset import MAX_JOIN, MAX_OPS
 
 from .reference import STATUS, Reference
 
