@@ -108,6 +108,22 @@ def composer_class() -> Any:
             self._open: list[list[Any]] = []  # per collection being composed: [children, size, is_list, line]
             self._sizes: dict[Any, int] = {}  # anchor -> expanded size of its finished node
             self._added = 0  # values the aliases add once expanded
+            self._parser: Any = None
+            self._resolver: Any = None
+
+        # ruamel looks the parser and the resolver up through the loader on every event (a third of
+        # the composing time); within one load they never change, so each is looked up once
+        @property
+        def parser(self) -> Any:
+            if self._parser is None:
+                self._parser = Composer.parser.fget(self)  # type: ignore[attr-defined]
+            return self._parser
+
+        @property
+        def resolver(self) -> Any:
+            if self._resolver is None:
+                self._resolver = Composer.resolver.fget(self)  # type: ignore[attr-defined]
+            return self._resolver
 
         def compose_node(self, parent: Any, index: Any) -> Any:
             lim = self.limits
