@@ -64,10 +64,29 @@ def test_spanish_messages_and_full_json_lines(tmp_path):
     r = batch(str(src), "-c", "MX", "-o", "out.jsonl", "--format", "json", "--lang", "es", cwd=tmp_path)
     assert r.returncode == 1
     assert "reg.jsonl:2: hecho 'outside_country_of_nationality': se esperaba sí o no" in r.stderr
-    assert "reg.jsonl:3: not JSON" in r.stderr
+    assert "rechazada: " in r.stderr and "reg.jsonl:3: JSON mal formado: " in r.stderr  # was English: "not JSON"
     lines = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert lines[0]["row"] == 1 and lines[0]["country"] == "MX" and "definitions" in lines[0]
     assert [x["overall"] for x in lines[1:]] == ["refused", "refused"]
+
+
+def test_the_summary_speaks_the_clinics_language(tmp_path):
+    """The summary a clinic reads (terminal and HTML) names statuses, kinds of protection, referrals and
+    questions in words of the chosen language, never by their ids; the output rows keep the ids."""
+    src = tmp_path / "reg.csv"
+    src.write_text("reference,date_of_birth,unaccompanied_or_separated,country_of_nationality\n"
+                   "N-1,2012-05-05,sí,HN\nN-2,1990-01-01,no,xx\n", encoding="utf-8")
+    r = batch(str(src), "-c", "MX", "-o", "out.csv", "--as-of", "2026-11-20", "--summary", "s.html", "--lang", "pt",
+              cwd=tmp_path)
+    assert r.returncode == 1 and "recusada: " in r.stderr
+    for text in (r.stdout, (tmp_path / "s.html").read_text(encoding="utf-8")):
+        assert "Condição de refugiado" in text and "são necessárias mais informações" in text, text
+        assert "recusada (dados inválidos)" in text
+        assert "Uma criança ou adolescente desacompanhado ou separado" in text  # the referral, by its title
+        assert "needs_more_information" not in text and "refugee_status" not in text
+    html = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert '<html lang="pt">' in html and "Resumo da triagem em lote" in html
+    assert "needs_more_information" in (tmp_path / "out.csv").read_text(encoding="utf-8")  # the rows keep ids
 
 
 def test_a_resumed_run_matches_an_uninterrupted_one_byte_for_byte(tmp_path):

@@ -21,7 +21,7 @@ class Row:
     n: int  # 1-based row (the CSV's data row, the JSONL line, the file's place in the folder)
     where: str  # what a message names: file:line, or the case file
     raw: dict[str, Any] | None
-    error: str | None = None
+    error: tuple[str, dict[str, Any]] | None = None  # why it cannot be read: an error key and its words
 
 
 def kind_of(path: Path) -> str:
@@ -32,7 +32,7 @@ def kind_of(path: Path) -> str:
         return "csv"
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
-    raise InputError("expected a .csv or .jsonl file, or a folder of case files", path)
+    raise InputError.of("batch_input_kind", path)
 
 
 def count(path: Path) -> int:
@@ -72,15 +72,15 @@ def _csv(path: Path) -> Iterator[Row]:
         try:
             header = [h.strip() for h in next(reader)]
         except StopIteration:
-            raise InputError("the CSV file is empty (a header of fact ids is expected)", path, 1) from None
+            raise InputError.of("batch_csv_empty", path, 1) from None
         except UnicodeDecodeError:
-            raise InputError("not UTF-8 text; save the file as CSV UTF-8", path, 1) from None
+            raise InputError.of("batch_csv_not_utf8", path, 1) from None
         for i, cells in enumerate(reader, 1):
             line = reader.line_num
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) != len(header):
-                yield Row(i, f"{path}:{line}", None, f"{len(cells)} cells, expected {len(header)} (the header's)")
+                yield Row(i, f"{path}:{line}", None, ("batch_cells", {"n": len(cells), "expected": len(header)}))
                 continue
             raw: dict[str, Any] = {"facts": {}}
             for h, c in zip(header, cells, strict=True):
@@ -102,9 +102,9 @@ def _jsonl(path: Path) -> Iterator[Row]:
             try:
                 data = json.loads(line)
             except json.JSONDecodeError as e:
-                yield Row(i, f"{path}:{i}", None, f"not JSON: {e.msg}")
+                yield Row(i, f"{path}:{i}", None, ("malformed_json", {"what": e.msg}))
                 continue
             if not isinstance(data, dict):
-                yield Row(i, f"{path}:{i}", None, "expected a JSON object (a case)")
+                yield Row(i, f"{path}:{i}", None, ("batch_not_object", {}))
                 continue
             yield Row(i, f"{path}:{i}", data if "facts" in data else {"facts": data})

@@ -23,9 +23,9 @@ def fmt_of(path: Path, full: bool) -> str:
         return "jsonl"
     if suffix == ".csv":
         if full:
-            raise InputError("--format json writes full assessments: use a .jsonl output", path)
+            raise InputError.of("batch_json_needs_jsonl", path)
         return "csv"
-    raise InputError("the output is a .jsonl or .csv file", path)
+    raise InputError.of("batch_output_kind", path)
 
 
 def csv_line(record: dict[str, Any]) -> str:
@@ -95,7 +95,7 @@ class Writer:
 
         make_private_dirs(path.parent)
         if path.exists() and not resume:
-            raise InputError("already exists: give --resume to continue it, or another output", path)
+            raise InputError.of("batch_output_exists", path)
         fresh = not path.exists() or path.stat().st_size == 0
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         self.f = os.fdopen(fd, "a", encoding="utf-8", newline="")

@@ -44,18 +44,45 @@ def tally(records: Iterable[dict[str, Any]], as_of: dt.date, horizon: int = 14) 
             "due": due, "horizon": horizon, "refused": refused[:20], "refused_count": overall.get("refused", 0)}
 
 
-def lines(t: dict[str, Any], facts: dict[str, str]) -> list[str]:
-    out = [f"rows: {t['rows']}  refused: {t['refused_count']}", "overall:"]
-    out += [f"  {k}: {v}" for k, v in sorted(t["overall"].items())]
+def words(lib: Any, code: str, as_of: dt.date, lang: str) -> dict[str, Any]:
+    """What the summary names, in the reader's language: statuses, kinds of protection, flags and
+    referrals by their titles, facts by their questions, and the summary's own words."""
+    from .. import messages
+
+    t = messages.t
+    status = {s: t(f"report.outcome.{s}", lang) for s in ("eligible", "not_eligible", "needs_more_information",
+                                                            "not_screened")}
+    status["refused"] = t("batch.status.refused", lang)
+    # a kind a case does not meet reads neutrally where the reports say so (a pathway: "none met")
+    neutral = {k: messages.catalogue().get(f"report.outcome.not_eligible_neutral.{k}") for k in KINDS}
+    by_kind = {k: {**status, **({"not_eligible": t(f"report.outcome.not_eligible_neutral.{k}", lang)}
+                                if neutral[k] else {})} for k in KINDS}
+    jur = lib.jurisdiction(code, as_of)
+    return {
+        "status": status,
+        "kind_status": by_kind,
+        "kind": {k: t(f"report.kind.{k}", lang) for k in KINDS},
+        "flag": {f.id: f.title.get(lang) for f in jur.flags},
+        "fact": {f.id: f.question.get(lang) for f in lib.catalogue.facts},
+        "t": {k.split(".", 1)[1]: t(k, lang) for k in messages.catalogue() if k.startswith("batch.")},
+        "lang": lang,
+    }
+
+
+def lines(t: dict[str, Any], w: dict[str, Any]) -> list[str]:
+    say, name = w["t"], lambda kind, x: w[kind].get(x, x)
+    out = [say["lines.rows"].format(rows=t["rows"], refused=t["refused_count"]), say["lines.overall"]]
+    out += [f"  {name('status', k)}: {v}" for k, v in sorted(t["overall"].items())]
     for k, c in t["kinds"].items():
-        out.append(f"{k}: " + ", ".join(f"{s} {n}" for s, n in sorted(c.items())))
+        said = w["kind_status"][k]
+        out.append(f"{name('kind', k)}: " + ", ".join(f"{said.get(s, s)} {n}" for s, n in sorted(c.items())))
     if t["missing"]:
-        out.append("most often missing (what to ask next):")
-        out += [f"  {n:>6}  {facts.get(f, f)}" for f, n in t["missing"]]
+        out.append(say["lines.missing"])
+        out += [f"  {n:>6}  {name('fact', f)}" for f, n in t["missing"]]
     if t["referrals"]:
-        out.append("referrals: " + ", ".join(f"{r} {n}" for r, n in t["referrals"]))
+        out.append(f"{say['lines.referrals']} " + ", ".join(f"{name('flag', r)} {n}" for r, n in t["referrals"]))
     if t["flags"]:
-        out.append("flags: " + ", ".join(f"{r} {n}" for r, n in t["flags"]))
-    out.append(f"deadlines due in the next {t['horizon']} days: {len(t['due'])}")
-    out += [f"  {d['due']}  row {d['row']}  {d['reference'] or ''}" for d in t["due"][:20]]
+        out.append(f"{say['lines.flags']} " + ", ".join(f"{name('flag', r)} {n}" for r, n in t["flags"]))
+    out.append(say["lines.due"].format(days=t["horizon"], n=len(t["due"])))
+    out += [f"  {d['due']}  {say['summary.row'].format(n=d['row'])}  {d['reference'] or ''}" for d in t["due"][:20]]
     return out

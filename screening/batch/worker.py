@@ -27,7 +27,8 @@ def screen(row: Row) -> tuple[int, str, dict[str, Any]]:
     s = _STATE["screener"]
     ref = (row.raw or {}).get("reference")
     if row.error is not None:
-        return _refused(row, ref, row.error)
+        key, words = row.error
+        return _refused(row, ref, InputError.of(key, **words).text(_STATE["lang"]))
     try:
         case = _case(row, s.lib)
     except InputError as e:

@@ -44,7 +44,9 @@ def batch(
         lib.jurisdiction(code, day)  # an unknown country before anything is read
         kind = output.fmt_of(out, fmt == "json")
         total = inputs.count(src)
-        err = lambda m: typer.echo(f"refused: {m}", err=True)  # noqa: E731
+        from .. import messages
+
+        err = lambda m: typer.echo(f"{messages.t('batch.refused', language)}: {m}", err=True)  # noqa: E731
         if sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TimeRemainingColumn
             from rich.text import Text
@@ -55,7 +57,7 @@ def batch(
 
             with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), Rate(),
                           TimeRemainingColumn(), transient=True) as bar:
-                task = bar.add_task("screening", total=total)
+                task = bar.add_task(messages.t("batch.bar", language), total=total)
                 done = run(src, out, country=code, as_of=day, lang=language, jobs=jobs, full=fmt == "json",
                            resume=resume, progress=lambda k: bar.advance(task, k), report_refused=err)
         else:
@@ -64,18 +66,19 @@ def batch(
             def plain(k: int) -> None:
                 counter[0] += k
                 if counter[0] % 1000 == 0:
-                    typer.echo(f"{counter[0]} rows screened", err=True)
+                    typer.echo(messages.t("batch.progress", language).format(n=counter[0]), err=True)
 
             done = run(src, out, country=code, as_of=day, lang=language, jobs=jobs, full=fmt == "json",
                        resume=resume, progress=plain, report_refused=err)
         if done.interrupted:
             again = " ".join(shlex.quote(a) for a in sys.argv[1:] if a != "--resume")
-            typer.echo(f"stopped: {done.skipped + done.screened + done.refused} rows are in {out}. "
-                       f"To continue: screening {again} --resume", err=True)
+            n = done.skipped + done.screened + done.refused
+            again = f"screening {again} --resume"
+            typer.echo(messages.t("batch.stopped", language).format(n=n, out=out, command=again), err=True)
             raise typer.Exit(130)
         figures = summ.tally(output.read(out, kind), day)
-        facts = {f.id: f.question.get(language) for f in lib.catalogue.facts}
-        for line in summ.lines(figures, facts):
+        words = summ.words(lib, code, day, language)
+        for line in summ.lines(figures, words):
             typer.echo(line)
         if summary is not None:
             from ..files import write_private
@@ -83,7 +86,7 @@ def batch(
 
             env = make_env("html")
             page = env.get_template("batch/summary.html.j2").render(
-                t=figures, facts=facts, country=code, as_of=day.isoformat(), source=src.name)
+                t=figures, w=words, country=code, as_of=day.isoformat(), source=src.name)
             write_private(summary, page)
         if figures["refused_count"]:
             raise typer.Exit(1)
