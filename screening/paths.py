@@ -21,7 +21,7 @@ def data_root() -> Path:
         if not (root / "rules").is_dir():
             from .errors import InputError
 
-            raise InputError("SCREENING_DATA names a folder with no rules/ folder in it", root)
+            raise InputError.of("data_without_rules", root)
         return root
     packaged = _PKG / "_data"
     if (packaged / "rules").is_dir():
@@ -40,13 +40,21 @@ def countries_dir() -> Path:
     return data_root() / "countries"
 
 
+def _shipped(name: str) -> Path:
+    """The package's own folder `name`: in the wheel's data, else the checkout's."""
+    packaged = _PKG / "_data" / name
+    return packaged if packaged.is_dir() else _PKG.parent / name
+
+
+def _beside_rules(name: str) -> Path:
+    """`name` beside the rules in use, else the shipped one (a rules-only working copy still renders
+    with the shipped templates and tests with the shipped features)."""
+    here = data_root() / name
+    return here if here.is_dir() else _shipped(name)
+
+
 def templates_dir() -> Path:
-    root = data_root()
-    if (root / "templates").is_dir():
-        return root / "templates"
-    # a rules-only working copy still renders with the shipped templates
-    packaged = _PKG / "_data" / "templates"
-    return packaged if packaged.is_dir() else _PKG.parent / "templates"
+    return _beside_rules("templates")
 
 
 def training_dir() -> Path:
@@ -57,14 +65,9 @@ def training_dir() -> Path:
 
 def shipped_training_dir() -> Path:
     """The package's own training folder (for the default scoring weights under any data folder)."""
-    packaged = _PKG / "_data" / "training"
-    return packaged if packaged.is_dir() else _PKG.parent / "training"
+    return _shipped("training")
 
 
 def features_dir() -> Path:
     """The shipped Gherkin features (beside rules/ in a checkout, or in the wheel's data)."""
-    root = data_root()
-    if (root / "features").is_dir():
-        return root / "features"
-    packaged = _PKG / "_data" / "features"
-    return packaged if packaged.is_dir() else _PKG.parent / "features"
+    return _beside_rules("features")
