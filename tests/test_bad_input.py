@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 
 from screening.cli import app
 
+from .editing import edit, line_of
+
 runner = CliRunner()
 
 GOOD_CASE = """\
@@ -26,19 +28,6 @@ def run(*args: str):
     result = runner.invoke(app, list(args))
     assert "Traceback" not in (result.output + (result.stderr or "")), result.output
     return result
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture changed: {old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, needle: str) -> int:
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if needle in line:
-            return i
-    raise AssertionError(f"{needle!r} not in {path}")
 
 
 def assert_error(result, path: Path, line: int | None, *words: str) -> None:

@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from screening.cli import app
 from screening.lint import CODES
 
+from .editing import edit, line_of
+
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,18 +28,6 @@ def lint(*args: str) -> tuple[int, list[dict]]:
     r = run("rules", "lint", "--format", "json", *args)
     assert r.exit_code in (0, 1), (r.exit_code, r.output, r.stderr)
     return r.exit_code, json.loads(r.stdout)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture changed: {old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, needle: str, nth: int = 1) -> int:
-    hits = [i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line]
-    assert len(hits) >= nth, f"{needle!r} not in {path}"
-    return hits[nth - 1]
 
 
 def only(findings: list[dict], code: str) -> list[dict]:
