@@ -282,6 +282,20 @@ def test_value_error_in_spanish(data, tmp_path):
     assert r.exit_code == 1 and "código de país desconhecido 'ZZ'" in r.stderr
 
 
+@pytest.mark.parametrize("lang, unknown, declined", [("en", "don't know", "prefer not to say"),
+                                                     ("es", "no sé", "prefiero no decir"),
+                                                     ("pt", "não sei", "prefiro não dizer")])
+def test_a_value_error_suggests_the_words_that_are_accepted(data, tmp_path, lang, unknown, declined):
+    """The message offers "don't know" and "prefer not to say" in the reader's words (it offered the
+    English ids `unknown / declined` in every language), and those words are then accepted."""
+    case = write_case(tmp_path, GOOD_CASE.replace("outside: yes", "outside: quizás"))
+    r = run("assess", str(case), "--country", "XA", "--lang", lang)
+    assert r.exit_code == 1 and unknown in r.stderr and declined in r.stderr, r.stderr
+    for word in (unknown, declined):
+        case.write_text(GOOD_CASE.replace("outside: yes", f'outside: "{word}"'), encoding="utf-8")
+        assert run("assess", str(case), "--country", "XA", "--lang", lang).exit_code == 0, word
+
+
 # --- issue 10 §7: mistakes that used to be reported as internal errors ---------------------------------
 
 def test_interview_without_country_is_a_usage_error(data):
