@@ -86,7 +86,7 @@ def get(kind: str, key: str) -> Any:
         if not hmac.compare_digest(mac, _mac(secret, kind, key, payload)):
             return None
         value = pickle.loads(payload)
-        return value if _shape_ok(kind, value) else None
+        return value if shape_ok(kind, value) else None
     except Exception:  # noqa: BLE001 - a cache miss, whatever the reason
         return None
 
@@ -167,8 +167,9 @@ def _secret(d: Path, create: bool) -> bytes | None:
             pass
 
 
-def _shape_ok(kind: str, value: Any) -> bool:
-    """What a kind must look like once unpickled (a signed entry from a bug or an old layout)."""
+def shape_ok(kind: str, value: Any) -> bool:
+    """What a kind must look like once unpickled (a signed entry from a bug or an old layout, or a
+    shipped one: prebuilt.py)."""
     if kind == "territories":
         return isinstance(value, dict) and bool(value) and all(
             isinstance(k, str) and len(k) == 2 and isinstance(v, str) for k, v in value.items())

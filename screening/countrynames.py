@@ -16,12 +16,26 @@ def _territories(lang: str) -> dict[str, str]:
     hit = cache.get("territories", key)  # loading babel's locale data costs more than the rest of a case
     if isinstance(hit, dict) and hit:
         return hit
+    from . import prebuilt
+
+    hit = prebuilt.get(f"territories-{lang}", prebuilt_key(lang)) if prebuilt.available() else None
+    if isinstance(hit, dict) and cache.shape_ok("territories", hit):
+        return hit
     from babel import Locale
 
     out = {k: v for k, v in Locale.parse(lang).territories.items()
            if len(k) == 2 and k.isalpha() and k not in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB")}
     cache.put("territories", key, out)
     return out
+
+
+def prebuilt_key(lang: str) -> str:
+    """The key of the wheel's prebuilt names in `lang` (prebuilt.py): babel's version decides them."""
+    import babel
+
+    from . import prebuilt
+
+    return prebuilt.key("territories", [lang, babel.__version__])
 
 
 def is_country_code(code: str) -> bool:

@@ -127,6 +127,16 @@ class Library:
     def __post_init__(self):
         self.facts = self.catalogue.by_id()
 
+    def relabelled(self, names: dict[str, str]) -> Library:
+        """The same files under other names (a shipped entry names them relative to its data folder);
+        what was resolved from the old names is left behind."""
+        def n(label: str) -> str:
+            return names.get(label, label)
+
+        return Library(self.catalogue, n(self.catalogue_path), {n(p): rf for p, rf in self.rule_files.items()},
+                       {c: (n(p), cf) for c, (p, cf) in self.countries.items()}, self.version,
+                       origins={c: (n(p), of) for c, (p, of) in self.origins.items()})
+
     # -- lookups ----------------------------------------------------------------------------
     def base_criteria(self) -> dict[str, tuple[str, Criterion]]:
         return {c.id: (p, c) for p, rf in self.rule_files.items() for c in rf.criteria}
@@ -246,11 +256,17 @@ def _display(path: Path) -> str:
 def load_library(rules: Path | None = None, countries: Path | None = None, extra: Iterable[Path] = (),
                  checked: bool = True) -> Library:
     """Load the rule and country folders (the shipped ones by default); raise the first structural error."""
+    return load_files(*_library_paths(rules, countries, extra), checked=checked)
+
+
+def _library_paths(rules: Path | None, countries: Path | None,
+                   extra: Iterable[Path] = ()) -> tuple[Path, list[Path], list[Path]]:
+    """(the catalogue, the rule files, the country files) of the given folders (the shipped ones by default)."""
     rules = Path(rules) if rules else paths.rules_dir()
     countries = Path(countries) if countries else paths.countries_dir()
     rule_paths = [p for p in sorted(rules.glob("*.yaml")) if p.name != CATALOGUE_FILE]
     country_paths = sorted(countries.glob("*.yaml")) + [Path(x) for x in extra]
-    return load_files(rules / CATALOGUE_FILE, rule_paths, country_paths, checked=checked)
+    return rules / CATALOGUE_FILE, rule_paths, country_paths
 
 
 def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list[Path],
@@ -262,11 +278,16 @@ def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list
     if checked:
         from . import cache
 
-        key = cache.key_for([catalogue_path, *rule_paths, *country_paths, *origin_paths], [_display(catalogue_path)]
-                            + [_display(p) for p in rule_paths + country_paths + origin_paths])
+        every = [catalogue_path, *rule_paths, *country_paths, *origin_paths]
+        key = cache.key_for(every, [_display(p) for p in every])
         hit = cache.get("library", key)
         if isinstance(hit, Library):
             return hit
+        from . import prebuilt
+
+        shipped = prebuilt.library(catalogue_path.parent.parent, every)
+        if shipped is not None:
+            return shipped
     lib = _load_files(catalogue_path, rule_paths, country_paths, checked)
     if checked:
         cache.put("library", key, lib)

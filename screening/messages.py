@@ -22,6 +22,11 @@ def catalogue() -> dict[str, dict[str, str]]:
     hit = cache.get("messages", key)
     if isinstance(hit, dict):
         return hit
+    from . import prebuilt
+
+    hit = prebuilt.get("messages", prebuilt_key()) if prebuilt.available() else None
+    if isinstance(hit, dict) and cache.shape_ok("messages", hit):
+        return hit
     out: dict[str, dict[str, str]] = {}
     for path in _FILES:
         raw = yamlio.plain(yamlio.load(path, limits=RULES)) or {}  # the tool's own file, read as rule files are
@@ -31,6 +36,13 @@ def catalogue() -> dict[str, dict[str, str]]:
             out[k] = {lang: str(v.get(lang) or "").strip() for lang in LANGS}
     cache.put("messages", key, out)
     return out
+
+
+def prebuilt_key() -> str | None:
+    """The key of the wheel's prebuilt catalogue (prebuilt.py): the message files' names and bytes."""
+    from . import prebuilt
+
+    return prebuilt.files_key("messages", _FILE.parent, _FILES)
 
 
 def t(key: str, lang: str = "en") -> str:

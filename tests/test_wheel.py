@@ -31,9 +31,9 @@ def installed(tmp_path_factory) -> Path:
     return env_dir / "bin" / "screening"
 
 
-def run(exe: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("SCREENING_DATA", "PYTHONPATH")}
-    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, env=env)
+def run(exe: Path, *args: str, cwd: Path, **more: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("SCREENING_DATA", "PYTHONPATH", "SCREENING_NO_CACHE")}
+    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, env={**env, **more})
 
 
 def test_wheel_assesses_an_example_outside_the_checkout(installed, tmp_path):
@@ -53,6 +53,21 @@ def test_wheel_assesses_an_example_outside_the_checkout(installed, tmp_path):
             "--lang", "en", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "not a decision" in json.loads(r.stdout)["disclaimer"].lower()
+
+
+def test_the_first_run_after_install_reads_what_the_wheel_prebuilt(installed, tmp_path):
+    """Issue 15: the wheel carries the cache entries of its own rule files (screening/prebuilt.py), so the
+    first run does not read and check them all; it says exactly what reading them says."""
+    case = tmp_path / "case.yaml"
+    case.write_text((ROOT / "examples" / "honduran-woman-mexico.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    args = ("assess", "case.yaml", "--country", "MX", "--format", "json", "--as-of", "2026-11-26")
+    cache = tmp_path / "cache"
+    first = run(installed, *args, cwd=tmp_path, SCREENING_CACHE=str(cache))
+    assert first.returncode == 0, first.stderr
+    assert not list(cache.glob("library-*")) and not list(cache.glob("messages-*"))  # nothing was read to cache
+    read = run(installed, *args, cwd=tmp_path, SCREENING_NO_CACHE="1")
+    assert read.returncode == 0, read.stderr
+    assert first.stdout == read.stdout
 
 
 def test_wheel_carries_rules_countries_and_templates(installed, tmp_path):
