@@ -11,10 +11,13 @@ from pathlib import Path
 
 import typer
 
+from .usage import BadValue, SpokenGroup
+
 # -h as well as --help, in every command (click passes it down to subcommands)
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
+    cls=SpokenGroup,  # usage errors in the reader's language
     # --install-completion / --show-completion: typer's completion code is imported by `import typer`
     # anyway, so offering it costs --help nothing measurable (bench/startup.py)
     add_completion=True,
@@ -85,8 +88,7 @@ def _pick_format(format: Format | None, output: Path | None, default: Format) ->
     if ext not in _EXT_FORMAT:
         from ..safe_text import visible
 
-        raise typer.BadParameter(f"cannot tell the format from '{visible(ext)}': name the file *.txt, *.md, *.html, "
-                                 "*.htm or *.json, or give --format text, md, html or json", param_hint="--output")
+        raise BadValue("usage.format_from_extension", param_hint="--output", ext=visible(ext))
     return _EXT_FORMAT[ext]
 
 
@@ -152,7 +154,7 @@ def _parse_date(value: str | None) -> dt.date:
     except ValueError:
         from ..safe_text import visible
 
-        raise typer.BadParameter(f"'{visible(value)}' is not a date as YYYY-MM-DD", param_hint="--as-of") from None
+        raise BadValue("usage.not_a_date", param_hint="--as-of", value=visible(value)) from None
 
 
 def _default_lang() -> str:

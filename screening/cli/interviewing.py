@@ -15,6 +15,7 @@ from .common import (
     _run,
     app,
 )
+from .usage import BadValue
 
 
 @app.command()
@@ -31,7 +32,7 @@ def interview(
     """Interview an applicant: asks only what can change the outcome; saves after every answer."""
     when = _parse_date(as_of) if as_of else None
     if not resume and not country:  # a usage error (exit 2), before anything is loaded
-        raise typer.BadParameter("give --country (or --resume a saved session)", param_hint="--country")
+        raise BadValue("usage.give_country", param_hint="--country")
 
     def body() -> None:
         import shlex

@@ -19,6 +19,7 @@ from .common import (
     _run,
     app,
 )
+from .usage import BadValue
 
 # assess and report take the same options (only the default format differs): declared once
 _COUNTRY = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR (default: the "
@@ -102,8 +103,7 @@ def _assess_command(case: Path, country: str | None, format: Format, as_of: str 
                 language[0] = c.language
             code = country or _session_country(raw)
             if not code:
-                raise typer.BadParameter("give --country: this case file is not an interview session that names one",
-                                         param_hint="--country")
+                raise BadValue("usage.give_country_for_case", param_hint="--country")
             jur = screener.lib.jurisdiction(code, when, extra)
             if not country:
                 _law_in_force(jur, when, as_of, language[0])
