@@ -25,17 +25,19 @@ class Limits:
     max_digits: int  # of one number (Python refuses ints over 4,300 digits with a bare ValueError)
     anchors: bool  # may the file use anchors and aliases (&name, *name)?
     max_alias_nodes: int  # values the aliases may add to the data once expanded
-    # Scan with libyaml (ruamel.yaml.clib), about 4x faster, composing with the same limited composer.
-    # Only for the rule files and the tool's own: they are many and large, and a first run after
-    # install or an edit reads them all. A case file is small and may come from anyone, so it keeps
-    # the scanner its tests pin (libyaml's differs from ruamel's in rare corner cases).
+    # Scan with libyaml (ruamel.yaml.clib), 4 to 5 times faster, composing with the same limited
+    # composer. libyaml (YAML 1.1) reads a few texts unlike ruamel's scanner (tabs, NEL/LS/PS, empty
+    # values...): yamlio._load_fast leaves those, and any error, to ruamel's, so what a file means and
+    # what a problem says never depend on the scanner (tests/test_yaml_scanners.py).
     fast_scanner: bool = False
 
 
 # A case holds about 80 facts of a few words each: 1 MB, 50 levels and 1,000 items are far beyond
 # any real case and far below what takes time. Aliases have no use in a case, and an alias bomb
 # of a few hundred bytes expands to millions of values when validated, so a case refuses them.
-CASE = Limits("case", 1_000_000, 50, 1_000, 30, anchors=False, max_alias_nodes=0)
+# Scanned by libyaml too: with ruamel's scanner, reading a 2 KB case was most of a warm `screening
+# assess` (12 to 19 ms the first time in a process; about 4 with libyaml's).
+CASE = Limits("case", 1_000_000, 50, 1_000, 30, anchors=False, max_alias_nodes=0, fast_scanner=True)
 # The shipped rule files are under 100 KB, nest at most 11 levels, hold at most 223 entries in one
 # list or mapping and their aliases (citations reused as *art1a2) add at most 310 values: every
 # bound has more than 5 times that headroom. 64 levels keep ruamel's recursive constructor (about
@@ -52,6 +54,11 @@ class Refused(Exception):
     def __init__(self, key: str, line: int | None, **params: Any):
         super().__init__(key)
         self.key, self.line, self.params = key, line, params
+
+
+class NotAlike(Exception):
+    """What libyaml's events give unlike ruamel's scanner would (see _alike below): the loader reads the
+    file with ruamel's scanner instead (yamlio._load_fast)."""
 
 
 def too_large(limits: Limits) -> Refused:
@@ -105,6 +112,7 @@ def composer_class() -> Any:
         def __init__(self, loader: Any = None) -> None:
             super().__init__(loader)
             self.limits: Limits = getattr(loader, "screening_limits", CASE)
+            self._fast: bool = getattr(loader, "screening_fast", False)  # libyaml's events (yamlio._load_fast)
             self._open: list[list[Any]] = []  # per collection being composed: [children, size, is_list, line]
             self._sizes: dict[Any, int] = {}  # anchor -> expanded size of its finished node
             self._added = 0  # values the aliases add once expanded
@@ -124,6 +132,25 @@ def composer_class() -> Any:
             if self._resolver is None:
                 self._resolver = Composer.resolver.fget(self)  # type: ignore[attr-defined]
             return self._resolver
+
+        def _alike(self, event: Any, parent: Any, index: Any) -> None:
+            """Refuse what libyaml's events give unlike ruamel's scanner (the loader then reads the file
+            with ruamel's, yamlio._load_fast). An explicit tag (`!!str 1`: a str to one, a tagged value
+            to the other). An empty plain value (`a:`, `{a: }`): libyaml places it after the `:` and
+            its spaces, ruamel right after the `:` or at the next token (alike only for a key alone in
+            braces, `{a, b}`). A plain value on a line after its key: where ruamel's comment handling
+            can fail (`a: # note`, then `  text`, then a blank line: NotImplementedError)."""
+            start = event.start_mark
+            if event.tag is not None:
+                raise NotAlike(start.line + 1)
+            if not isinstance(event, ScalarEvent) or event.style:
+                return
+            value = isinstance(parent, MappingNode) and index is not None
+            if event.value:
+                if value and start.line > index.start_mark.line:
+                    raise NotAlike(start.line + 1)
+            elif not (value and (start.line, start.column) == (index.end_mark.line, index.end_mark.column)):
+                raise NotAlike(start.line + 1)
 
         def compose_node(self, parent: Any, index: Any) -> Any:
             lim = self.limits
@@ -148,6 +175,8 @@ def composer_class() -> Any:
                 if self._open:
                     self._open[-1][1] += size or 0
                 return node
+            if self._fast:
+                self._alike(event, parent, index)
             if event.anchor is not None:
                 if not lim.anchors:
                     raise Refused("case_alias", line)
@@ -159,6 +188,8 @@ def composer_class() -> Any:
                 raise Refused("key_not_text", line)
             if isinstance(event, ScalarEvent):
                 node = super().compose_node(parent, index)
+                if self._fast and node.style == "":
+                    node.style = None  # libyaml's plain style: None as ruamel's (a tagged value's repr shows it)
                 node.value = whole_characters(node.value, line)
                 if str(node.tag).endswith((":int", ":float")) and _digits(node.value) > lim.max_digits:
                     raise _number(line, _digits(node.value), lim)

@@ -195,19 +195,47 @@ def load(path: str | Path, *, text: str | None = None, limits: Limits = CASE) ->
 
 _FALLBACK = object()
 
+# Texts libyaml (YAML 1.1, in ruamel.yaml.clib) and ruamel's scanner both take but read differently, or
+# libyaml takes and ruamel refuses (tests/test_yaml_scanners.py, CORNERS, shows each): a tab (a space to
+# libyaml after `:`, in a plain value, before a comment); NEL, LS, PS (U+0085, U+2028, U+2029: line
+# breaks to libyaml, which shift every later line and split keys); a BOM past the start; `|#` opening a
+# block scalar; a line of spaces only (ruamel refuses some in a block scalar); `...` (libyaml takes it
+# twice); a directive (`%`). Such a text is read by ruamel's scanner alone. What only parsing shows (a
+# tag, an empty value, a value on the line after its key) the composer refuses: limits.composer_class.
+_UNLIKE_CHARS = "\t\x85\u2028\u2029\ufeff"
+_UNLIKE_BLOCK = (re.compile(r"\|[-+0-9]*#"), re.compile(r">[-+0-9]*#"))
+_SPACES_LINE = re.compile(r"(?:^|[\r\n]) +(?:[\r\n]|\Z)")
+
+
+def _unlike(text: str) -> bool:
+    """Whether the text holds what libyaml could read unlike ruamel's scanner (above). A few searches
+    for a character or a literal, not one pattern tried at every character: 3 ms over the 700 KB of
+    rule files, which libyaml reads in 300."""
+    if any(ch in text for ch in _UNLIKE_CHARS):
+        return True
+    breaks = "\n\r" if "\r" in text else "\n"
+    if text.startswith(("%", "...")) or any(br + mark in text for br in breaks for mark in ("%", "...")):
+        return True
+    if (text.endswith(" ") or any(" " + br in text for br in breaks)) and _SPACES_LINE.search(text):
+        return True
+    return any(pattern.search(text) for pattern in _UNLIKE_BLOCK)
+
 
 def _load_fast(text: str, limits: Limits) -> Any:
     """The same load with libyaml's scanner and parser feeding our composer and constructor (the
-    limits, line numbers and values are the same: compared on every shipped file). Anything that is
-    not a clean load — no C extension, a directive, an error of any kind — is left to the pure
-    loader, so what a problem says, and where, never depends on which scanner ran."""
-    if "%" in text and re.search(r"(?m)^%", text):  # a %YAML or %TAG directive: ruamel's own handling
+    limits, line numbers and values are the same: compared on every shipped file and example, and on
+    generated cases). A text the two scanners could read differently (_unlike, or what the composer
+    refuses as NotAlike) and anything that is not a clean load — no C extension, an error of any kind —
+    is left to the pure loader, so what a file means, and what a problem says and where, never depend
+    on which scanner ran."""
+    if _unlike(text):
         return _FALLBACK
     try:
         from ruamel.yaml.cyaml import CParser
     except ImportError:
         return _FALLBACK
     y = _yaml(limits)
+    y.screening_fast = True  # type: ignore[attr-defined]  # the composer refuses what libyaml reads otherwise
     try:
         y._parser = CParser(text)  # the composer pulls its events from here
         return y.constructor.get_single_data()
