@@ -33,6 +33,10 @@ def catalogue() -> dict[str, dict[str, str]]:
         for k, v in raw.items():
             if k in out:
                 raise KeyError(f"message '{k}' is defined twice ({path.name})")
+            if not isinstance(v, dict) or set(v) - set(LANGS):
+                # e.g. {en: Confidential, contains personal data}: the unquoted comma made a second key
+                raise KeyError(f"message '{k}' ({path.name}) must map only {', '.join(LANGS)} to text: "
+                               f"got {sorted(map(str, v)) if isinstance(v, dict) else type(v).__name__}")
             out[k] = {lang: str(v.get(lang) or "").strip() for lang in LANGS}
     cache.put("messages", key, out)
     return out

@@ -1120,3 +1120,18 @@ def test_every_status_has_its_words_in_three_languages():
                                    "complementary_not_screened")]
     for key in keys:
         assert key in cat and all(cat[key].values()), key
+
+
+def test_a_message_with_an_unquoted_comma_is_refused(tmp_path, monkeypatch):
+    """`{en: Confidential, contains personal data}` is YAML for two keys: the English said only
+    "Confidential" in every report until the catalogue refused such an entry."""
+    from screening import messages
+
+    assert messages.t("report.confidential", "en") == "Confidential, contains personal data"
+    bad = tmp_path / "messages_x.yaml"
+    bad.write_text("x.y: {en: Confidential, contains personal data, es: Confidencial, pt: Confidencial}\n",
+                   encoding="utf-8")
+    monkeypatch.setattr(messages, "_FILES", [bad])
+    monkeypatch.setenv("SCREENING_NO_CACHE", "1")
+    with pytest.raises(KeyError, match="must map only en, es, pt"):
+        messages.catalogue.__wrapped__()
