@@ -187,6 +187,11 @@ def load(path: str | Path, *, text: str | None = None, limits: Limits = CASE) ->
         raise InputError.of("malformed_yaml", path, line, what=what) from None
     except YAMLError as e:  # errors without a position (rare)
         raise InputError.of("malformed_yaml", path, what=e) from None
+    except NotImplementedError as e:
+        # valid YAML that ruamel cannot read: a comment after `key:` whose value is on the next line
+        # with a blank line after it ("overlap in comment"); name the comment's line and the way out
+        m = re.search(r"line: (\d+)", str(e))
+        raise InputError.of("yaml_comment_overlap", path, int(m.group(1)) + 1 if m else None) from None
     except (RecursionError, MemoryError, ValueError, OverflowError) as e:
         # The limits above should leave nothing of this kind; if a file still finds a way, it is a
         # bad file (exit 1, named), not a crash of the tool.

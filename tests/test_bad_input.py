@@ -60,6 +60,14 @@ def test_good_case_assesses(data, tmp_path):
     assert '"overall": "needs_more_information"' in r.stdout  # exclusion fact 'crime' is unknown
 
 
+def test_a_comment_before_a_value_on_the_next_line_is_named_not_an_internal_error(data, tmp_path):
+    """Valid YAML that ruamel cannot read ("overlap in comment"): it was reported as an internal error."""
+    case = write_case(tmp_path, "reference: T-1\nfacts:\n  outside: # she crossed in May\n    yes\n\n  agent: state\n")
+    r = run("assess", str(case), "--country", "XA")
+    assert_error(r, case, 3, "put the value on the key's line")
+    assert "internal error" not in r.stderr
+
+
 # --- rule and country files -----------------------------------------------------------------------
 
 def test_malformed_yaml_in_rule_file(data):
