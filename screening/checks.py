@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .condition_limits import MAX_REFERENCE_DEPTH, criteria_graph
 from .conditions import criteria_referenced as _refs
 from .conditions import facts_read
 from .errors import InputError, Problem  # noqa: F401 - Problem re-exported for callers
 from .library import LIST_OPS, OPS_BY_TYPE, Library, Param, Source, _hint
-from .limits import MAX_REFERENCE_DEPTH, criteria_graph
 from .lint import lint_texts, lint_unused_facts
 from .models.base import Located
 from .models.catalogue import Fact

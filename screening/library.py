@@ -18,8 +18,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import paths, yamlio
+from .condition_limits import check_conditions
 from .errors import InputError, InputErrors
-from .limits import RULES, Refused, check_conditions
+from .limits import RULES, Refused
 from .models.base import LANGS, Citation, Text
 from .models.catalogue import Catalogue, Fact
 from .models.country import CountryFile
