@@ -64,6 +64,11 @@ def main() -> None:
     rows: list[tuple[str, list[str], bool, str, list[str], float | None]] = [
         ("screening --help", [exe, "--help"], False, "import typer", [py, "-c", "import typer"], 1.3),
         ("screening assess (MX, json), warm", assess, False, imports, [py, "-c", imports], 1.5),
+        # not a goal: the least any typer command with options and any pydantic model costs (typer
+        # coerces each option through a pydantic TypeAdapter), against the goals' baseline
+        ("floor: + BaseModel, typer's adapters", [py, "-c", imports + "; from pydantic import BaseModel, "
+                                                   "TypeAdapter; import typer._adapters"], False, imports,
+         [py, "-c", imports], None),
         # not a goal: what a trainer waits after each edit of a rule file (or in a checkout's first run)
         ("… cold, checkout (rules read)", assess, True, imports, [py, "-c", imports], None),
     ]
