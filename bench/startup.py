@@ -6,8 +6,7 @@ Goals: `screening --help` within 1.3x of `python -c "import typer"` (issue 2); o
 `screening assess … --format json` within 1.5x of `python -c "import typer, pydantic, durable.lang,
 ruamel.yaml"` with a warm cache, and within 3x on the first run after install, with an empty cache
 (issue 15): the wheel is built and installed in a new virtual environment for that, as a clinic installs
-it (--no-wheel skips it). Medians of repeated runs, all measured in this one run so the ratios compare
-like with like.
+it (--no-wheel skips it). Each command alternates with its baseline; the ratio is the median of the pairs' ratios.
 """
 
 from __future__ import annotations
@@ -25,18 +24,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def median_seconds(cmd: list[str], runs: int, cold: bool = False) -> float:
-    subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)  # warm the file cache (and ours)
-    times = []
+def run_once(cmd: list[str], cold: bool) -> float:
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as empty:
+        if cold:  # the first run after install: none of our cache entries exists yet
+            env["SCREENING_CACHE"] = empty
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT, env=env)
+        return time.perf_counter() - t0
+
+
+def paired(cmd: list[str], base: list[str], runs: int, cold: bool = False) -> tuple[float, float, float]:
+    """Medians of `cmd` and `base` run in turn, and the median of their ratios: this VM's speed drifts
+    by up to half within minutes, and alternating puts the same drift on both."""
+    for c in (cmd, base):
+        subprocess.run(c, capture_output=True, check=True, cwd=ROOT)  # warm the file cache (and ours)
+    a, b = [], []
     for _ in range(runs):
-        env = dict(os.environ)
-        with tempfile.TemporaryDirectory() as empty:
-            if cold:  # the first run after install: none of our cache entries exists yet
-                env["SCREENING_CACHE"] = empty
-            t0 = time.perf_counter()
-            subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT, env=env)
-            times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        a.append(run_once(cmd, cold))
+        b.append(run_once(base, False))
+    return statistics.median(a), statistics.median(b), statistics.median(x / y for x, y in zip(a, b, strict=True))
 
 
 def installed_wheel(work: Path) -> Path:
@@ -81,9 +88,7 @@ def main() -> None:
         print(f"load average before the run: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
         print(f"{'command':<36} {'median':>8}   {'baseline':<52} {'median':>7}  ratio  goal")
         for name, cmd, cold, bname, bcmd, goal in rows:
-            a = median_seconds(cmd, args.runs, cold)
-            b = median_seconds(bcmd, args.runs)
-            ratio = a / b
+            a, b, ratio = paired(cmd, bcmd, args.runs, cold)
             verdict = "" if goal is None else f"{'ok' if ratio <= goal else 'MISSED'} (<={goal}x)"
             print(f"{name:<36} {a * 1000:6.0f}ms   {bname:<52} {b * 1000:5.0f}ms  {ratio:4.2f}x  {verdict}")
     finally:

@@ -46,9 +46,10 @@ def _dir() -> Path | None:
 @lru_cache(maxsize=1)
 def _code_stamp() -> str:
     """Size and mtime of the package's own modules: a changed model class is a miss, not a bad pickle."""
-    pkg = Path(__file__).resolve().parent
+    from .paths import package_modules
+
     parts = []
-    for p in sorted(pkg.rglob("*.py")):
+    for p in package_modules():
         st = p.stat()
         parts.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
     return "|".join(parts)

@@ -280,13 +280,14 @@ def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list
         from . import cache
 
         every = [catalogue_path, *rule_paths, *country_paths, *origin_paths]
-        key = cache.key_for(every, [_display(p) for p in every])
+        labels = [_display(p) for p in every]
+        key = cache.key_for(every, labels)
         hit = cache.get("library", key)
         if isinstance(hit, Library):
             return hit
         from . import prebuilt
 
-        shipped = prebuilt.library(catalogue_path.parent.parent, every)
+        shipped = prebuilt.library(catalogue_path.parent.parent, every, labels)
         if shipped is not None:
             return shipped
     lib = _load_files(catalogue_path, rule_paths, country_paths, checked)

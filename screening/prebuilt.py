@@ -40,13 +40,12 @@ def _code() -> str:
     """What the entries' classes and values depend on: this package's source, Python, pydantic."""
     import pydantic
 
+    from .paths import package_modules
+
     h = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}|{pydantic.VERSION}".encode())
     pkg = Path(__file__).resolve().parent
-    for p in sorted(pkg.rglob("*.py")):
-        rel = p.relative_to(pkg).as_posix()
-        if rel.startswith("_data/"):  # the wheel's copy of features/ holds step modules: data, not code
-            continue
-        h.update(rel.encode() + b"\0" + p.read_bytes() + b"\0")
+    for p in package_modules():
+        h.update(p.relative_to(pkg).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()
 
 
@@ -63,7 +62,7 @@ def files_key(kind: str, root: Path, paths: Iterable[Path]) -> str | None:
     parts: list[str | bytes] = []
     for p in paths:
         try:
-            parts += [p.resolve().relative_to(root.resolve()).as_posix(), p.read_bytes()]
+            parts += [_relative(p, root), p.read_bytes()]
         except (ValueError, OSError):
             return None
     return key(kind, parts)
@@ -86,17 +85,17 @@ def get(name: str, entry_key: str | None) -> Any:
         return None
 
 
-def library(root: Path, every: list[Path]) -> Any:
-    """The shipped library if it was made from exactly these files (under `root`), named as the
-    caller names them; else None."""
-    from .library import Library, _display
+def library(root: Path, every: list[Path], labels: list[str]) -> Any:
+    """The shipped library if it was made from exactly these files (under `root`), its files named
+    by `labels` (as the caller names them); else None."""
+    from .library import Library
 
     if not available():
         return None
     hit = get("library", files_key("library", root, every))
     if not isinstance(hit, Library) or not isinstance(hit.version, str):
         return None
-    return hit.relabelled({_relative(p, root): _display(p) for p in every})
+    return hit.relabelled({_relative(p, root): label for p, label in zip(every, labels, strict=True)})
 
 
 def _library_entry(root: Path) -> tuple[str, Any]:
@@ -112,7 +111,10 @@ def _library_entry(root: Path) -> tuple[str, Any]:
 
 
 def _relative(path: Path, root: Path) -> str:
-    return path.resolve().relative_to(root.resolve()).as_posix()
+    try:
+        return path.relative_to(root).as_posix()  # found under root: no need to ask the file system
+    except ValueError:
+        return path.resolve().relative_to(root.resolve()).as_posix()
 
 
 def _write(out: Path, name: str, entry_key: str, value: Any) -> None:
