@@ -98,20 +98,14 @@ def test_the_c_extension_is_installed():
     from ruamel.yaml.cyaml import CParser  # noqa: F401 - a dependency: without it every first run is slow
 
 
-@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
-def test_both_scanners_read_every_shipped_file_alike(path):
+@pytest.mark.parametrize(("path", "limits"), [(p, RULES) for p in SHIPPED] + [(p, CASE) for p in AS_CASES],
+                         ids=lambda x: str(x.relative_to(ROOT)) if isinstance(x, Path) else x.kind)
+def test_both_scanners_read_every_shipped_file_alike(path, limits):
+    """Rule files under the rules' limits; examples, scenarios and the like under a case's."""
     text = path.read_text(encoding="utf-8")
-    fast = yamlio._load_fast(text, RULES)
+    fast = yamlio._load_fast(text, limits)
     assert fast is not yamlio._FALLBACK, "a shipped file fell back to the slow scanner"
-    same(fast, yamlio._yaml(RULES).load(text), path.name)
-
-
-@pytest.mark.parametrize("path", AS_CASES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_both_scanners_read_every_case_like_file_alike(path):
-    text = path.read_text(encoding="utf-8")
-    fast = yamlio._load_fast(text, CASE)
-    assert fast is not yamlio._FALLBACK, "a shipped case fell back to the slow scanner"
-    same(fast, yamlio._yaml(CASE).load(text), path.name)
+    same(fast, yamlio._yaml(limits).load(text), path.name)
 
 
 def test_a_saved_interview_session_is_read_fast_and_alike(mini_lib, tmp_path):

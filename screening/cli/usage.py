@@ -16,23 +16,9 @@ import typer
 from typer.core import TyperGroup
 
 try:  # typer keeps its own copy of click since 0.2x; before, click itself
-    from typer._click.exceptions import (
-        BadOptionUsage,
-        BadParameter,
-        MissingParameter,
-        NoArgsIsHelpError,
-        NoSuchOption,
-        UsageError,
-    )
+    from typer._click import exceptions as click_errors
 except ImportError:  # pragma: no cover - an older typer
-    from click.exceptions import (  # type: ignore[no-redef]
-        BadOptionUsage,
-        BadParameter,
-        MissingParameter,
-        NoArgsIsHelpError,
-        NoSuchOption,
-        UsageError,
-    )
+    from click import exceptions as click_errors  # type: ignore[no-redef]
 
 _NEEDS = re.compile(r"Option (?P<option>'.*') requires (?:an argument|(?P<n>\d+) arguments)\.")
 _NO_VALUE = re.compile(r"Option (?P<option>'.*') does not take a value\.")
@@ -42,7 +28,7 @@ _EXTRA = re.compile(r"Got unexpected extra argument\(s\) \((?P<args>.*)\)")
 _MISSING = re.compile(r"Missing (?P<kind>argument|option) (?P<name>.+)\.")
 
 
-class BadValue(BadParameter):
+class BadValue(click_errors.BadParameter):
     """A value our own code refuses, said in the reader's language (`key` in the message catalogue)."""
 
     def __init__(self, key: str, param_hint: str | None = None, **params: Any):
@@ -61,18 +47,18 @@ class SpokenGroup(TyperGroup):
         self._words = list(args)
         try:
             return super().make_context(info_name, args, *rest, **kwargs)
-        except UsageError as e:
+        except click_errors.UsageError as e:
             raise _spoken(e, self._words) from None
 
     def invoke(self, ctx: Any) -> Any:  # a subcommand's own options are parsed in here
         try:
             return super().invoke(ctx)
-        except UsageError as e:
+        except click_errors.UsageError as e:
             raise _spoken(e, self._words) from None
 
 
-def _spoken(e: UsageError, words: list[str]) -> UsageError:
-    if not isinstance(e, NoArgsIsHelpError):  # that one shows the help, which stays as it is
+def _spoken(e: click_errors.UsageError, words: list[str]) -> click_errors.UsageError:
+    if not isinstance(e, click_errors.NoArgsIsHelpError):  # that one shows the help, which stays as it is
         lang = language(words)
         e.show = lambda file=None: typer.echo(say(e, lang), err=True)  # type: ignore[method-assign]
     return e
@@ -91,7 +77,7 @@ def language(args: Sequence[str]) -> str:
     return _default_lang()
 
 
-def say(e: UsageError, lang: str) -> str:
+def say(e: click_errors.UsageError, lang: str) -> str:
     """What click's `e.show()` prints (usage line, help hint, error), in `lang`."""
     from .. import messages
 
@@ -110,7 +96,7 @@ def say(e: UsageError, lang: str) -> str:
     return "\n".join(out)
 
 
-def _problem(e: UsageError, lang: str) -> str:
+def _problem(e: click_errors.UsageError, lang: str) -> str:
     english = e.format_message()
     if lang == "en":
         return english
@@ -120,15 +106,15 @@ def _problem(e: UsageError, lang: str) -> str:
     def t(key: str, **params: object) -> str:
         return messages.t(key, lang).format(**params)
 
-    if isinstance(e, NoSuchOption):
+    if isinstance(e, click_errors.NoSuchOption):
         text = t("usage.no_such_option", option=e.option_name)
         if e.possibilities:
             text += " " + t("usage.possible_options", options=", ".join(sorted(e.possibilities)))
         return text
-    if isinstance(e, MissingParameter):
+    if isinstance(e, click_errors.MissingParameter):
         m = _MISSING.fullmatch(english)
         return t(f"usage.missing_{m['kind']}", name=m["name"]) if m else english
-    if isinstance(e, BadParameter):
+    if isinstance(e, click_errors.BadParameter):
         m = _NOT_ONE_OF.fullmatch(e.message)
         if isinstance(e, BadValue):
             detail = t(e.key, **e.params)
@@ -141,7 +127,7 @@ def _problem(e: UsageError, lang: str) -> str:
             return t("usage.invalid", detail=detail)
         name = hint if isinstance(hint, str) else " / ".join(repr(x) for x in hint)  # as click joins them
         return t("usage.invalid_value", name=name, detail=detail)
-    if isinstance(e, BadOptionUsage):
+    if isinstance(e, click_errors.BadOptionUsage):
         m = _NEEDS.fullmatch(english)
         if m:
             return t("usage.option_needs_values", option=m["option"], n=m["n"]) if m["n"] else t(
