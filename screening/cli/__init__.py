@@ -41,4 +41,9 @@ def main() -> None:
     except BrokenPipeError:  # outside a command body (help, completion): the reader left
         _silence_stdout()
         sys.exit(EXIT_PIPE)
+    finally:
+        # The command is over (its files are written and closed; Python still flushes stdout and
+        # stderr). Left to the collector, the interpreter's shutdown walked what pydantic and typer
+        # built, ~70-100 ms after a warm `assess` had printed: frozen, it is not walked again.
+        gc.freeze()
 
