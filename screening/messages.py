@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .models.base import LANGS
+from .langs import LANGS
 
 _FILE = Path(__file__).with_name("messages.yaml")
 # One file per face of the tool (messages.yaml, messages_interview.yaml...), merged; a key defined

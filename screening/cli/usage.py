@@ -39,12 +39,15 @@ class BadValue(click_errors.BadParameter):
 
 
 class SpokenGroup(TyperGroup):
-    """The command group, whose usage errors are shown in the reader's language."""
+    """The command group, whose help and usage errors are shown in the reader's language."""
 
     _words: list[str] = []  # this invocation's command line, for its --lang
 
     def make_context(self, info_name: str | None, args: list[str], *rest: Any, **kwargs: Any) -> Any:
+        from .help_text import localize
+
         self._words = list(args)
+        localize(self, language(self._words))  # the help pages too, before --help is seen
         try:
             return super().make_context(info_name, args, *rest, **kwargs)
         except click_errors.UsageError as e:

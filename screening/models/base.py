@@ -8,7 +8,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
-LANGS = ("en", "es", "pt")
+from ..langs import LANGS  # noqa: F401 - the models name them here too
+
 Lang = Literal["en", "es", "pt"]
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
