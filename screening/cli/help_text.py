@@ -13,12 +13,8 @@ from typing import Any
 
 import typer.core
 
-try:  # typer keeps its own copy of click since 0.2x; before, click itself
-    from typer._click import core as click_core
-    from typer._click import formatting as click_formatting
-except ImportError:  # pragma: no cover - an older typer
-    from click import core as click_core  # type: ignore[no-redef]
-    from click import formatting as click_formatting  # type: ignore[no-redef]
+from .click_api import core as click_core
+from .click_api import formatting as click_formatting
 
 _ENGLISH = getattr(typer.core, "_", None)  # typer's gettext: English, as no catalogue is installed
 

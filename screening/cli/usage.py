@@ -15,10 +15,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-try:  # typer keeps its own copy of click since 0.2x; before, click itself
-    from typer._click import exceptions as click_errors
-except ImportError:  # pragma: no cover - an older typer
-    from click import exceptions as click_errors  # type: ignore[no-redef]
+from .click_api import exceptions as click_errors
 
 _NEEDS = re.compile(r"Option (?P<option>'.*') requires (?:an argument|(?P<n>\d+) arguments)\.")
 _NO_VALUE = re.compile(r"Option (?P<option>'.*') does not take a value\.")
