@@ -56,6 +56,11 @@ def check(lib: Library) -> list[Problem]:
                 add("rules.flag_twice", p, f, id=f.id, other=flags[f.id][0])
             flags[f.id] = (p, f)
 
+    for fact in lib.catalogue.facts:  # a question not asked once a flag is met: that flag must exist
+        if fact.not_asked_when is not None and fact.not_asked_when not in flags:
+            add("rules.not_asked_when_unknown_flag", lib.catalogue_path, fact.line_at("not_asked_when"),
+                fact=fact.id, name=fact.not_asked_when, hint=_hint(fact.not_asked_when, flags))
+
     # conditions in base rule files, with the base parameter values
     for p, rf in lib.rule_files.items():
         for c in rf.criteria:

@@ -77,6 +77,14 @@ def test_malformed_yaml_in_rule_file(data):
     assert_error(r, base, line_of(base, "bad: [unclosed"), "YAML")
 
 
+def test_a_question_not_asked_when_an_unknown_flag_is_met_is_named(data):
+    facts = data / "rules" / "facts.yaml"
+    edit(facts, "  - id: outside\n", "  - id: outside\n    not_asked_when: lat\n")
+    r = run("rules", "validate")
+    assert_error(r, facts, line_of(facts, "not_asked_when: lat"), "'not_asked_when' names unknown flag 'lat'",
+                 "did you mean 'late'")
+
+
 def test_rule_refers_to_unknown_fact(data):
     base = data / "rules" / "base.yaml"
     edit(base, "{fact: crime, is: true}", "{fact: crimes, is: true}")

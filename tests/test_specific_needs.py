@@ -138,6 +138,21 @@ def test_an_adult_is_never_asked_whether_unaccompanied(screener):
     assert "unaccompanied_or_separated" not in snap.open_facts
 
 
+def test_a_child_is_not_asked_whether_an_older_person_and_someone_of_unknown_age_still_is(screener):
+    """facts.yaml: `not_asked_when: child_applicant`. The referral still rests on the answer alone, so an
+    older person who does not know their date of birth is still asked, and referred."""
+    from screening.relevance import snapshot
+
+    def asked(case: Case, answered: set[str]) -> list[str]:
+        return snapshot(screener, case, "MX", AS_OF, answered).open_facts
+
+    assert "older_person_at_risk" not in asked(Case(known={"date_of_birth": dt.date(2014, 5, 1)}), {"date_of_birth"})
+    assert "older_person_at_risk" in asked(Case(known={"date_of_birth": dt.date(1950, 1, 1)}), {"date_of_birth"})
+    assert "older_person_at_risk" in asked(Case(unknown=["date_of_birth"]), {"date_of_birth"})
+    a = screener.assess(Case(known={"older_person_at_risk": True}, unknown=["date_of_birth"]), "MX", AS_OF)
+    assert "older_person_at_risk" in {r.id for r in a.referrals}
+
+
 def test_a_childs_interview_says_a_guardian_should_be_present_and_introduces_needs_with_care(screener, tmp_path):
     from screening.interview import Interview
     from screening.interview_ui import TerminalInterview

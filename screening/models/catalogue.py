@@ -66,6 +66,10 @@ class Fact(Located):
     asked_if: AskedIf | None = Field(default=None, description=(
         "asked only when another question got this answer: for an opening question, an earlier opening "
         "one; for any other, a follow-up asked even though no rule reads it (a report shows it)"))
+    not_asked_when: Id | None = Field(default=None, description=(
+        "a flag (of the rule files) that, once met, makes this question pointless to put: it is no longer "
+        "asked (an older-person question is not put to someone whose date of birth makes them a child); "
+        "while the flag is undetermined the question is asked as any other"))
     label: Text | None = Field(default=None, description=(
         "a short name for the answer in the report's account of who the applicant is (required for opening facts)"))
     role: Literal["origin_country", "origin_situations", "birth_date", "route", "disaster"] | None = Field(
