@@ -84,9 +84,7 @@ def say(e: click_errors.UsageError, lang: str) -> str:
     out = []
     ctx = e.ctx
     if ctx is not None:
-        usage = ctx.get_usage()
-        if usage.startswith("Usage:"):
-            usage = messages.t("usage.usage", lang) + usage[len("Usage:"):]
+        usage = ctx.get_usage()  # its "Usage:" is already the reader's: help_text.localize set the formatter
         hint = ""
         if ctx.command.get_help_option(ctx) is not None:
             hint = messages.t("usage.try_help", lang).format(command=ctx.command_path,
