@@ -57,7 +57,8 @@ def snapshot(screener: Screener, case: Case, country: str, as_of: dt.date, answe
     overall = ex.node_status(program.overall)
     facts = screener.lib.facts
     # a question the catalogue drops once a flag is met (`not_asked_when`): no longer put, whatever it could settle
-    moot = {f for f in wanted if f in facts and statuses.get(f"flag:{facts[f].not_asked_when}") == "met"}
+    moot = {f for f in wanted if f in facts and facts[f].not_asked_when
+            and statuses.get(f"flag:{facts[f].not_asked_when}") == "met"}
     return Snapshot(statuses, order(screener, [f for f in dict.fromkeys(wanted) if f not in answered | moot]),
                     overall)
 
