@@ -35,8 +35,13 @@ _KEY_FILE = "cache-key"
 _STALE_TMP = 3600  # seconds: a temp file this old is from a put that was killed, not one in progress
 
 
+def enabled() -> bool:
+    """SCREENING_NO_CACHE=1 turns off every cache: this one and the wheel's prebuilt entries."""
+    return not os.environ.get("SCREENING_NO_CACHE")
+
+
 def _dir() -> Path | None:
-    if os.environ.get("SCREENING_NO_CACHE"):
+    if not enabled():
         return None
     base = os.environ.get("SCREENING_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "refugee-screening")

@@ -32,7 +32,9 @@ _KEY_SIZE = 64  # hex sha256
 
 
 def available() -> bool:
-    return not os.environ.get("SCREENING_NO_CACHE") and HERE.is_dir()
+    from .cache import enabled
+
+    return enabled() and HERE.is_dir()
 
 
 @lru_cache(maxsize=1)
