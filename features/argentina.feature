@@ -74,7 +74,7 @@ Característica: Argentina, Ley 26.165 General de Reconocimiento y Protección a
     Entonces la definición "pe_cartagena" está "cumplida"
     Y la definición "pe_cartagena" cita "Ley 27891, Ley del Refugiado, art. 3 b)"
 
-  Escenario: Refugiado reconocido que se acogió de nuevo a la protección de su país: cesación en Argentina
+  Escenario: Refugiado reconocido que se acogió de nuevo a la protección de su país: cesación indicada en Argentina, la decide la autoridad
     Dado la jurisdicción "AR"
     Y los hechos:
       | hecho                                   | valor              |
@@ -94,8 +94,8 @@ Característica: Argentina, Ley 26.165 General de Reconocimiento y Protección a
       | has_other_nationality                   | no                 |
     Cuando se evalúa el caso
     Entonces la definición "ar_cartagena" está "cumplida"
-    Y la exclusión "ar_cessation" está "se aplica"
-    Y el criterio "cess_1c1_reavailment" de "ar_cessation" está "cumplido"
+    Y la exclusión "ar_cessation" está "indicada"
+    Y el criterio "cess_1c1_reavailment" de "ar_cessation" está "indicado"
     Y la exclusión "ar_cessation" cita "Art. 1C"
     Y la definición "ar_cartagena" cita "art. 4 b)"
-    Y el resultado global es "no elegible"
+    Y el resultado global es "necesita más información"

@@ -86,7 +86,7 @@ Característica: Bolivia, Ley 251 de Protección a Personas Refugiadas (2012)
       | officials_acquiesce            | sí                 |
     Cuando se evalúa el caso
     Entonces la definición "bo_cartagena" está "cumplida"
-    Y la exclusión "bo_exclusion" está "se aplica"
+    Y la exclusión "bo_exclusion" está "indicada"
     Y la definición "bo_cat_article_3" está "cumplida"
     Y la definición "bo_cat_article_3" cita "Art. 3"
     Y la definición "bo_cartagena" cita "art. 15 b)"

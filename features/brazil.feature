@@ -74,7 +74,7 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
     E os fatos em falta de "br_cartagena" incluem "situation_forced_departure"
     E os fatos em falta de "br_cartagena" não incluem "threatened_interests"
 
-  Cenário: Tráfico de drogas exclui pela lei brasileira (art. 3º, III)
+  Cenário: Tráfico de drogas pela lei brasileira (art. 3º, III): exclusão indicada, que só a autoridade decide
     Dado a jurisdição "BR"
     E os fatos:
       | fato                                    | valor                          |
@@ -90,13 +90,13 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | has_other_nationality                   | não                            |
     Quando o caso é avaliado
     Então a definição "br_cartagena" está "cumprida"
-    E a exclusão "br_exclusion" está "aplica-se"
-    E o critério "br_excl_drug_trafficking" da "br_exclusion" está "cumprido"
+    E a exclusão "br_exclusion" está "indicada"
+    E o critério "br_excl_drug_trafficking" da "br_exclusion" está "indicado"
     E o critério "br_excl_drug_trafficking" da "br_exclusion" cita "art. 3, III"
     E a definição "br_cat_article_3" está "não cumprida"
-    E o resultado geral é "não elegível"
+    E o resultado geral é "precisa de mais informações"
 
-  Cenário: Prefere não dizer sobre atos terroristas: a exclusão fica em aberto
+  Cenário: Prefere não dizer sobre atos terroristas: não é um indício, a exclusão não é suscitada e a verificação vem primeiro
     Dado a jurisdição "BR"
     E os fatos:
       | fato                                    | valor                          |
@@ -113,9 +113,9 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | drug_trafficking                        | não                            |
       | has_other_nationality                   | não                            |
     Quando o caso é avaliado
-    Então a exclusão "br_exclusion" está "indeterminada"
-    E o resultado geral é "precisa de mais informações"
-    E os fatos em falta globais incluem "took_part_in_terrorist_acts"
+    Então a exclusão "br_exclusion" está "não suscitada"
+    E o resultado geral é "elegível"
+    E a primeira verificação pendente é "br_excl_terrorist_acts", marcada "declined"
 
   Cenário: Perseguição só por gênero não cabe nos motivos do art. 1º, I
     Dado a jurisdição "BR"

@@ -83,8 +83,8 @@ Característica: La definición ampliada de la Declaración de Cartagena (Conclu
     Cuando se evalúa el caso
     Entonces la definición "mx_cartagena" está "cumplida"
     Y la definición "mx_refugee" está "no cumplida"
-    Y la exclusión "mx_exclusion" es "se aplica"
-    Y el criterio "excl_1fb_serious_nonpolitical_crime" de "mx_exclusion" está "cumplido"
+    Y la exclusión "mx_exclusion" es "indicada"
+    Y el criterio "excl_1fb_serious_nonpolitical_crime" de "mx_exclusion" está "indicado"
     # La exclusión no impide la protección complementaria: falta valorar si su vida estaría amenazada al volver.
     Y la definición "mx_proteccion_complementaria" está "indeterminada"
     Y el resultado global es "necesita más información"

@@ -204,7 +204,7 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
       | officials_acquiesce                  | sí                   |
     Cuando se evalúa el caso
     Entonces la definición "cl_cartagena" está "cumplida"
-    Y la exclusión "cl_exclusion" está "se aplica"
+    Y la exclusión "cl_exclusion" está "indicada"
     Y la definición "cl_proteccion_complementaria" está "cumplida"
     Y la definición "cl_proteccion_complementaria" cita "Ley 21.325, Ley de Migración y Extranjería, art. 10"
     Y el resultado global es "elegible"

@@ -69,7 +69,7 @@ Característica: Colombia, Decreto 2840 de 2013 (compilado en el Decreto 1067 de
       | officials_acquiesce            | sí    |
     Cuando se evalúa el caso
     Entonces la definición "co_refugee_torture_risk" está "cumplida"
-    Y la exclusión "co_exclusion" está "se aplica"
+    Y la exclusión "co_exclusion" está "indicada"
     Y la definición "co_cat_article_3" está "cumplida"
     Y la definición "co_cat_article_3" cita "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, Art. 3"
     Y la definición "co_refugee_torture_risk" cita "art. 1 c)"

@@ -8,7 +8,7 @@ Feature: Complementary protection: Convention against Torture Art. 3 and Mexico'
   Background:
     Given the jurisdiction "CR"
 
-  Scenario: A refugee excluded for a crime against humanity is still protected from return to torture
+  Scenario: A refugee for whom exclusion for a crime against humanity is indicated is still protected from return to torture
     Given the facts:
       | fact                           | value                      |
       | outside_country_of_nationality | yes                        |
@@ -23,13 +23,13 @@ Feature: Complementary protection: Convention against Torture Art. 3 and Mexico'
       | risk_of_torture_on_return      | yes                        |
     When the case is assessed
     Then the definition "cr_refugee" is "met"
-    And the exclusion "cr_exclusion" is "applies"
+    And the exclusion "cr_exclusion" is "indicated"
     And the criterion "risk_of_torture_on_return" of "cr_cat_article_3" is "met"
     And the definition "cr_cat_article_3" is "met"
     And the definition "cr_cat_article_3" cites "Convention against Torture"
     And the overall result is "eligible"
 
-  Scenario: An excluded person with no danger of torture is not eligible
+  Scenario: Exclusion indicated and no danger of torture: nothing is concluded, the authority decides exclusion
     Given the facts:
       | fact                           | value                      |
       | outside_country_of_nationality | yes                        |
@@ -43,9 +43,9 @@ Feature: Complementary protection: Convention against Torture Art. 3 and Mexico'
       | international_crimes           | yes                        |
       | risk_of_torture_on_return      | no                         |
     When the case is assessed
-    Then the exclusion "cr_exclusion" is "applies"
+    Then the exclusion "cr_exclusion" is "indicated"
     And the definition "cr_cat_article_3" is "not_met"
-    And the overall result is "not_eligible"
+    And the overall result is "needs_more_information"
 
   Scenario: Danger of torture needs no Convention ground
     Given the facts:
@@ -80,7 +80,7 @@ Feature: Complementary protection: Convention against Torture Art. 3 and Mexico'
       | reestablished_in_origin_country_voluntarily | yes               |
       | risk_of_torture_on_return                   | yes               |
     When the case is assessed
-    Then the exclusion "cr_cessation" is "applies"
+    Then the exclusion "cr_cessation" is "indicated"
     And the definition "cr_cat_article_3" is "met"
     And the overall result is "eligible"
 

@@ -33,6 +33,7 @@ Feature: Costa Rica, Ley General de Migración y Extranjería (Ley 8764 of 2009)
   Scenario: Flight from generalized violence alone is not enough in Costa Rica, which has no Cartagena clause
     Given the facts:
       | fact                                    | value                      |
+      | country_of_nationality                  | NI                         |
       | outside_country_of_nationality          | yes                        |
       | has_other_nationality                   | no                         |
       | fears_return                            | yes                        |
@@ -91,7 +92,7 @@ Feature: Costa Rica, Ley General de Migración y Extranjería (Ley 8764 of 2009)
     And the missing facts of "cr_refugee" include "characteristics, reasons_for_harm, state_would_protect"
     And the open checks include "no_internal_flight_alternative"
 
-  Scenario: A refugee who committed a serious non-political crime abroad before arrival is excluded
+  Scenario: A refugee who committed a serious non-political crime abroad before arrival: exclusion indicated, for the authority to decide
     Given the facts:
       | fact                           | value                      |
       | outside_country_of_nationality | yes                        |
@@ -108,9 +109,9 @@ Feature: Costa Rica, Ley General de Migración y Extranjería (Ley 8764 of 2009)
       | risk_of_torture_on_return      | no                         |
     When the case is assessed
     Then the definition "cr_refugee" is "met"
-    And the exclusion "cr_exclusion" is "applies"
+    And the exclusion "cr_exclusion" is "indicated"
     And the definition "cr_cat_article_3" is "not_met"
-    And the overall result is "not_eligible"
+    And the overall result is "needs_more_information"
 
   Scenario: A claim filed more than two months after entry raises the (low-confidence) filing flag
     Given the facts:

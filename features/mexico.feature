@@ -73,6 +73,7 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
   Escenario: Migrante económico: no elegible en ninguna definición
     Dado los hechos:
       | hecho                          | valor             |
+      | country_of_nationality         | GT                |
       | outside_country_of_nationality | sí                |
       | fears_return                   | no                |
       | harm_feared                    | economic_hardship |
@@ -143,7 +144,7 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
     Y la exclusión "mx_exclusion" está "no planteada"
     Y las verificaciones pendientes incluyen "excl_1fa_international_crimes, excl_1fb_serious_nonpolitical_crime"
 
-  Escenario: Quien cumple la definición de la Convención pero cometió un crimen de guerra queda excluido
+  Escenario: Quien cumple la definición de la Convención pero cometió un crimen de guerra tiene la exclusión indicada
     Dado los hechos:
       | hecho                          | valor                      |
       | outside_country_of_nationality | sí                         |
@@ -159,7 +160,7 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
       | risk_of_cidt_on_return         | no                         |
     Cuando se evalúa el caso
     Entonces la definición "mx_refugee" está "cumplida"
-    Y la exclusión "mx_exclusion" es "se aplica"
+    Y la exclusión "mx_exclusion" es "indicada"
     # La exclusión no impide la protección complementaria: teme amenazas a su vida o libertad; falta valorar si su vida estaría amenazada al volver (art. 2 fr. IV).
     Y la definición "mx_proteccion_complementaria" está "indeterminada"
     Y el resultado global es "necesita más información"

@@ -82,6 +82,7 @@ Característica: Panamá, Decreto Ejecutivo 5 de 2018
     Dado la jurisdicción "PA"
     Y los hechos:
       | hecho                          | valor                          |
+      | country_of_nationality         | VE                             |
       | outside_country_of_nationality | sí                             |
       | has_other_nationality          | no                             |
       | fears_return                   | sí                             |

@@ -62,7 +62,7 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
     And the missing facts of "br_refugee" do not include "fears_return, persecutors, safe_area_reachable"
     And the open checks include "no_internal_flight_alternative"
 
-  Scenario: A refugee who took part in a crime against humanity is excluded
+  Scenario: A refugee who took part in a crime against humanity has exclusion indicated
     Given the jurisdiction "BR"
     And the facts:
       | fact                           | value                      |
@@ -77,8 +77,8 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
       | international_crimes           | yes                        |
     When the case is assessed
     Then the definition "br_refugee" is "met"
-    And the exclusion "br_exclusion" is "applies"
-    And the criterion "excl_1fa_international_crimes" of "br_exclusion" is "met"
+    And the exclusion "br_exclusion" is "indicated"
+    And the criterion "excl_1fa_international_crimes" of "br_exclusion" is "indicated"
     # He fears torture: exclusion does not bar protection from return to torture, which is still to be assessed.
     And the definition "br_cat_article_3" is "undetermined"
     And the overall result is "needs_more_information"
@@ -237,3 +237,41 @@ Feature: The refugee definition of the 1951 Convention (Art. 1A(2)), element by 
       | profile_at_risk_now   | no    |
     When the case is assessed
     Then the criterion "fear_objective" of "br_refugee" is "not_met"
+
+  Scenario: A file silent on another nationality is not held open: the element stands, with an open check
+    # Art. 1A(2), second paragraph, applies "in the case of a person who has more than one nationality"
+    # (UNHCR Handbook paras 106-107): something must point to a second nationality before it is examined.
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact                           | value                   |
+      | outside_country_of_nationality | yes                     |
+      | fears_return                   | yes                     |
+      | harmed_before                  | yes                     |
+      | harm_feared                    | detention_or_kidnapping |
+      | characteristics                | political_opinion       |
+      | reasons_for_harm               | political_opinion       |
+      | persecutors                    | state_authorities       |
+    When the case is assessed
+    Then the criterion "no_protection_of_other_nationality" of "cr_refugee" is "not raised"
+    And the definition "cr_refugee" is "met"
+    And the overall result is "eligible"
+    And the open checks include "no_protection_of_other_nationality"
+
+  Scenario: A second nationality named raises the question of that country's protection
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact                  | value |
+      | has_other_nationality | yes   |
+    When the case is assessed
+    Then the criterion "no_protection_of_other_nationality" of "cr_refugee" is "undetermined"
+    And the missing facts of "cr_refugee" include "other_nationality_country_would_protect"
+    And the open checks do not include "no_protection_of_other_nationality"
+
+  Scenario: "Don't know" about another nationality is no indication: an open check, listed first
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact                  | value   |
+      | has_other_nationality | unknown |
+    When the case is assessed
+    Then the criterion "no_protection_of_other_nationality" of "cr_refugee" is "not raised"
+    And the first open check is "no_protection_of_other_nationality", marked "unknown"

@@ -38,6 +38,34 @@ Feature: Statelessness under the 1954 Convention, Art. 1(1)
     When the case is assessed
     Then the definition "br_statelessness" is "undetermined"
 
+  Scenario: A recorded nationality: statelessness is not raised unless something points to it
+    # UNHCR Handbook on Protection of Stateless Persons (2014): a person the State of nationality treats as its
+    # national is not stateless; an adviser examines it when something points to it.
+    Given the facts:
+      | fact                   | value |
+      | country_of_nationality | VE    |
+    When the case is assessed
+    Then the criterion "not_considered_national_by_any_state" of "br_statelessness" is "not raised"
+    And the definition "br_statelessness" is "not met"
+    And the open checks include "not_considered_national_by_any_state"
+
+  Scenario: A recorded nationality and "don't know" about statelessness: no indication, the check comes first
+    Given the facts:
+      | fact                   | value   |
+      | country_of_nationality | VE      |
+      | stateless              | unknown |
+    When the case is assessed
+    Then the definition "br_statelessness" is "not met"
+    And the first open check is "not_considered_national_by_any_state", marked "unknown"
+
+  Scenario: A recorded nationality, and the person says no State considers them its national: examined
+    Given the facts:
+      | fact                   | value |
+      | country_of_nationality | DO    |
+      | stateless              | yes   |
+    When the case is assessed
+    Then the definition "br_statelessness" is "met"
+
   Scenario: A stateless refugee is screened both as a refugee and as a stateless person
     Given the jurisdiction "CR"
     And the facts:
@@ -131,6 +159,18 @@ Feature: Statelessness under the 1954 Convention, Art. 1(1)
     When the case is assessed
     Then the definition "us_statelessness" is "met"
     And the outcome "statelessness" rests on a low-confidence source
+
+  Scenario: Where 1954 status is protection (Brazil is party and determines it), statelessness counts in the overall result
+    Given the jurisdiction "BR"
+    And the facts:
+      | fact                           | value |
+      | stateless                      | yes   |
+      | outside_country_of_nationality | no    |
+      | outside_country_of_former_habitual_residence | no |
+    When the case is assessed
+    Then the outcome "statelessness" is "eligible"
+    And the outcome "refugee_status" is "not eligible"
+    And the overall result is "eligible"
 
   Scenario: Statelessness is a separate determination: it does not make the overall result eligible
     Given the jurisdiction "VE"

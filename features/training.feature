@@ -18,11 +18,11 @@ Feature: Training scenarios keep their correct outcome (training/*.yaml)
     And the definition "br_refugee" is "met"
     And the overall result is "eligible"
 
-  Scenario: A former combatant in Ecuador: excluded from refugee status, protection from return still open
+  Scenario: A former combatant in Ecuador: exclusion indicated for the authority, protection from return still open
     Given the training scenario "former_combatant_ecuador"
     When the case is assessed
-    Then the exclusion "ec_exclusion" is "applies"
-    And the outcome "refugee status" is "not eligible"
+    Then the exclusion "ec_exclusion" is "indicated"
+    And the outcome "refugee status" is "needs more information"
     And the outcome "protection from return" is "needs more information"
     And the overall result is "needs more information"
 
@@ -34,13 +34,13 @@ Feature: Training scenarios keep their correct outcome (training/*.yaml)
     And the definition "pe_humanitarian_status" is "met"
     And the overall result is "not eligible"
 
-  Scenario: A recognised refugee who re-availed himself of his country's protection: cessation in Costa Rica
+  Scenario: A recognised refugee who re-availed himself of his country's protection: cessation indicated in Costa Rica, for the authority
     Given the training scenario "reavailed_refugee_costa_rica"
     When the case is assessed
-    Then the exclusion "cr_cessation" is "applies"
+    Then the exclusion "cr_cessation" is "indicated"
     And the definition "cr_refugee" is "met"
-    And the outcome "refugee status" is "not eligible"
-    And the overall result is "not eligible"
+    And the outcome "refugee status" is "needs more information"
+    And the overall result is "needs more information"
 
   Scenario: A Colombian victim of the armed conflict in Ecuador: the 1951 and the regional definitions
     Given the training scenario "colombian_conflict_victim_ecuador"

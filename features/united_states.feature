@@ -144,7 +144,7 @@ Feature: United States, Immigration and Nationality Act
     Then the criterion "us_nexus_central_reason" of "us_refugee" is "not met"
     And the definition "us_refugee" is "not met"
 
-  Scenario: A filing date the applicant does not know leaves the nexus open when the ground was not central
+  Scenario: A filing date the applicant does not know raises no pre-2005 law: the central-reason rule applies
     Given the jurisdiction "US"
     And the facts:
       | fact                      | value                            |
@@ -154,8 +154,7 @@ Feature: United States, Immigration and Nationality Act
       | asylum_application_filed  | yes                              |
       | date_of_application       | unknown                          |
     When the case is assessed
-    Then the criterion "us_nexus_central_reason" of "us_refugee" is "undetermined"
-    And the missing facts of "us_refugee" include "date_of_application"
+    Then the criterion "us_nexus_central_reason" of "us_refugee" is "not met"
 
   Scenario: A Venezuelan who left because of massive human rights violations, with no individual risk, is not a refugee under the INA
     Given the jurisdiction "US"
@@ -200,7 +199,7 @@ Feature: United States, Immigration and Nationality Act
     Then the flag "filing_period_passed" is "not raised"
     And the flag "filing_period_passed" cites "§ 208(a)(2)(B)"
 
-  Scenario: A refugee barred for a serious non-political crime is still protected from return to torture (CAT Art. 3)
+  Scenario: A refugee with a bar indicated for a serious non-political crime is still protected from return to torture (CAT Art. 3)
     Given the jurisdiction "US"
     And the facts:
       | fact                                    | value                      |
@@ -224,7 +223,7 @@ Feature: United States, Immigration and Nationality Act
       | recognised_refugee                      | no                         |
     When the case is assessed
     Then the definition "us_refugee" is "met"
-    And the exclusion "us_exclusion" is "applies"
+    And the exclusion "us_exclusion" is "indicated"
     And the definition "us_cat_article_3" is "met"
     And the overall result is "eligible"
     And the definition "us_cat_article_3" cites "8 C.F.R. §§ 208.16-208.18"

@@ -89,7 +89,7 @@ Característica: Uruguay, Ley 18.076 de derecho al refugio (2006)
     Y el criterio "nexus" de "uy_refugee" está "cumplido"
     Y el criterio "convention_ground" de "uy_refugee" cita "art. 2 A)"
 
-  Escenario: Refugiado ya reconocido que se acogió de nuevo a la protección de su país: se aplica la cesación
+  Escenario: Refugiado ya reconocido que se acogió de nuevo a la protección de su país: cesación indicada, la decide la autoridad
     Dado la jurisdicción "UY"
     Y los hechos:
       | hecho                                   | valor     |
@@ -109,6 +109,6 @@ Característica: Uruguay, Ley 18.076 de derecho al refugio (2006)
       | has_other_nationality                   | no        |
     Cuando se evalúa el caso
     Entonces la definición "uy_cartagena" está "cumplida"
-    Y la exclusión "uy_cessation" es "se aplica"
-    Y el resultado global es "no elegible"
+    Y la exclusión "uy_cessation" es "indicada"
+    Y el resultado global es "necesita más información"
     Y la exclusión "uy_cessation" cita "Art. 1C"

@@ -141,6 +141,8 @@ def check(lib: Library) -> list[Problem]:
                 if base.kind not in kinds:
                     where = "exclusions" if base.kind in ("exclusion", "cessation") else "definitions"
                     add("rules.wrong_section", p, v.line_at("extends"), name=v.extends, kind=base.kind, section=where)
+                if getattr(v, "counts_in_overall", False) and base.kind != "statelessness":
+                    add("rules.counts_in_overall_kind", p, v.line_at("counts_in_overall"), id=v.id, kind=base.kind)
                 for dropped in v.drop:
                     if dropped not in base.elements:
                         add("rules.drops_unknown", p, v.line_at("drop"), id=v.id, name=dropped, base=v.extends,
@@ -218,6 +220,10 @@ def _check_indication(lib: Library, crit: Criterion, path: str, criteria: dict[s
         elif f not in read:
             out.append(Problem.of("rules.raised_by_unread", path, ind.line_at("raised_by"), id=crit.id, name=f,
                                   read=", ".join(sorted(read))))
+    for f in ind.assumes:  # facts the silent default rests on: any catalogue fact, read or not
+        if f not in lib.facts:
+            out.append(Problem.of("rules.assumes_unknown", path, ind.line_at("assumes"), id=crit.id, name=f,
+                                  hint=_hint(f, lib.facts)))
     if not (set(ind.raised_by) or read - set(ind.not_raised_by)):
         out.append(Problem.of("rules.indication_reads_nothing", path, crit.line_at("raised_on_indication"), id=crit.id))
     return out

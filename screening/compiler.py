@@ -44,6 +44,7 @@ class _Compiler:
         self.derived: dict[str, Derived] = {}
         self.criterion_nodes: dict[str, str] = {}
         self.raised: dict[str, tuple[str, ...]] = {}
+        self.assumes: dict[str, tuple[str, ...]] = {}
         # criteria raised only on indication: their own declaration, or their set's (exclusion, cessation)
         self.indicated: dict[str, Indication] = {}
         for d in jur.definitions + jur.exclusions:
@@ -77,8 +78,8 @@ class _Compiler:
         return v
 
     def indication(self, cid: str, inner: str, ind: Indication) -> str:
-        """Raised only on indication: while none of the facts that raise it is recorded (answered, or
-        answered "don't know" / "prefer not to say"), the clause counts as `if_silent`.
+        """Raised only on indication: while none of the facts that raise it has an answer ("don't know"
+        and "prefer not to say" are none), the clause counts as `if_silent`.
 
         if_silent not_met: all(test, raised)   - applies only when raised and met
         if_silent met:     any(test, not raised) - stands unless raised and not met
@@ -89,6 +90,8 @@ class _Compiler:
         facts = tuple(sorted(ind.raised_by or (facts_read(cid, self.jur.criteria) - set(ind.not_raised_by))))
         name = f"r__{cid}"
         self.raised[name] = facts
+        if ind.assumes:
+            self.assumes[name] = tuple(ind.assumes)
         key = f"{name}|raised"
         self.leaves[key] = Leaf(key, facts, (name,), {name: 1}, {name: 0}, 0, 0, None, "raised", None)
         if ind.if_silent == "not_met":
@@ -283,6 +286,11 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
         if members:
             outcomes[name] = c.new_node("any", members, ("outcome", name))
     routes = [Child("node", outcomes[k]) for k in ("refugee_status", "complementary_protection") if k in outcomes]
+    # 1954 status is international protection where the State is party and determines it (the country says so)
+    protecting = [Child("node", n) for i, n in definitions.items()
+                  if kind[i] == "statelessness" and next(d for d in jur.definitions if d.id == i).counts_in_overall]
+    if protecting:
+        routes.append(Child("node", c.new_node("any", protecting, ("aux",))))
     if not routes:
         from .errors import InputError
 
@@ -297,6 +305,7 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
         country=jur.code, nodes=c.nodes, leaves=c.leaves, derived=list(c.derived.values()),
         criteria=dict(c.criterion_nodes), definitions=definitions, exclusions=exclusions, flags=flags,
         overall=overall, ruleset=ruleset, rule_index=index, parents=read, digest=digest,
-        outcomes=outcomes, barred=barred, raised=dict(c.raised), buckets=buckets, groups=groups,
+        outcomes=outcomes, barred=barred, raised=dict(c.raised), assumes=dict(c.assumes), buckets=buckets,
+        groups=groups,
         indicated={k: v for k, v in c.indicated.items() if k in c.criterion_nodes},
     )

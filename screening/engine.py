@@ -107,11 +107,13 @@ def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
         end = as_of if d.end == "as_of" else case.known.get(d.end)
         if isinstance(start, dt.date) and isinstance(end, dt.date):
             out[d.name] = elapsed(start, end, d.unit)
-    # A clause raised only on indication is raised once any of its questions has an answer, "don't
-    # know" and "prefer not to say" included: those are doubts the screener saw, not silence.
-    recorded = set(case.known) | set(case.unknown) | set(case.declined)
+    # A clause raised only on indication is raised by an answer to one of its questions. "Don't know"
+    # and "prefer not to say" raise nothing: the burden is the State's, declining may be the right not
+    # to incriminate oneself, and a doubt must never cost more than silence (outcomes.open_checks
+    # lists such a clause first, marked).
     for name, facts in program.raised.items():
-        out[name] = 1 if recorded.intersection(facts) else 0
+        unfounded = not case.known.keys() >= set(program.assumes.get(name, ()))  # silence means nothing yet
+        out[name] = 1 if unfounded or case.known.keys() & set(facts) else 0
     return out
 
 

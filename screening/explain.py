@@ -247,11 +247,14 @@ class Explainer:
         if d.indication is not None and status == "not_met" and any(c.status == "not_raised" for c in criteria):
             status = "not_raised"
         missing = self.missing(node)
-        # held open: by its own cap, or because every element still open is one the rules never conclude
+        # held open: by its own cap, or because every element still open is one the rules never conclude;
+        # a set of grounds (exclusion, cessation) as soon as one ground is indicated: only the authority can
+        # decide it, whatever else is still open, so the case is referred
         held = self.held_open(node) is not None or (
             status == "undetermined" and not missing
             and all(c.held_open or any(r.status == "undetermined" and r.kind == "criterion" for r in c.because)
-                    for c in criteria if c.status == "undetermined"))
+                    for c in criteria if c.status == "undetermined")) or (
+            status == "undetermined" and d.kind in ("exclusion", "cessation") and any(c.held_open for c in criteria))
         return DefinitionResult(
             id=d.id, title=d.title.get(self.lang), kind=d.kind, extends=d.base, status=status,
             because=self.because(node), missing=missing, citations=dedupe([self.cite(c) for c in d.cite]),
@@ -290,7 +293,7 @@ class Explainer:
             country=self.jur.code, country_name=self.jur.name.get(self.lang), as_of=as_of.isoformat(),
             rules_version=self.lib.version, language=cast(Lang, self.lang), reference=self.case.reference,
             applicant=applicant(self),
-            overall=overall, overall_missing=self.missing(self.p.overall),
+            overall=overall, overall_missing=self.missing(self.p.overall), overall_covers=self.overall_covers(),
             outcomes=outs, open_checks=checks,
             overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
             definitions=defs, exclusions=excl,
@@ -303,6 +306,12 @@ class Explainer:
             deadlines=deadlines(self, as_of), authorities=authorities(self), warnings=warnings(self, as_of),
             disclaimer=messages.t("disclaimer", self.lang),
         )
+
+    def overall_covers(self) -> list[str]:
+        kinds = [k for k in ("refugee_status", "complementary_protection") if k in self.p.outcomes]
+        if any(d.kind == "statelessness" and d.counts_in_overall for d in self.jur.definitions):
+            kinds.append("statelessness")
+        return kinds
 
     def referrals(self) -> list[ReferralResult]:
         """The referral flags raised (specific needs), in rule-file order; cited only when raised."""

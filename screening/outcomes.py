@@ -34,12 +34,15 @@ def open_checks(ex: Explainer, blocks: list[DefinitionResult]) -> list[OpenCheck
                 out[c.id].definitions.append(d.id)
                 continue
             ind = ex.p.indicated[c.id]
-            field = f"r__{c.id}"
+            questions = ex.lib_order(list(ex.p.raised.get(f"r__{c.id}", ())))
+            doubts = {f: ("unknown" if f in ex.case.unknown else "declined") for f in questions
+                      if f in ex.case.unknown or f in ex.case.declined}
             out[c.id] = OpenCheck(
                 clause=c.id, title=c.title, kind=d.kind, definitions=[d.id], counts_as=ind.if_silent,
-                questions=ex.lib_order(list(ex.p.raised.get(field, ()))), citations=c.citations,
+                questions=questions, doubts=doubts, citations=c.citations,
             )
-    return list(out.values())
+    # a doubt is no indication, but the adviser returns to it first, with care
+    return sorted(out.values(), key=lambda c: not c.doubts)
 
 
 def outcomes(ex: Explainer, defs: list[DefinitionResult], bars: list[DefinitionResult],
@@ -72,11 +75,13 @@ def outcomes(ex: Explainer, defs: list[DefinitionResult], bars: list[DefinitionR
                     grounds = [c.id for c in b.criteria if c.status == "met"]
                     because.append(OutcomeReason(kind=b.kind, id=b.id, status=b.status, grounds=grounds))
         missing = ex.missing(node)
+        indicated = [b.id for b in bars if b.held_open] if name == "refugee_status" and status != "eligible" else []
         out[name] = Outcome(
             status=status, because=because, missing=missing,
             open_checks=relevant_checks(status, members, bars if name == "refugee_status" else [], checks),
             low_confidence=low_confidence(rests_on),
             held_open=status == "needs_more_information" and not missing and any(d.held_open for d in open_),
+            indicated=indicated,
         )
     return out
 

@@ -82,6 +82,7 @@ class Program:
     outcomes: dict[str, str] = field(default_factory=dict)  # refugee_status / complementary_protection / ...
     barred: str | None = None  # "some exclusion or cessation ground applies"
     raised: dict[str, tuple[str, ...]] = field(default_factory=dict)  # raised-field -> the facts that raise it
+    assumes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # raised-field -> facts silence rests on
     indicated: dict[str, Indication] = field(default_factory=dict)  # criterion -> its indication (compiled ones)
     buckets: int = 0  # always-true fields b__0.. the case fact carries (see MIN_BUCKETS)
     rule_index: dict[str, tuple[str, str, int | None]] = field(default_factory=dict)  # rule -> (node, status, child)

@@ -247,7 +247,8 @@ class _Builder:
             shown = {"status_text": self.t(f"status.met_{barred}"), "icon": BARRED_ICON, "tone": "barred",
                      "outcome": self.t(f"outcome.inclusion.met_{barred}")}
         elif d.held_open:
-            shown.update(status_text=self.status_text("held_open", klass), outcome=self.t("outcome.held_open"))
+            shown.update(status_text=self.status_text("held_open", klass),
+                         outcome=self.t("outcome.indicated" if klass == "exclusion" else "outcome.held_open"))
         return {
             "id": d.id, "title": d.title, "kind": d.kind, "klass": klass, "status": d.status, **shown,
             "barred": barred, "held_open": d.held_open,

@@ -167,6 +167,9 @@ class Steps:
         for kind in ("exclusion", "cessation"):
             if sets(kind, "met"):
                 add(f"{kind}_applies", b.t(f"next.{kind}_applies"), tone="bad")
+            elif any(c["kind"] == kind and c["status"] == "undetermined" and c["held_open"] for c in cards):
+                # pointed to by the answers, and only the authority can weigh it: refer, never conclude
+                add(f"{kind}_indicated", b.t(f"next.{kind}_indicated"), tone="bad")
             elif sets(kind, "undetermined"):
                 add(f"{kind}_open", b.t(f"next.{kind}_open"))
         # Only the open checks that could change a result worth filing for: examining exclusion with

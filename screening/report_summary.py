@@ -130,10 +130,11 @@ class Summary:
             held = [r.id for r in defs if r.id in self.held]
             if held:
                 parts.append(t("report.outcome.held_open", titles=self._titles(held)))
-            if any(r.status == "met" for r in defs):
-                for s in sets:
-                    if s.status == "undetermined":
-                        parts.append(t(f"report.outcome.bar_open.{s.kind}"))
+            for s in sets:
+                if s.id in o.indicated:  # only the authority can decide it: refer, whatever else is open
+                    parts.append(t(f"report.outcome.bar_indicated.{s.kind}"))
+                elif s.status == "undetermined" and any(r.status == "met" for r in defs):
+                    parts.append(t(f"report.outcome.bar_open.{s.kind}"))
             if o.missing:
                 parts.append(plural(self.b, "report.outcome.questions", len(o.missing)))
             return "; ".join(parts) or None
@@ -165,7 +166,9 @@ class Summary:
         the low-confidence sources it rests on (both decided in screening/outcomes.py)."""
         a = self.a
         status = {"eligible": "eligible", "not_eligible": "not_eligible"}.get(a.overall, "needs_more_information")
-        notes = [n for n in (_open_checks_note(self.b, len(a.overall_open_checks)),
+        covers = {"kind": "covers", "sources": [], "text": self.b.t(
+            "report.overall_covers", kinds=", ".join(self.b.t(f"report.kind.{k}") for k in a.overall_covers))}
+        notes = [n for n in (covers, _open_checks_note(self.b, len(a.overall_open_checks)),
                              _low_confidence_note(self.b, list(a.overall_low_confidence))) if n]
         return {"status": a.overall, "text": self.b.t(f"overall.{a.overall}"), "icon": OUTCOME_ICON[status],
                 "tone": OUTCOME_TONE[status], "notes": notes}
@@ -176,7 +179,10 @@ def open_checks(b: _Builder, checks: list[OpenCheck], titles: dict[str, str]) ->
     elements such as the internal flight alternative), each with its sources and questions."""
     order = {"exclusion": 0, "cessation": 1, "inclusion": 2}
     groups: dict[tuple, dict] = {}
-    for c in sorted(checks, key=lambda c: order.get(c.kind, 3)):
+    # a clause the applicant did not know or preferred not to answer about heads the list (checks arrive
+    # with those first): the adviser returns to it with care
+    for c in sorted(checks, key=lambda c: (not any(x.doubts for x in checks if x.kind == c.kind),
+                                           order.get(c.kind, 3), not c.doubts)):
         key = (c.kind, tuple(c.definitions))
         if key not in groups:
             sets = [{"id": d, "title": titles.get(d, d)} for d in c.definitions]
@@ -189,6 +195,8 @@ def open_checks(b: _Builder, checks: list[OpenCheck], titles: dict[str, str]) ->
             "counts_as_text": b.t(f"report.checks.counts_as.{c.counts_as}"),
             "sources": sorted({b.cite(x)["n"] for x in c.citations}),
             "questions": b.sort_questions(c.questions),
+            "doubts": [b.t(f"report.checks.doubt.{kind}") for kind in ("unknown", "declined")
+                       if kind in c.doubts.values()],
         })
     return {"count": len(checks), "groups": list(groups.values())}
 

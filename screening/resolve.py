@@ -52,7 +52,7 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
             id=v.id, kind=base.kind, title=v.title, cite=list(v.cite) + list(base.cite), elements=elements,
             base=base.id, note=v.note or base.note, source=Source(path, v.line),
             valid_from=v.valid_from, valid_to=v.valid_to, indication=base.raised_on_indication, never=v.never,
-            own_cites=len(v.cite),
+            own_cites=len(v.cite), counts_in_overall=v.counts_in_overall,
         )
 
     flags_base = lib.base_flags()

@@ -2,8 +2,8 @@
 engine (its own Kleene logic and its own calendar arithmetic), used only by the tests to check the
 durable-rules engine and the explainer: statuses, outcomes, `because` and `missing`.
 
-None is unknown. Facts absent from the case were never asked; `recorded` also holds the facts
-answered "don't know" or "prefer not to say", which raise a clause examined only on indication."""
+None is unknown. Facts absent from the case were never asked or answered "don't know" / "prefer not
+to say"; only an answer (a fact in `known`) raises a clause examined only on indication."""
 
 from __future__ import annotations
 
@@ -85,10 +85,9 @@ def _compare(a, op, b) -> bool:
 # --- the evaluator ------------------------------------------------------------------------------
 
 class Reference:
-    def __init__(self, jur, known: dict[str, Any], as_of: dt.date, recorded: set[str] | None = None,
-                 indicated: dict | None = None):
+    def __init__(self, jur, known: dict[str, Any], as_of: dt.date, indicated: dict | None = None):
         self.jur, self.known, self.as_of = jur, known, as_of
-        self.recorded = set(known) if recorded is None else set(recorded)
+        self.recorded = set(known)  # only an answer raises a clause examined on indication
         # criterion -> Indication: its own, or its set's (exclusion, cessation)
         self.indicated = dict(indicated or {})
         if indicated is None:
@@ -158,7 +157,7 @@ class Reference:
     def raised(self, cid: str) -> bool:
         ind = self.indicated[cid]
         facts = set(ind.raised_by) or (self.facts_of(self.jur.criteria[cid].when) - set(ind.not_raised_by))
-        return bool(facts & self.recorded)
+        return bool(facts & self.recorded) or any(f not in self.recorded for f in ind.assumes)
 
     def raw(self, cid: str) -> bool | None:
         """The criterion's own test, before indication and caps."""

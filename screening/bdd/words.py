@@ -20,6 +20,9 @@ STATUS = {
     "not_raised": "not_raised", "not raised": "not_raised",
     "no planteado": "not_raised", "no planteada": "not_raised",
     "não suscitado": "not_raised", "não suscitada": "not_raised",
+    # exclusion or cessation that needs an individual assessment, pointed to by the answers: never "applies"
+    # at screening (undetermined, held open: refer to the authority)
+    "indicated": "indicated", "indicated: refer": "indicated", "indicada": "indicated", "indicado": "indicated",
 }
 # flags read "raised" / "not raised"
 FLAG = {

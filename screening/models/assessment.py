@@ -73,6 +73,9 @@ class OpenCheck(BaseModel):
     definitions: list[str] = Field(description="the definitions or sets it belongs to")
     counts_as: Literal["met", "not_met"] = Field(description="how it counts while not raised")
     questions: list[str] = Field(description="facts whose answer would raise it")
+    doubts: dict[str, Literal["unknown", "declined"]] = Field(default_factory=dict, description=(
+        "its questions the applicant did not know (unknown) or preferred not to answer (declined): no indication, "
+        "but the adviser returns to them with care; such checks are listed first"))
     citations: list[CitationOut]
 
 
@@ -95,6 +98,9 @@ class Outcome(BaseModel):
         "low-confidence sources the result rests on: say so wherever the result is shown"))
     held_open: bool = Field(default=False, description=(
         "open only because a clause the rules never conclude here (see its note): no answer settles it"))
+    indicated: list[str] = Field(default_factory=list, description=(
+        "refugee status: the exclusion or cessation sets the answers point to that only the authority can decide "
+        "(each ground held open, see its note): refer for a full assessment"))
 
 
 class FlagResult(BaseModel):
@@ -189,6 +195,9 @@ class Assessment(BaseModel):
         "the opening answers: nationality, date of birth, entry and filing, as the case gives them"))
     overall: Overall
     overall_missing: list[str] = Field(description="facts that could still change the overall result")
+    overall_covers: list[str] = Field(default_factory=list, description=(
+        "the kinds of protection the overall result covers: refugee status and protection from return, and "
+        "statelessness where 1954 status is international protection in the jurisdiction"))
     overall_open_checks: list[str] = Field(default_factory=list, description=(
         "open checks whose examination could still change the overall result"))
     overall_low_confidence: list[CitationOut] = Field(default_factory=list, description=(

@@ -55,6 +55,9 @@ class DefinitionVariant(Dated):
     never: Outcome | None = Field(default=None, description=(
         "a status the screening never concludes for this clause, e.g. met for a clause whose text is "
         "unconfirmed: it is reported as undetermined instead, with the reason in the note"))
+    counts_in_overall: bool = Field(default=False, description=(
+        "a statelessness determination that is international protection here (the State is party to the 1954 "
+        "Convention and has a determination procedure, both cited): it counts in the overall result"))
 
     _never_explained = model_validator(mode="after")(never_needs_note)
 

@@ -155,8 +155,9 @@ Outcome = Literal["met", "not_met"]
 class Indication(Located):
     """A clause the decision-maker raises only when something points to it (exclusion, cessation, the
     internal flight alternative): the claim does not have to disprove it. While none of the questions
-    it turns on has been answered, it is reported as "not raised" and counts as `if_silent`; an answer,
-    including "don't know" or "prefer not to say", raises it and it is evaluated as usual."""
+    it turns on has an answer, it is reported as "not raised" and counts as `if_silent`; an answer raises
+    it and it is evaluated as usual. "Don't know" and "prefer not to say" raise nothing: a doubt is no
+    indication (the clause heads the open checks, marked)."""
 
     if_silent: Outcome = Field(description="how the clause counts while it is not raised: met or not_met")
     raised_by: list[Id] = Field(default_factory=list, description=(
@@ -164,6 +165,9 @@ class Indication(Located):
     not_raised_by: list[Id] = Field(default_factory=list, description=(
         "facts its condition reads that are asked for other elements too (e.g. whether the person is stateless): "
         "their answer alone does not raise it"))
+    assumes: list[Id] = Field(default_factory=list, description=(
+        "facts the silent default rests on (e.g. a recorded nationality, for statelessness): while any of them "
+        "has no answer, the clause is examined as usual, since nothing grounds reading silence as 'no'"))
     cite: list[Citation] = Field(min_length=1, description="the source for examining it only on indication")
 
     @model_validator(mode="after")
