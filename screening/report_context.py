@@ -178,6 +178,18 @@ class _Builder:
             "declined": fid in self.declined,
         }
 
+    def not_given(self) -> list[dict]:
+        """Answers the person preferred not to give, and support questions (specific needs: torture, sexual
+        violence...) they did not know: listed, so the adviser returns to them with care and they do not
+        vanish from a printed report."""
+        support = {f.id for f in self.lib.catalogue.facts if f.element == "specific_needs"}
+        ids = list(self.a.facts_declined) + [f for f in self.a.facts_unknown if f in support]
+        out = []
+        for q in self.sort_questions(ids):
+            q["answer"] = self.t("label.declined_value" if q["declined"] else "label.unknown_value")
+            out.append(q)
+        return out
+
     def reason(self, r: Reason) -> dict:
         if r.kind == "criterion":
             return {"kind": "criterion", "id": r.id, "label": self.crit_titles.get(r.id, r.id),
@@ -381,6 +393,7 @@ class _Builder:
             "questions": questions,
             "other_questions": other_questions,
             "declined": self.sort_questions(list(a.facts_declined)),
+            "not_given": self.not_given(),
             "steps": next_steps,
             "next_steps": [step_text(x) for x in next_steps],
             "sources": self.sources,

@@ -185,6 +185,8 @@ class Steps:
             add("not_eligible", b.t("next.not_eligible_barred" if b.barred else "next.not_eligible"))
         if b.declined:
             add("declined", b.t("next.declined"))
+        elif any(q["id"] in a.facts_unknown for q in b.not_given()):
+            add("not_given", b.t("next.not_given"))
         if a.uncertain_sources:
             add("verify_sources", b.t("next.verify_sources"))
         if status.get("complementary_protection", "not_screened") == "not_screened" and \

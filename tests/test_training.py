@@ -14,7 +14,7 @@ from screening.assess import Screener
 from screening.cli import app
 from screening.errors import InputError
 from screening.training.scenario import Scenario, hidden_case, load_all, load_scenario
-from screening.training.scoring import decisive_facts, load_weights, score
+from screening.training.scoring import bar_conclusion, decisive_facts, load_weights, score
 from screening.training.session import Conclusions, TrainingSession
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +50,8 @@ def _perfect(screener, sc: Scenario, lang: str = "en", guardian: bool = False) -
         if sc.facts[fid].first_answer is not None:
             s.follow_up()
     a = _engine(s)
-    s.conclude(Conclusions({d.id: d.status for d in a.definitions}, a.overall, [r.id for r in a.referrals]))
+    s.conclude(Conclusions({d.id: d.status for d in a.definitions}, a.overall, [r.id for r in a.referrals],
+                           {d.id: bar_conclusion(d) for d in a.exclusions}))
     return s
 
 
@@ -165,7 +166,7 @@ def test_train_lists_scenarios_and_plays_a_piped_session_with_history(monkeypatc
     r = CliRunner().invoke(app, ["train", "--lang", "es"])
     assert r.exit_code == 0 and TEACHER in r.stdout and "Escenarios de práctica" in r.stdout
     lines = "\n".join(["relato", "country_of_nationality", "fears_return", "seguimiento", "fin",
-                       "3", "1", "2", "3", "3", "1", "0"]) + "\n"
+                       "3", "1", "2", "3", "3", "1", "1", "1", "0"]) + "\n"
     card = tmp_path / "card.html"
     r = CliRunner().invoke(app, ["train", TEACHER, "--lang", "es", "--scorecard", str(card)], input=lines)
     assert r.exit_code == 0, r.output
@@ -200,3 +201,21 @@ def test_fifteen_scenarios_across_jurisdictions_are_shipped(screener):
     assert len({sc.persona.screened_in for sc in scenarios}) >= 8
     assert {"easy", "medium", "hard"} <= {sc.difficulty for sc in scenarios}
     assert sum(1 for sc in scenarios for hf in sc.facts.values() if hf.first_answer) >= 15
+
+
+def test_the_trainee_states_exclusion_as_indicated_never_applies_for_a_former_combatant(screener: Screener):
+    """Issue 22 §4: Art. 1F needs an individual assessment, so the right conclusion is "indicated: refer";
+    saying "applies" loses the point, and the scorecard names the right answer."""
+    sc = load_all(screener.lib)["former_combatant_ecuador"][1]
+    from screening.training.session import Conclusions, TrainingSession
+
+    s = TrainingSession(sc, screener, "en")
+    a = s.screener.assess(hidden_case(sc, screener.lib), s.country, s.as_of, "en")
+    right = {d.id: bar_conclusion(d) for d in a.exclusions}
+    assert right["ec_exclusion"] == "bar_indicated"
+    for said, ok in (("bar_indicated", True), ("bar_applies", False)):
+        s.conclude(Conclusions({d.id: d.status for d in a.definitions}, a.overall, [r.id for r in a.referrals],
+                               dict(right, ec_exclusion=said)))
+        card = score(s, load_weights())
+        line = next(x for p in card.parts if p.name == "conclusions" for x in p.lines if x.get("id") == "ec_exclusion")
+        assert line["ok"] is ok and line["engine"] == "bar_indicated"

@@ -40,6 +40,8 @@ def test_a_spanish_training_session_end_to_end(tmp_path):
     say("fin", "Sus conclusiones")
     for answer in ("3", "1", "2", "3", "3"):  # each definition of Brazil, in order
         say(answer)
+    for answer in ("1", "1"):  # exclusion and cessation: nothing points to them
+        say(answer)
     say("1")  # overall: likely eligible
     say("0")  # no referral
     child.expect("HOJA DE PUNTUACIÓN")

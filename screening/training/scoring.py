@@ -12,6 +12,16 @@ from .scenario import hidden_case
 from .session import TrainingSession
 
 PARTS = ("coverage", "economy", "order", "conclusions", "referrals")
+
+
+def bar_conclusion(d) -> str:
+    """An exclusion or cessation set as the trainee states it: clear (not raised, or does not apply), indicated
+    (only the authority can decide it: refer), applies (a plain fact), or undetermined (ask more)."""
+    if d.status in ("not_met", "not_raised"):
+        return "bar_clear"
+    if d.status == "met":
+        return "bar_applies"
+    return "bar_indicated" if d.held_open else "undetermined"
 # catalogue topics read by the order checks (data names, not legal rules)
 _EXCLUSION_TOPIC = "exclusion"
 
@@ -153,6 +163,10 @@ def score(s: TrainingSession, weights: dict[str, dict[str, float]]) -> Scorecard
                         if x.status in ("not_met", "undetermined"))[:400]
         lines.append({"ok": said == d.status, "text": d.title, "detail": why, "said": said, "engine": d.status,
                       "id": d.id})
+    for d in engine.exclusions:  # what a screening may conclude: conduct-based grounds at most "indicated"
+        said = (c.exclusions.get(d.id) if c else None) or "—"
+        right = bar_conclusion(d)
+        lines.append({"ok": said == right, "text": d.title, "detail": "", "said": said, "engine": right, "id": d.id})
     said = c.overall if c else "—"
     lines.append({"ok": said == engine.overall, "text": t("label.result", lang), "detail": "", "said": said,
                   "engine": engine.overall, "id": "overall"})

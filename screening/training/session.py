@@ -29,6 +29,8 @@ class Conclusions:
     definitions: dict[str, str] = field(default_factory=dict)  # definition id -> met | not_met | undetermined
     overall: str = "needs_more_information"
     referrals: list[str] = field(default_factory=list)
+    # exclusion and cessation set id -> bar_clear | bar_indicated | bar_applies | undetermined
+    exclusions: dict[str, str] = field(default_factory=dict)
 
 
 class TrainingSession:

@@ -23,6 +23,8 @@ COMMANDS = {
 }
 _STATUS = {"1": "met", "2": "not_met", "3": "undetermined"}
 _OVERALL = {"1": "eligible", "2": "not_eligible", "3": "needs_more_information"}
+# exclusion and cessation: conduct-based grounds are at most indicated (refer), plain-fact ones may apply
+_BAR = {"1": "bar_clear", "2": "bar_indicated", "3": "bar_applies", "4": "undetermined"}
 
 
 def fold(text: str) -> str:
@@ -143,6 +145,9 @@ class TrainingUI:
         for d in jur.definitions:
             c.definitions[d.id] = self._pick(self.m("training.conclude.definition", title=d.title.get(self.lang)),
                                              _STATUS)
+        for d in jur.exclusions:
+            c.exclusions[d.id] = self._pick(self.m("training.conclude.bar", title=d.title.get(self.lang)), _BAR,
+                                            "training.conclude.again_bar")
         c.overall = self._pick(self.m("training.conclude.overall"), _OVERALL)
         flags = [f for f in jur.flags if f.kind == "referral"]
         for i, f in enumerate(flags, 1):
@@ -153,9 +158,9 @@ class TrainingUI:
         self.s.conclude(c)
         return c
 
-    def _pick(self, prompt: str, options: dict[str, str]) -> str:
+    def _pick(self, prompt: str, options: dict[str, str], again: str = "training.conclude.again") -> str:
         while True:
             v = self.ask(prompt, []).strip()
             if v in options:
                 return options[v]
-            self.out(self.m("training.conclude.again"))
+            self.out(self.m(again))
