@@ -103,8 +103,8 @@ Feature: Disaster displacement and national humanitarian pathways (rules/humanit
     When the case is assessed
     Then the criterion "cartagena_situation" of "mx_cartagena" is "met"
     And the definition "mx_cartagena" is "met"
-    And the definition "mx_vrh_disaster" is "met"
-    And the outcome "humanitarian pathway" is "eligible"
+    And the definition "mx_vrh_disaster" is "undetermined"
+    And the outcome "humanitarian pathway" is "more information is needed"
 
   Scenario: Brazil keeps only massive human rights violations: violence after a disaster does not reach its clause, aid denied to some people may
     Given the jurisdiction "BR"

@@ -81,6 +81,7 @@ class ResolvedDefinition:
     indication: Any = None  # models.rules.Indication: every element is raised only on indication
     never: str | None = None  # a status the screening never concludes for it (reported undetermined)
     own_cites: int = 0  # how many of `cite` are the country's own (they come first)
+    discretionary: bool = False  # a pathway the authority grants at its discretion (never concluded met)
 
 
 @dataclass

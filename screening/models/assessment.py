@@ -62,6 +62,8 @@ class DefinitionResult(BaseModel):
     note: str | None = None
     held_open: bool = Field(default=False, description=(
         "its elements decided it, but the rules never conclude that status for this clause (see the note)"))
+    discretionary: bool = Field(default=False, description=(
+        "a humanitarian pathway the authority grants at its discretion: held open reads 'may apply (discretionary)'"))
 
 
 class OpenCheck(BaseModel):
