@@ -276,3 +276,66 @@ Feature: United States, Immigration and Nationality Act
     When the case is assessed
     Then the overall result is "not eligible"
     And the definition "us_refugee" cites "Immigration and Nationality Act, § 101(a)(42)(A)"
+
+  # Issue 22, row 2: INA § 244(c)(2)(B) (8 U.S.C. 1254a(c)(2)(B)). Convictions in the United States rest on the
+  # record and are concluded; the conduct described in § 208(b)(2)(A) needs an individual assessment: indicated,
+  # refer, never "not eligible" on it. A file silent on crimes keeps TPS with open checks.
+  Scenario: TPS and a serious non-political crime before arrival: indicated, for the authority, never eligible on the screening
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                                   | value |
+      | country_of_nationality                 | HT    |
+      | outside_country_of_nationality         | yes   |
+      | humanitarian_programme_for_nationality | yes   |
+      | in_country_on_programme_date           | yes   |
+      | committed_serious_crime                | yes   |
+      | crime_was_political                    | no    |
+      | crime_before_arrival                   | yes   |
+    When the case is assessed
+    Then the criterion "us_bar_serious_nonpolitical_crime" of "us_tps" is "undetermined"
+    And the definition "us_tps" is "undetermined"
+    And the outcome "humanitarian pathway" is "more information is needed"
+    And the criterion "us_bar_serious_nonpolitical_crime" of "us_tps" cites "§ 244(c)(2)(B)"
+    And the criterion "us_bar_serious_nonpolitical_crime" of "us_tps" cites "§ 208(b)(2)(A)"
+
+  Scenario: TPS and two misdemeanour convictions in the United States: not eligible, on the record
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                                   | value |
+      | country_of_nationality                 | HT    |
+      | outside_country_of_nationality         | yes   |
+      | humanitarian_programme_for_nationality | yes   |
+      | in_country_on_programme_date           | yes   |
+      | us_felony_conviction                   | no    |
+      | us_two_misdemeanour_convictions        | yes   |
+    When the case is assessed
+    Then the criterion "us_tps_no_disqualifying_conviction" of "us_tps" is "not met"
+    And the definition "us_tps" is "not met"
+    And the outcome "humanitarian pathway" is "not eligible"
+
+  Scenario: TPS for someone who persecuted others: indicated, refer; never concluded either way
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                                   | value |
+      | country_of_nationality                 | HT    |
+      | outside_country_of_nationality         | yes   |
+      | humanitarian_programme_for_nationality | yes   |
+      | in_country_on_programme_date           | yes   |
+      | took_part_in_persecution               | yes   |
+    When the case is assessed
+    Then the criterion "us_bar_persecutor" of "us_tps" is "undetermined"
+    And the definition "us_tps" is "undetermined"
+
+  Scenario: TPS for a file silent on crimes: eligible, with the bars as open checks
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                                   | value |
+      | country_of_nationality                 | HT    |
+      | outside_country_of_nationality         | yes   |
+      | humanitarian_programme_for_nationality | yes   |
+      | in_country_on_programme_date           | yes   |
+    When the case is assessed
+    Then the definition "us_tps" is "met"
+    And the outcome "humanitarian pathway" is "likely eligible"
+    And the open checks include "us_tps_no_disqualifying_conviction"
+    And the open checks include "us_bar_serious_nonpolitical_crime"
