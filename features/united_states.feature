@@ -339,3 +339,44 @@ Feature: United States, Immigration and Nationality Act
     And the outcome "humanitarian pathway" is "likely eligible"
     And the open checks include "us_tps_no_disqualifying_conviction"
     And the open checks include "us_bar_serious_nonpolitical_crime"
+
+  # Issue 22, row 4: withholding of removal, INA § 241(b)(3) (8 U.S.C. 1231(b)(3)), 8 C.F.R. 208.16(b):
+  # "more likely than not" (INS v. Stevic, 1984), no filing deadline, its own bars (§ 241(b)(3)(B)), conduct-based
+  # and so indicated, refer. Protection from return, which exclusion from asylum does not touch.
+  Scenario: Threatened by the State for his politics: withholding of removal is protection from return
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                      |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | threatened_before              | yes                        |
+      | harm_feared                    | threats_to_life_or_freedom |
+      | characteristics                | political_opinion          |
+      | reasons_for_harm               | political_opinion          |
+      | ground_was_central_reason      | yes                        |
+      | persecutors                    | state_authorities          |
+      | risk_of_torture_on_return      | no                         |
+    When the case is assessed
+    Then the definition "us_withholding_of_removal" is "met"
+    And the outcome "protection from return" is "likely eligible"
+    And the definition "us_withholding_of_removal" cites "§ 241(b)(3)"
+    And the definition "us_withholding_of_removal" cites "INS v. Stevic"
+
+  Scenario: Withholding of removal for someone who took part in persecuting others: indicated, refer, never refused on the screening
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                      |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | threatened_before              | yes                        |
+      | harm_feared                    | threats_to_life_or_freedom |
+      | characteristics                | political_opinion          |
+      | reasons_for_harm               | political_opinion          |
+      | ground_was_central_reason      | yes                        |
+      | persecutors                    | state_authorities          |
+      | took_part_in_persecution       | yes                        |
+    When the case is assessed
+    Then the criterion "us_bar_persecutor" of "us_withholding_of_removal" is "undetermined"
+    And the definition "us_withholding_of_removal" is "undetermined"
