@@ -5,7 +5,9 @@ Feature: United States, Immigration and Nationality Act
   to it), the assessment date when it has none.
   INA § 208(a)(2)(B) (IIRIRA, P.L. 104-208, 1996; applications filed on or after 1 April 1997): one year from
   the last arrival to apply. A bar to asylum unless an exception in § 208(a)(2)(D) applies, never to
-  withholding or CAT; screened as a flag. Facts not given are unknown.
+  withholding or CAT: a flag for the deadline, and an element of the refugee definition that holds refugee
+  status open (an exception to examine), never refused. Withholding of removal (INA § 241(b)(3)) is protection
+  from return; TPS (INA § 244) a humanitarian pathway, each with its bars. Facts not given are unknown.
 
   Scenario: A gang extorts a man who is also an opposition activist, but his politics were not a central reason
     Given the jurisdiction "US"
@@ -380,3 +382,94 @@ Feature: United States, Immigration and Nationality Act
     When the case is assessed
     Then the criterion "us_bar_persecutor" of "us_withholding_of_removal" is "undetermined"
     And the definition "us_withholding_of_removal" is "undetermined"
+
+  # Issue 22, row 3: INA § 208(a)(2)(B) bars asylum unless a § 208(a)(2)(D) exception applies (8 C.F.R. 208.4(a)),
+  # for applications filed on or after 1 April 1997; it bars neither withholding of removal nor CAT. The one
+  # filing period that holds refugee status open: late without a known exception, undetermined, never refused.
+  Scenario: Fourteen months late with no exception: refugee status needs more information, withholding of removal protects from return
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                      |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | threatened_before              | yes                        |
+      | harm_feared                    | threats_to_life_or_freedom |
+      | characteristics                | political_opinion          |
+      | reasons_for_harm               | political_opinion          |
+      | ground_was_central_reason      | yes                        |
+      | persecutors                    | state_authorities          |
+      | risk_of_torture_on_return      | no                         |
+      | date_of_entry                  | 2024-01-10                 |
+      | asylum_application_filed       | yes                        |
+      | date_of_application            | 2025-03-10                 |
+      | us_one_year_exception          | no                         |
+    And the assessment date is "2026-06-01"
+    When the case is assessed
+    Then the criterion "us_asylum_within_one_year" of "us_refugee" is "undetermined"
+    And the definition "us_refugee" is "undetermined"
+    And the outcome "refugee status" is "more information is needed"
+    And the definition "us_withholding_of_removal" is "met"
+    And the outcome "protection from return" is "likely eligible"
+    And the criterion "us_asylum_within_one_year" of "us_refugee" cites "§ 208(a)(2)(D)"
+
+  Scenario: Late, with changed circumstances that materially affect eligibility: the exception keeps asylum open
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                     | value      |
+      | date_of_entry            | 2024-01-10 |
+      | asylum_application_filed | yes        |
+      | date_of_application      | 2025-03-10 |
+      | us_one_year_exception    | yes        |
+    And the assessment date is "2026-06-01"
+    When the case is assessed
+    Then the criterion "us_asylum_within_one_year" of "us_refugee" is "met"
+
+  Scenario: Filed within the year: the element is met
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                     | value      |
+      | date_of_entry            | 2024-01-10 |
+      | asylum_application_filed | yes        |
+      | date_of_application      | 2025-01-10 |
+    And the assessment date is "2026-06-01"
+    When the case is assessed
+    Then the criterion "us_asylum_within_one_year" of "us_refugee" is "met"
+
+  Scenario: No arrival date in the file: the one-year rule is an open check, not a missing element
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                      |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | threatened_before              | yes                        |
+      | harm_feared                    | threats_to_life_or_freedom |
+      | characteristics                | political_opinion          |
+      | reasons_for_harm               | political_opinion          |
+      | ground_was_central_reason      | yes                        |
+      | persecutors                    | state_authorities          |
+    When the case is assessed
+    Then the criterion "us_asylum_within_one_year" of "us_refugee" is "not raised"
+    And the definition "us_refugee" is "met"
+    And the open checks include "us_asylum_within_one_year"
+
+  Scenario: Law as of 1996, before IIRIRA: there is no one-year rule, so arriving two years earlier bars nothing
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                           | value                      |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | threatened_before              | yes                        |
+      | harm_feared                    | threats_to_life_or_freedom |
+      | characteristics                | political_opinion          |
+      | reasons_for_harm               | political_opinion          |
+      | persecutors                    | state_authorities          |
+      | date_of_entry                  | 1994-01-10                 |
+      | asylum_application_filed       | no                         |
+      | us_one_year_exception          | no                         |
+    And the assessment date is "1996-06-01"
+    When the case is assessed
+    Then the definition "us_refugee" is "met"
+    And the outcome "refugee status" is "likely eligible"

@@ -97,6 +97,7 @@ class ResolvedFlag:
     category: str | None = None
     referral: Text | None = None
     safeguards: list = field(default_factory=list)  # list[Text]
+    bars: Text | None = None  # a filing period the law makes a bar: what it bars once passed (else never a bar)
 
 
 @dataclass

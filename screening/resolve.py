@@ -68,7 +68,7 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
         _, f = flags_base[fv.extends]
         flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when,
                                   _notes(fv.note, f.note), Source(path, fv.line), f.kind, f.category, f.referral,
-                                  list(f.safeguards)))
+                                  list(f.safeguards), fv.bars))
     # referral flags (specific needs) apply in every jurisdiction; a country extends one to add its own law
     extended = {f.id for f in flags}
     for fid, (fp, f) in flags_base.items():

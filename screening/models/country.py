@@ -63,6 +63,9 @@ class FlagVariant(Dated):
     extends: Id
     cite: list[Citation] = Field(min_length=1)
     note: Text | None = None
+    bars: Text | None = Field(default=None, description=(
+        "a filing period the national law makes a bar: what it bars once passed, in words (e.g. asylum unless an "
+        "exception applies); without it the report says the period is never a bar"))
 
 
 class CountryFlag(Dated):
