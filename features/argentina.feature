@@ -41,9 +41,9 @@ Característica: Argentina, Ley 26.165 General de Reconocimiento y Protección a
       | situation_forced_departure     | sí                 |
       | has_other_nationality          | no                 |
     Cuando se evalúa el caso
-    Entonces el criterio "cartagena_situation" de "br_cartagena" está "no cumplido"
+    Entonces el criterio "br_situation" de "br_cartagena" está "no cumplido"
     Y la definición "br_cartagena" está "no cumplida"
-    Y el criterio "cartagena_situation" de "br_cartagena" cita "art. 1, III"
+    Y el criterio "br_situation" de "br_cartagena" cita "art. 1, III"
 
   Escenario: En Argentina la amenaza a la vida, seguridad o libertad es un elemento (a diferencia de Perú)
     Dado la jurisdicción "AR"

@@ -43,7 +43,7 @@ Funcionalidade: Brasil, Lei 9.474 de 1997
       | situation_forced_departure     | sim                  |
       | has_other_nationality          | não                  |
     Quando o caso é avaliado
-    Então o critério "cartagena_situation" da "br_cartagena" está "não cumprido"
+    Então o critério "br_situation" da "br_cartagena" está "não cumprido"
     E a definição "br_cartagena" está "não cumprida"
 
   Cenário: Os mesmos fatos de violência generalizada bastam no México (cinco situações)

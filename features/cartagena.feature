@@ -180,3 +180,57 @@ Característica: La definición ampliada de la Declaración de Cartagena (Conclu
     Cuando se evalúa el caso
     Entonces el criterio "cartagena_fled" de "ar_cartagena" está "no cumplido"
     Y la definición "ar_cartagena" está "no cumplida"
+
+  # Fila 9 del issue 22: la Conclusión III(3) pregunta si existe violencia generalizada o una perturbación
+  # grave del orden público; su causa no importa. La misma violencia se lee igual como situación del país y
+  # como consecuencia de un desastre (ACNUR, Legal considerations 2020, párrs. 6 y 14, NO CONFIRMADOS).
+  Escenario: La violencia que siguió a un desastre se lee igual que la violencia generalizada del país
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor                   |
+      | outside_country_of_nationality | sí                      |
+      | has_other_nationality          | no                      |
+      | fled_country                   | sí                      |
+      | threatened_interests           | life, safety            |
+      | country_situations             | []                      |
+      | threat_caused_by_situation     | sí                      |
+      | reasons_for_harm               | indiscriminate_violence |
+      | reasons_state_fails_to_protect | no_capacity             |
+      | displaced_by_disaster          | sí                      |
+      | disaster_consequences          | generalized_violence    |
+    Cuando se evalúa el caso
+    Entonces el criterio "cartagena_situation" de "mx_cartagena" está "cumplido"
+    Y la definición "mx_cartagena" está "cumplida"
+    Y el resultado "condición de refugiado" es "probablemente elegible"
+
+  Escenario: Un desastre por sí solo, sin violencia ni ruptura del orden público después, nunca cumple la situación
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor        |
+      | outside_country_of_nationality | sí           |
+      | has_other_nationality          | no           |
+      | fled_country                   | sí           |
+      | threatened_interests           | life         |
+      | country_situations             | []           |
+      | threat_caused_by_situation     | sí           |
+      | displaced_by_disaster          | sí           |
+      | disaster_consequences          | []           |
+    Cuando se evalúa el caso
+    Entonces el criterio "cartagena_situation" de "mx_cartagena" está "no cumplido"
+    Y la definición "mx_cartagena" está "no cumplida"
+
+  Escenario: Ayuda negada a algunas personas tras el desastre: la violación masiva de derechos humanos queda en suspenso para un asesor
+    Dado la jurisdicción "MX"
+    Y los hechos:
+      | hecho                          | valor                          |
+      | outside_country_of_nationality | sí                             |
+      | has_other_nationality          | no                             |
+      | fled_country                   | sí                             |
+      | threatened_interests           | life                           |
+      | country_situations             | []                             |
+      | threat_caused_by_situation     | sí                             |
+      | displaced_by_disaster          | sí                             |
+      | disaster_consequences          | massive_human_rights_violation |
+    Cuando se evalúa el caso
+    Entonces el criterio "cartagena_situation" de "mx_cartagena" está "indeterminado"
+    Y el resultado "condición de refugiado" no es "probablemente elegible"

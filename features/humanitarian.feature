@@ -30,7 +30,7 @@ Feature: Disaster displacement and national humanitarian pathways (rules/humanit
     When the case is assessed
     Then the outcome "refugee status" is "not eligible"
     And the definition "br_cartagena" is "not met"
-    And the criterion "cartagena_situation" of "br_cartagena" is "not met"
+    And the criterion "br_situation" of "br_cartagena" is "not met"
     And the definition "br_humanitarian_visa" is "undetermined"
     And the criterion "br_humanitarian_situation" of "br_humanitarian_visa" is "met"
     And the missing facts of "br_humanitarian_visa" include "humanitarian_programme_for_nationality"
@@ -84,7 +84,10 @@ Feature: Disaster displacement and national humanitarian pathways (rules/humanit
     And the missing facts of "mx_cartagena" include "disaster_consequences"
     And the outcome "refugee status" is not "eligible"
 
-  Scenario: Public order broke down after the disaster: the situation element is held open for an adviser, never concluded met
+  # Issue 22, row 9: Conclusion III(3) asks whether a serious disturbance of public order exists, not what caused
+  # it, so a breakdown after a disaster is read as the same breakdown from any other cause (UNHCR, Legal
+  # considerations, 2020, paras 6 and 14, paragraph numbers UNCONFIRMED). It was held open before.
+  Scenario: Public order broke down after the disaster: the situation element is met, as a breakdown from any cause would be
     Given the jurisdiction "MX"
     And the facts:
       | fact                           | value                    |
@@ -98,10 +101,10 @@ Feature: Disaster displacement and national humanitarian pathways (rules/humanit
       | displaced_by_disaster          | yes                      |
       | disaster_consequences          | public_order_disturbance |
     When the case is assessed
-    Then the criterion "cartagena_situation" of "mx_cartagena" is "undetermined"
-    And the definition "mx_cartagena" is "undetermined"
-    And the definition "mx_vrh_disaster" is "met"
-    And the outcome "humanitarian pathway" is "eligible"
+    Then the criterion "cartagena_situation" of "mx_cartagena" is "met"
+    And the definition "mx_cartagena" is "met"
+    And the definition "mx_vrh_disaster" is "undetermined"
+    And the outcome "humanitarian pathway" is "more information is needed"
 
   Scenario: Brazil keeps only massive human rights violations: violence after a disaster does not reach its clause, aid denied to some people may
     Given the jurisdiction "BR"
@@ -114,7 +117,7 @@ Feature: Disaster displacement and national humanitarian pathways (rules/humanit
       | displaced_by_disaster          | yes                  |
       | disaster_consequences          | generalized_violence |
     When the case is assessed
-    Then the criterion "cartagena_situation" of "br_cartagena" is "not met"
+    Then the criterion "br_situation" of "br_cartagena" is "not met"
 
   Scenario: Brazil: aid or protection denied to some people after the disaster keeps its clause open
     Given the jurisdiction "BR"
@@ -127,7 +130,7 @@ Feature: Disaster displacement and national humanitarian pathways (rules/humanit
       | displaced_by_disaster          | yes                            |
       | disaster_consequences          | massive_human_rights_violation |
     When the case is assessed
-    Then the criterion "cartagena_situation" of "br_cartagena" is "undetermined"
+    Then the criterion "br_situation" of "br_cartagena" is "undetermined"
 
   Scenario: No disaster recorded: the situation element rests on the other answers, as before
     Given the jurisdiction "MX"

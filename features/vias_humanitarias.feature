@@ -3,7 +3,9 @@ Característica: Desplazamiento por desastres y vías humanitarias nacionales
   Un desastre nunca es motivo para descartar a nadie. Las vías humanitarias se informan como su propio
   tipo y nunca cambian el resultado general.
 
-  Escenario: Haitiana desplazada por el terremoto de 2021, en México: Visitante por Razones Humanitarias por desastre natural, sin condición de refugiada por el desastre solo
+  # Fila 10 del issue 22: la "causa humanitaria" del art. 52-V es una cláusula general que la autoridad concede
+  # a su discreción; antes esta escena concluía "cumplida", ahora "puede aplicarse (discrecional)".
+  Escenario: Haitiana desplazada por el terremoto de 2021, en México: el Visitante por Razones Humanitarias por desastre natural puede aplicarse (discrecional), sin condición de refugiada por el desastre solo
     Dado la jurisdicción "MX"
     Y los hechos:
       | hecho                          | valor             |
@@ -28,9 +30,10 @@ Característica: Desplazamiento por desastres y vías humanitarias nacionales
     Y el idioma es "es"
     Cuando se evalúa el caso
     Entonces el resultado "condición de refugiado" es "no elegible"
-    Y la definición "mx_vrh_disaster" está "cumplida"
+    Y la definición "mx_vrh_disaster" está "indeterminada"
     Y la definición "mx_vrh_disaster" cita "Lineamientos"
-    Y el resultado "vía humanitaria" es "elegible"
+    Y los hechos faltantes de "mx_vrh_disaster" no incluyen "displaced_by_disaster"
+    Y el resultado "vía humanitaria" es "se necesita más información"
     Y el resultado global es "no elegible"
 
   Escenario: Solicitante de refugio en México: Visitante por Razones Humanitarias mientras se examina la solicitud

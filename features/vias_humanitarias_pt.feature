@@ -44,5 +44,5 @@ Funcionalidade: Deslocamento por desastres e vias humanitárias nacionais (Brasi
       | displaced_by_disaster          | sim   |
     E o idioma é "pt"
     Quando o caso é avaliado
-    Então o critério "cartagena_situation" da "br_cartagena" está "indeterminado"
+    Então o critério "br_situation" da "br_cartagena" está "indeterminado"
     E os fatos em falta de "br_cartagena" incluem "disaster_consequences"

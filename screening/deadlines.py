@@ -4,7 +4,8 @@ A flag such as `filing_period_passed` is decided by the engine; this module turn
 elapsed-time test into the date a clinic can act on. It reads the period and its unit from the rule
 (the country's parameters), never from Python, and counts time with the engine's own `elapsed`, so
 the date it gives is exactly the last day on which the flag would not be raised. Deadlines are
-flags, never bars: the report says so.
+flags, never bars, unless the country file says what its period bars (`bars`, e.g. the US one-year
+rule for asylum): the report then says that instead.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ def _deadline(ex: Explainer, f: Any, test: ElapsedTest, unit: str, n: float, kno
         due=due.isoformat() if due else None, days_left=days_left, status=status,  # type: ignore[arg-type]
         filed_on=filed_on.isoformat() if filed_on else None,
         citations=dedupe(cites), note=f.note.get(ex.lang) if f.note else None,
+        bars=f.bars.get(ex.lang) if f.bars else None,
     )
 
 

@@ -259,6 +259,7 @@ class Explainer:
             id=d.id, title=d.title.get(self.lang), kind=d.kind, extends=d.base, status=status,
             because=self.because(node), missing=missing, citations=dedupe([self.cite(c) for c in d.cite]),
             criteria=criteria, note=d.note.get(self.lang) if d.note else None, held_open=held,
+            discretionary=d.discretionary,
         )
 
     def assessment(self, as_of: dt.date) -> Assessment:

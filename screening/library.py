@@ -82,6 +82,7 @@ class ResolvedDefinition:
     never: str | None = None  # a status the screening never concludes for it (reported undetermined)
     own_cites: int = 0  # how many of `cite` are the country's own (they come first)
     counts_in_overall: bool = False  # a statelessness determination that is protection here (see models.country)
+    discretionary: bool = False  # a pathway the authority grants at its discretion (never concluded met)
 
 
 @dataclass
@@ -97,6 +98,7 @@ class ResolvedFlag:
     category: str | None = None
     referral: Text | None = None
     safeguards: list = field(default_factory=list)  # list[Text]
+    bars: Text | None = None  # a filing period the law makes a bar: what it bars once passed (else never a bar)
 
 
 @dataclass

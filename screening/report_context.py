@@ -258,6 +258,8 @@ class _Builder:
             # exclusion and cessation end refugee status: a definition they bar is never "✓ met"
             shown = {"status_text": self.t(f"status.met_{barred}"), "icon": BARRED_ICON, "tone": "barred",
                      "outcome": self.t(f"outcome.inclusion.met_{barred}")}
+        elif d.held_open and d.discretionary:  # granted at the authority's discretion: it may apply
+            shown.update(status_text=self.t("status.discretionary"), outcome=self.t("outcome.discretionary"))
         elif d.held_open:
             shown.update(status_text=self.status_text("held_open", klass),
                          outcome=self.t("outcome.indicated" if klass == "exclusion" else "outcome.held_open"))

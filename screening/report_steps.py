@@ -15,7 +15,8 @@ report's language, as plain data for the view built in screening/report_context.
 
 A deadline's status is always said in words beside its symbol (`tone` only picks a colour): near
 (10 days or fewer) is amber, passed and filed late are red and say that a late claim is still never
-a bar, and an unknown start date says what the period runs from.
+a bar (or, where the country file says the period bars something, what it bars), and an unknown start
+date says what the period runs from.
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ class Steps:
         elif status == "filed_late" and d.filed_on and d.due:
             fmt["days"] = plural(b, "report.deadline.days",
                                  (dt.date.fromisoformat(d.filed_on) - dt.date.fromisoformat(d.due)).days)
+        if status in ("passed", "filed_late") and d.bars:  # the law makes this period a bar: say what it bars
+            key, fmt["bars"] = f"{status}_bar", d.bars
         sources = sorted({b.cite(c)["n"] for c in d.citations})
         low = _low_confidence_note(b, [c for c in d.citations if c.confidence == "low"])
         return {

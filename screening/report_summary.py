@@ -103,6 +103,7 @@ class Summary:
     def __init__(self, b: _Builder, a: Assessment, titles: dict[str, str]):
         self.b, self.a, self.titles = b, a, titles
         self.held = {d.id for d in [*a.definitions, *a.exclusions] if d.held_open}
+        self.discretionary = {d.id for d in a.definitions if d.held_open and d.discretionary}
 
     def _titles(self, ids: list[str]) -> str:
         return "; ".join(self.titles.get(i, i) for i in ids)
@@ -127,9 +128,12 @@ class Summary:
             return t(f"report.outcome.none_met.{kind}")
         if o.status == "needs_more_information":
             parts = []
-            held = [r.id for r in defs if r.id in self.held]
+            held = [r.id for r in defs if r.id in self.held and r.id not in self.discretionary]
             if held:
                 parts.append(t("report.outcome.held_open", titles=self._titles(held)))
+            granted_at_discretion = [r.id for r in defs if r.id in self.discretionary]
+            if granted_at_discretion:
+                parts.append(t("report.outcome.discretionary", titles=self._titles(granted_at_discretion)))
             for s in sets:
                 if s.id in o.indicated:  # only the authority can decide it: refer, whatever else is open
                     parts.append(t(f"report.outcome.bar_indicated.{s.kind}"))

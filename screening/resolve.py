@@ -68,7 +68,7 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
         _, f = flags_base[fv.extends]
         flags.append(ResolvedFlag(f.id, f.title, f.explanation, list(fv.cite) + list(f.cite), f.when,
                                   _notes(fv.note, f.note), Source(path, fv.line), f.kind, f.category, f.referral,
-                                  list(f.safeguards)))
+                                  list(f.safeguards), fv.bars))
     # referral flags (specific needs) apply in every jurisdiction; a country extends one to add its own law
     extended = {f.id for f in flags}
     for fid, (fp, f) in flags_base.items():
@@ -79,7 +79,7 @@ def resolve(lib: Library, path: str, cf: CountryFile, as_of: dt.date | None = No
     pathways = [ResolvedDefinition(
         id=w.id, kind="humanitarian", title=w.title, cite=list(w.cite), elements=list(w.elements), base=None,
         note=w.note, source=Source(path, w.line), valid_from=w.valid_from, valid_to=w.valid_to, never=w.never,
-        own_cites=len(w.cite)) for w in cf.pathways if w.in_force(day)]
+        own_cites=len(w.cite), discretionary=w.discretionary) for w in cf.pathways if w.in_force(day)]
     return Jurisdiction(
         code=cf.country, name=cf.name,
         definitions=[variant(v) for v in cf.definitions if v.in_force(day)] + pathways,

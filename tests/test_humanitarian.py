@@ -115,3 +115,17 @@ def test_a_pathway_with_an_unknown_element_is_one_clear_error(tmp_path, monkeypa
     assert f"xa.yaml:{line}:" in r.stderr and "unknown element 'outside_countri'" in r.stderr
     assert "outside_country" in r.stderr  # the suggestion
     assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("lang,fmt,words", [
+    ("en", "text", "may apply (discretionary)"), ("es", "md", "puede aplicarse (discrecional)"),
+    ("pt", "html", "pode aplicar-se (discricionária)")])
+def test_a_discretionary_pathway_reads_may_apply_never_met(tmp_path, monkeypatch, lang, fmt, words):
+    # Ley de Migración art. 52-V: the "causa humanitaria" is granted at the authority's discretion (issue 22, row 10)
+    out = " ".join(_assess(tmp_path, monkeypatch, "MX", fmt, f"language: {lang}\n" + HAITIAN).split()).replace("\\", "")
+    assert words in out
+    assert "held open" not in out.lower() and "en suspenso" not in out and "em aberto: nunca" not in out
+    a = json.loads(_assess(tmp_path, monkeypatch, "MX", "json"))
+    way = next(d for d in a["definitions"] if d["id"] == "mx_vrh_disaster")
+    assert (way["status"], way["held_open"], way["discretionary"]) == ("undetermined", True, True)
+    assert a["outcomes"]["humanitarian_pathway"]["status"] == "needs_more_information"

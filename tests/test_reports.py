@@ -635,6 +635,26 @@ def test_deadline_passed_is_never_a_bar(shipped, tmp_path):
     assert "ended on Friday, December 4, 2026 (16 days ago); still never a bar: record the reasons for the" in item
 
 
+def test_the_us_one_year_period_says_what_it_bars_not_never_a_bar(shipped, tmp_path):
+    # INA § 208(a)(2)(B): the one filing period the law makes a bar (to asylum, unless an exception applies); the
+    # country file says so (`bars`), and every other period keeps "never a bar" (test above).
+    case = tmp_path / "us.yaml"
+    case.write_text("facts:\n  date_of_entry: 2024-01-10\n  asylum_application_filed: no\n", encoding="utf-8")
+
+    def run_us(fmt: str, lang: str) -> str:
+        return _words(ok("assess", str(case), "-c", "US", "-f", fmt, "--lang", lang, "--as-of", "2026-06-01"))
+
+    md = run_us("md", "en")
+    assert "never a bar" not in md
+    assert ("ended on Friday, January 10, 2025 (507 days ago): a bar to asylum unless an exception applies") in md
+    assert "it never bars withholding of removal or protection under the Convention against Torture" in md
+    assert "Record the dates and the facts of any exception now, and file without waiting." in md
+    es = run_us("text", "es")
+    assert "impide el asilo salvo que se aplique una excepción" in es and "nunca impide la solicitud" not in es
+    assert json.loads(ok("assess", str(case), "-c", "US", "-f", "json", "--as-of", "2026-06-01"))[
+        "deadlines"][0]["bars"].startswith("a bar to asylum")
+
+
 def test_deadline_filed_in_time(shipped, tmp_path):
     case = _cr_case(tmp_path)
     case.write_text(case.read_text(encoding="utf-8") + "  asylum_application_filed: yes\n"

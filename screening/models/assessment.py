@@ -62,6 +62,8 @@ class DefinitionResult(BaseModel):
     note: str | None = None
     held_open: bool = Field(default=False, description=(
         "its elements decided it, but the rules never conclude that status for this clause (see the note)"))
+    discretionary: bool = Field(default=False, description=(
+        "a humanitarian pathway the authority grants at its discretion: held open reads 'may apply (discretionary)'"))
 
 
 class OpenCheck(BaseModel):
@@ -155,10 +157,13 @@ class Deadline(BaseModel):
     days_left: int | None = Field(description="calendar days from the assessment date to `due` (negative: passed)")
     status: Literal["open", "near", "passed", "filed_in_time", "filed_late", "unknown"] = Field(description=(
         "open; near (10 days or fewer left); passed; filed_in_time / filed_late (the claim was filed); "
-        "unknown (the start date is not known). Never a bar: a flag for the clinic"))
+        "unknown (the start date is not known). A flag for the clinic, never a bar unless `bars` says otherwise"))
     filed_on: str | None = None
     citations: list[CitationOut]
     note: str | None = None
+    bars: str | None = Field(default=None, description=(
+        "where the national law makes the period a bar: what it bars once passed (the country file's words); "
+        "None: never a bar"))
 
 
 class Authority(BaseModel):

@@ -66,6 +66,9 @@ class FlagVariant(Dated):
     extends: Id
     cite: list[Citation] = Field(min_length=1)
     note: Text | None = None
+    bars: Text | None = Field(default=None, description=(
+        "a filing period the national law makes a bar: what it bars once passed, in words (e.g. asylum unless an "
+        "exception applies); without it the report says the period is never a bar"))
 
 
 class CountryFlag(Dated):
@@ -103,8 +106,16 @@ class Pathway(Dated):
     note: Text | None = None
     never: Outcome | None = Field(default=None, description=(
         "a status the screening never concludes, e.g. met where the pathway's conditions are not confirmed"))
+    discretionary: bool = Field(default=False, description=(
+        "the authority grants it at its discretion (with 'never: met'): reported as 'may apply (discretionary)'"))
 
     _never_explained = model_validator(mode="after")(never_needs_note)
+
+    @model_validator(mode="after")
+    def _discretion_never_met(self):
+        if self.discretionary and self.never != "met":
+            raise ValueError("a discretionary pathway is never concluded met: add 'never: met' and say why in the note")
+        return self
 
 
 class Authority(Dated):
