@@ -213,6 +213,9 @@ class Reference:
     def overall(self) -> str:
         routes = [self.outcome(k) for k in ("inclusion", "complementary")
                   if any(d.kind == k for d in self.jur.definitions)]
+        # a statelessness determination that is protection in this jurisdiction (the country file says so)
+        routes += [self.definition(d) for d in self.jur.definitions
+                   if d.kind == "statelessness" and d.counts_in_overall]
         return RESULT[k_or(routes)]
 
     # -- because / missing -----------------------------------------------------------------

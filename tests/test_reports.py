@@ -265,8 +265,11 @@ def _json(case: Path, country: str) -> dict:
 
 # Excluded (Art. 1F(a) answered yes), with every danger on return unknown: refugee status is barred,
 # protection from return (CAT Art. 3, national complementary protection) is still open.
-EXCLUDED = {"international_crimes": "yes", "risk_to_life_on_return": "unknown", "risk_of_torture_on_return": "unknown",
-            "risk_of_cidt_on_return": "unknown"}
+# Art. 1E rests on a plain fact (a status the country of residence recognises), so a screening may conclude it
+EXCLUDED = {"rights_of_national_in_residence_country": "yes", "risk_to_life_on_return": "unknown",
+            "risk_of_torture_on_return": "unknown", "risk_of_cidt_on_return": "unknown"}
+# Art. 1F needs an individual assessment: at most indicated, refer
+INDICATED = dict(EXCLUDED, rights_of_national_in_residence_country="no", international_crimes="yes")
 
 
 def test_excluded_person_with_cat_open_reads_apart_in_markdown(shipped, tmp_path):
@@ -275,7 +278,7 @@ def test_excluded_person_with_cat_open_reads_apart_in_markdown(shipped, tmp_path
     assert data["outcomes"]["refugee_status"]["status"] == "not_eligible"
     assert data["outcomes"]["complementary_protection"]["status"] == "needs_more_information"
     ground = next(c["title"] for x in data["exclusions"] for c in x["criteria"]
-                  if c["id"] == "excl_1fa_international_crimes")
+                  if c["id"] == "excl_1e_rights_of_national")
     out = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "en", "--as-of", AS_OF))
     summary = _section(out, "Summary")
     assert _line(summary, "- **Refugee status:**").startswith(
@@ -305,7 +308,7 @@ def test_excluded_person_with_cat_open_reads_apart_in_html_and_spanish(shipped, 
     row = html.split('<tr id="outcome-refugee_status">', 1)[1].split("</tr>", 1)[0]
     assert '<th scope="row">Refugee status</th>' in row
     assert '<span class="badge tone-bad"><span aria-hidden="true">✗</span> not eligible</span>' in row
-    assert "— excluded: Serious reasons to consider a crime against peace" in row
+    assert "— excluded: Recognised by the country of residence as having the rights of its nationals" in row
     row = html.split('<tr id="outcome-complementary_protection">', 1)[1].split("</tr>", 1)[0]
     assert "Protection from return</th>" in row and "? </span>".replace(" ", "") in row.replace(" ", "")
     assert "more information is needed</span>" in row
@@ -319,11 +322,32 @@ def test_excluded_person_with_cat_open_reads_apart_in_html_and_spanish(shipped, 
     es = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "es", "--as-of", AS_OF))
     summary = _section(es, "Resumen")
     assert _line(summary, "- **Condición de refugiado:**").startswith(
-        "- **Condición de refugiado:** ✗ no elegible — causa de exclusión: Motivos fundados para considerar un crimen")
+        "- **Condición de refugiado:** ✗ no elegible — causa de exclusión: Reconocido por el país de residencia")
     assert _line(summary, "- **Protección contra la devolución:**").startswith(
         "- **Protección contra la devolución:** ? se necesita más información")
     assert "**cumplido, pero hay causa de exclusión**" in summary
     assert "✓ Refugiado (México" not in es
+
+
+def test_exclusion_indicated_reads_refer_to_the_authority_never_excluded(shipped, tmp_path):
+    """Issue 22 §1: a 1F ground the answers point to is never concluded: refugee status needs more information,
+    'exclusion indicated — refer', with what the authority weighs; protection from return unaffected."""
+    case = _mexico_case(tmp_path, **INDICATED)
+    data = _json(case, "MX")
+    refugee = data["outcomes"]["refugee_status"]
+    assert refugee["status"] == "needs_more_information" and refugee["indicated"] == ["mx_exclusion"]
+    excl = next(x for x in data["exclusions"] if x["id"] == "mx_exclusion")
+    assert excl["status"] == "undetermined" and excl["held_open"]
+    out = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "en", "--as-of", AS_OF))
+    summary = _section(out, "Summary")
+    assert "exclusion indicated — refer for a full assessment by the authority" in _line(summary,
+                                                                                         "- **Refugee status:**")
+    assert "excluded" not in _line(summary, "- **Refugee status:**")
+    assert "Exclusion is indicated by the answers. Refer the case" in _section(out, "Next steps")
+    assert "indicated: refer to the authority for a full assessment" in out
+    assert "superior orders or self-defence, the person's age and maturity at the time" in out  # the note
+    es = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "es", "--as-of", AS_OF))
+    assert "exclusión indicada — remita el caso" in _line(_section(es, "Resumen"), "- **Condición de refugiado:**")
 
 
 def test_eligible_with_open_checks_says_so_and_lists_them(shipped, tmp_path):
@@ -455,8 +479,8 @@ def test_low_confidence_is_said_on_the_summary_line(caseland):
         f"**rests on a source of low confidence** [{n}]")
     # the overall result rests on it too
     assert _line(summary, "**Overall result:") == (
-        f"**Overall result: likely eligible for protection (preliminary)**; **rests on a source of low confidence** "
-        f"[{n}]")
+        f"**Overall result: likely eligible for protection (preliminary)**; **covers: Refugee status, Protection from "
+        f"return**; **rests on a source of low confidence** [{n}]")
     assert _line(summary, "- **Statelessness:**") == "- **Statelessness:** – not screened in this jurisdiction"
     assert "Statelessness is not screened for this jurisdiction" in _section(out, "Next steps")
 
@@ -887,7 +911,7 @@ def test_brief_is_short_and_carries_summary_deadlines_and_next_steps(shipped, tm
                    "urgente: presente la solicitud a más tardar el viernes, 4 de diciembre de 2026"):
         assert needle in low, needle
     # the questions themselves, in the order of the full report
-    assert "¿Carece usted de toda nacionalidad" in read
+    assert "¿Participarían funcionarios públicos" in read
     # no criteria, flags or narrative
     for absent in ("definiciones de refugiado", "alertas para quien revisa", "criterios cumplidos", "mujer de 27 años"):
         assert absent not in low, absent

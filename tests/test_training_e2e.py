@@ -29,6 +29,8 @@ def test_a_spanish_training_session_end_to_end(tmp_path):
 
     say("relato", "Di clases en una escuela de Maracaibo")
     # a trainee's words: an id, or a few words that pick one question
+    # her nationality is decisive: with one recorded, statelessness is examined only if something points to it
+    say("country_of_nationality", "Venezolana, de Maracaibo")
     say("outside_country_of_nationality", "Boa Vista")
     say("has_other_nationality", "solo la venezolana")
     say("country_situations", "Gente detenida sin orden")
@@ -38,7 +40,7 @@ def test_a_spanish_training_session_end_to_end(tmp_path):
     say("risk_of_torture_on_return", "No")
     say("recognised_refugee", "es la primera vez")
     say("fin", "Sus conclusiones")
-    for answer in ("3", "1", "2", "3", "3"):  # each definition of Brazil, in order
+    for answer in ("3", "1", "2", "2", "3"):  # each definition of Brazil, in order (a national: not stateless)
         say(answer)
     for answer in ("1", "1"):  # exclusion and cessation: nothing points to them
         say(answer)
