@@ -246,7 +246,7 @@ Feature: Disaster displacement and national humanitarian pathways (rules/humanit
     And the facts:
       | fact                   | value                                    |
       | date_of_birth          | 1990-03-01                               |
-      | trafficking_indicators | recruited_or_moved_by_others, forced_work |
+      | trafficking_indicators | recruited_or_moved_by_others, forced_sex  |
     When the case is assessed
     Then the definition "ni_humanitarian_visa_trafficking" is "not met"
     And no referral is raised

@@ -54,13 +54,14 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     And the referral "trafficking_indicators" says "anti-trafficking authority"
     And the referral "trafficking_indicators" says "Keep the asylum claim open"
 
-  Scenario: An adult with an act and a purpose but no means: no trafficking referral
+  Scenario: An adult recruited and made to work against their will, no other means ticked: forced labour is itself coercion (ILO C29 Art. 2(1))
     Given the facts:
       | fact                   | value                                     |
       | date_of_birth          | 1995-02-10                                |
       | trafficking_indicators | recruited_or_moved_by_others, forced_work |
     When the case is assessed
-    Then the referral "trafficking_indicators" is not raised
+    Then the referral "trafficking_indicators" is raised
+    And the referral "trafficking_indicators" cites "Forced Labour Convention, 1930 (No. 29), Art. 2(1)"
 
   Scenario: Trafficking indicators for a child: act and purpose suffice
     Given the facts:
