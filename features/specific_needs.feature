@@ -176,6 +176,31 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     And the referral "woman_at_risk" says "woman interviewer"
     And the referral "sgbv_survivor" is raised
 
+  Scenario: A woman beaten for years by her partner, the State failing her because she is a woman: intimate-partner violence is gender-based violence
+    Given the facts:
+      | fact                           | value                                        |
+      | woman_or_girl                  | yes                                          |
+      | outside_country_of_nationality | yes                                          |
+      | fears_return                   | yes                                          |
+      | harmed_before                  | yes                                          |
+      | persecutors                    | family_or_partner                            |
+      | harm_feared                    | physical_violence, threats_to_life_or_freedom |
+      | state_would_protect            | no                                           |
+      | reasons_state_fails_to_protect | gender                                       |
+    When the case is assessed
+    Then the referral "sgbv_survivor" is raised
+    And the referral "sgbv_survivor" says "partner or family member"
+    And the referral "sgbv_survivor" cites "Policy on the Prevention of, Risk Mitigation and Response to Gender-based Violence"
+    And without the facts "persecutors, harm_feared" the result is the same
+
+  Scenario: Violence feared from a gang, not from a partner or the family, is not by that alone a gender-based violence referral
+    Given the facts:
+      | fact         | value                           |
+      | persecutors  | gang_or_organised_crime         |
+      | harm_feared  | physical_violence               |
+    When the case is assessed
+    Then the referral "sgbv_survivor" is not raised
+
   Scenario: A man who suffered sexual violence gets the GBV referral, not the woman-at-risk one
     Given the jurisdiction "PA"
     And the facts:
