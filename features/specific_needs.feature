@@ -164,6 +164,30 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     And the referral "harms_on_route" is raised
     And the referral "child_forced_recruitment" says "particular social group"
 
+  Scenario: A 16-year-old an armed group tried to recruit at home at 14: a child at risk of forced recruitment, though nothing happened on the route
+    Given the facts:
+      | fact                           | value                                 |
+      | country_of_nationality         | CO                                    |
+      | date_of_birth                  | 2010-04-02                            |
+      | outside_country_of_nationality | yes                                   |
+      | threatened_before              | yes                                   |
+      | persecutors                    | armed_group                           |
+      | harm_feared                    | forced_recruitment, physical_violence |
+      | route_harms                    | []                                    |
+    When the case is assessed
+    Then the referral "child_forced_recruitment" is raised
+    And the referral "child_forced_recruitment" cites "Involvement of Children in Armed Conflict, Art. 4(1)"
+    And the referral "child_forced_recruitment" says "Child protection at once"
+    And the referral "harms_on_route" is not raised
+
+  Scenario: An adult who fears forced recruitment at home raises no child referral
+    Given the facts:
+      | fact          | value              |
+      | date_of_birth | 1990-04-02         |
+      | harm_feared   | forced_recruitment |
+    When the case is assessed
+    Then the referral "child_forced_recruitment" is not raised
+
   Scenario: A woman assaulted on the route is a woman at risk: safe accommodation and a woman interviewer
     Given the jurisdiction "PA"
     And the facts:
