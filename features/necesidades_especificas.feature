@@ -80,3 +80,13 @@ Característica: Necesidades específicas y derivación en la ruta (rules/specif
     Cuando se evalúa el caso
     Entonces la derivación "sgbv_survivor" está activada
     Y la derivación "sgbv_survivor" dice "pareja o un familiar"
+
+  Escenario: Reclutada y obligada a actos sexuales, sin saber qué edad tenía entonces: posible trata, derivar y preguntar cuándo ocurrió
+    Dado los hechos:
+      | hecho                  | valor                                    |
+      | trafficking_indicators | recruited_or_moved_by_others, forced_sex |
+    Y el idioma es "es"
+    Cuando se evalúa el caso
+    Entonces la derivación "possible_trafficking" está activada
+    Y la derivación "possible_trafficking" dice "qué edad tenía la persona cuando empezó"
+    Y la derivación "trafficking_indicators" no está activada

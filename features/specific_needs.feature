@@ -63,6 +63,56 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     Then the referral "trafficking_indicators" is raised
     And the referral "trafficking_indicators" cites "Forced Labour Convention, 1930 (No. 29), Art. 2(1)"
 
+  Scenario: A 19-year-old trafficked at 16: a child is judged by the age when it happened (Palermo Art. 3(d)), so act and purpose suffice
+    Given the assessment date is "2026-11-26"
+    And the facts:
+      | fact                     | value                                    |
+      | date_of_birth            | 2007-06-01                               |
+      | trafficking_indicators   | recruited_or_moved_by_others, forced_sex |
+      | trafficking_age_at_start | 16                                       |
+    When the case is assessed
+    Then the referral "trafficking_indicators" is raised
+    And the referral "possible_trafficking" is not raised
+    And the referral "child_applicant" is not raised
+
+  Scenario: The same 19-year-old without the age when it began: possible trafficking, refer and ask when it happened
+    Given the assessment date is "2026-11-26"
+    And the facts:
+      | fact                   | value                                    |
+      | date_of_birth          | 2007-06-01                               |
+      | trafficking_indicators | recruited_or_moved_by_others, forced_sex |
+    When the case is assessed
+    Then the referral "possible_trafficking" is raised
+    And the referral "possible_trafficking" says "how old the person was when it began"
+    And the referral "possible_trafficking" cites "Palermo Protocol), Art. 3"
+    And the referral "trafficking_indicators" is not raised
+
+  Scenario: Age unknown, an act and a purpose: the test is undetermined, and indicators alone call for a referral
+    Given the facts:
+      | fact                     | value                                    |
+      | trafficking_indicators   | recruited_or_moved_by_others, forced_sex |
+      | trafficking_age_at_start | unknown                                  |
+    When the case is assessed
+    Then the referral "possible_trafficking" is raised
+    And the referral "trafficking_indicators" is not raised
+
+  Scenario: An adult when it began, an act and a purpose but no means: neither trafficking referral
+    Given the facts:
+      | fact                     | value                                    |
+      | trafficking_indicators   | recruited_or_moved_by_others, forced_sex |
+      | trafficking_age_at_start | 25                                       |
+    When the case is assessed
+    Then the referral "trafficking_indicators" is not raised
+    And the referral "possible_trafficking" is not raised
+
+  Scenario: Means shown: the trafficking referral itself, not the "possible" one, whatever the age
+    Given the facts:
+      | fact                   | value                                                        |
+      | trafficking_indicators | recruited_or_moved_by_others, documents_taken, forced_sex |
+    When the case is assessed
+    Then the referral "trafficking_indicators" is raised
+    And the referral "possible_trafficking" is not raised
+
   Scenario: Trafficking indicators for a child: act and purpose suffice
     Given the facts:
       | fact                   | value                                    |

@@ -121,6 +121,8 @@ class Reference:
                 return None
             return compare_elapsed(start, end, self.param(c.elapsed.unit), c.op, self.param(c.operand))
         if isinstance(c, FactTest):
+            if c.op == "known":  # whether an answer was given: never unknown itself
+                return (c.fact in self.known) == c.known
             if c.fact not in self.known:
                 return None
             v = self.known[c.fact]
