@@ -10,7 +10,6 @@ exceptions into the state and cost several times more per firing; here a firing 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 import json
@@ -21,6 +20,7 @@ from typing import Any
 import durable_rules_engine as _dre
 
 from .compiler import START_RULE, Program
+from .dates import elapsed, months_between, working_days_between  # noqa: F401 - used here and re-exported
 from .models.case import Case
 
 _names = itertools.count()
@@ -36,57 +36,6 @@ class Evaluation:
     reasons: dict[str, list[int | None]]  # node id -> the children (index) that decided it; None = all
     fields: dict[str, Any]  # the case fact as asserted
     firings: int
-
-
-def working_days_between(start: dt.date, end: dt.date) -> int:
-    """Monday-to-Friday days after `start` up to and including `end` (holidays are not known here)."""
-    if end <= start:
-        return -working_days_between(end, start) if end < start else 0
-    days = (end - start).days
-    full, rest = divmod(days, 7)
-    count = full * 5
-    wd = start.weekday()
-    for i in range(1, rest + 1):
-        if (wd + i) % 7 < 5:
-            count += 1
-    return count
-
-
-def months_between(start: dt.date, end: dt.date) -> int:
-    """Whole calendar months from `start` to `end`: the largest n with start + n months <= end,
-    where a day the month lacks falls on its last day (29 January + 1 month = 28 February), as
-    civil codes count periods in months."""
-    if end < start:
-        return -months_between(end, start)
-    n = (end.year - start.year) * 12 + end.month - start.month
-    while n > 0 and _add_months(start, n) > end:
-        n -= 1
-    return n
-
-
-def _add_months(d: dt.date, months: int) -> dt.date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def elapsed(start: dt.date, end: dt.date, unit: str) -> int | float:
-    """Time from `start` to `end`. Months and years are whole calendar units plus a fraction below
-    one for the days beyond them, so "more than 1 month" holds from the day after start + 1 month,
-    and "at most 1 month" only up to that day (a plain whole-month count would wait for month 2)."""
-    if unit == "days":
-        return (end - start).days
-    if unit == "working_days":
-        return working_days_between(start, end)
-    if unit in ("months", "years"):
-        if end < start:
-            return -elapsed(end, start, unit)
-        months = months_between(start, end)
-        whole = months if unit == "months" else months // 12
-        anchor = _add_months(start, whole if unit == "months" else whole * 12)
-        extra = (end - anchor).days
-        return whole + (extra / 400 if extra else 0)  # a fraction: never reaches the next whole unit
-    raise ValueError(unit)
 
 
 def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
@@ -106,7 +55,7 @@ def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
         start = case.known.get(d.start)
         end = as_of if d.end == "as_of" else case.known.get(d.end)
         if isinstance(start, dt.date) and isinstance(end, dt.date):
-            out[d.name] = elapsed(start, end, d.unit)
+            out[d.name] = elapsed(start, end, d.unit, program.country)  # working days: the country's holidays
     # A clause raised only on indication is raised by an answer to one of its questions. "Don't know"
     # and "prefer not to say" raise nothing: the burden is the State's, declining may be the right not
     # to incriminate oneself, and a doubt must never cost more than silence (outcomes.open_checks

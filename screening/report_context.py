@@ -274,7 +274,7 @@ class _Builder:
         }
 
     def applicant(self, as_of: dt.date) -> list[dict]:
-        from .engine import months_between
+        from .dates import months_between
 
         out = []
         for x in self.a.applicant:

@@ -158,7 +158,7 @@ def test_engine_matches_reference_on_fixture_rules(mini, data):
 
 def leaf_strategy(lib: Library):
     facts = lib.catalogue.facts
-    opts = []
+    opts = [st.builds(lambda f, v: {"fact": f, "known": v}, st.sampled_from([f.id for f in facts]), st.booleans())]
     for f in facts:
         if f.type == "boolean":
             opts.append(st.builds(lambda v, f=f: {"fact": f.id, "is": v}, st.booleans()))

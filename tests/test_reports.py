@@ -671,17 +671,18 @@ def test_deadline_filed_late_counts_working_days(shipped):
     args = ["assess", str(EXAMPLES / "honduran-woman-mexico.yaml"), "-c", "MX", "--as-of", AS_OF]
     md = _plain_md(ok(*args, "-f", "md", "--lang", "en"))
     line = _line(_section(md, "Summary"), "- ! **National filing period:**")
-    assert line == ("- ! **National filing period:** filed late — filed on May 19, 2025, 35 days after the period "
-                    "ended (Monday, April 14, 2025); never a bar: record the reasons for the delay")
-    assert "Basis: 30 working days from the date of entry (March 3, 2025); working days counted Monday to Friday" in md
+    assert line == ("- ! **National filing period:** filed late — filed on May 19, 2025, 34 days after the period "
+                    "ended (Tuesday, April 15, 2025); never a bar: record the reasons for the delay")
+    assert ("Basis: 30 working days from the date of entry (March 3, 2025); working days counted Monday to Friday "
+            "without the country's public holidays") in md
     steps = _section(md, "Next steps")
-    assert ("The claim was filed on May 19, 2025, 35 days after the period ended (Monday, April 14, 2025). It is "
+    assert ("The claim was filed on May 19, 2025, 34 days after the period ended (Tuesday, April 15, 2025). It is "
             "never a bar: record the reasons for the delay") in steps
     # the raised filing flag is said by its deadline, not by a generic step pointing elsewhere
     assert "Flag raised, “The national filing period may have passed”" not in steps
     text = _words(ok(*args, "-f", "text", "--lang", "es"))
-    assert ("[!] Plazo nacional para solicitar: presentada fuera de plazo — presentada el 19 de mayo de 2025, 35 días "
-            "después de vencer el plazo (lunes, 14 de abril de 2025)") in text
+    assert ("[!] Plazo nacional para solicitar: presentada fuera de plazo — presentada el 19 de mayo de 2025, 34 días "
+            "después de vencer el plazo (martes, 15 de abril de 2025)") in text
     assert "Base: 30 días hábiles desde la fecha de ingreso (3 de marzo de 2025)" in text
 
 
