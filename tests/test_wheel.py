@@ -1,12 +1,13 @@
-"""Installed like a user installs it: build the wheel, install it in a fresh virtual environment,
-and run `screening` from a folder that is not the checkout."""
+"""Installed like a user installs it: `pip install .` of the checkout into a fresh virtual environment
+(pip's own isolated build: hatch_build.py must reach the build requirements pip put on PYTHONPATH), and
+`screening` run from a folder that is not the checkout. The other routes (`pip wheel .`, the sdist,
+pipx) are in test_install_routes.py."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-import sys
 import venv
 from pathlib import Path
 
@@ -15,25 +16,32 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def clean_env(**more: str) -> dict[str, str]:
+    """The environment a user's shell has: nothing pointing at the checkout or this test's cache."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("SCREENING_DATA", "PYTHONPATH", "SCREENING_NO_CACHE", "VIRTUAL_ENV")}
+    return {**env, **more}
+
+
+def fresh_venv(where: Path) -> Path:
+    """A virtual environment with nothing but pip: its `bin` folder (`Scripts` on Windows)."""
+    venv.create(where, with_pip=True)
+    return where / ("Scripts" if os.name == "nt" else "bin")
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
-    dist = work / "dist"
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
-                   check=True, capture_output=True, text=True)
-    wheels = list(dist.glob("*.whl"))
-    assert len(wheels) == 1, wheels
-    env_dir = work / "venv"
-    venv.create(env_dir, with_pip=True)
-    pip = env_dir / "bin" / "pip"
-    done = subprocess.run([str(pip), "install", "--quiet", str(wheels[0])], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return env_dir / "bin" / "screening"
+    bindir = fresh_venv(work / "venv")
+    # `pip install .` as the README's users type it, from the checkout, with build isolation
+    done = subprocess.run([str(bindir / "pip"), "install", "--quiet", "."], cwd=ROOT, capture_output=True,
+                          text=True, env=clean_env())
+    assert done.returncode == 0, done.stderr[-3000:]
+    return bindir / "screening"
 
 
 def run(exe: Path, *args: str, cwd: Path, **more: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("SCREENING_DATA", "PYTHONPATH", "SCREENING_NO_CACHE")}
-    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, env={**env, **more})
+    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, env=clean_env(**more))
 
 
 def test_wheel_assesses_an_example_outside_the_checkout(installed, tmp_path):
