@@ -217,6 +217,10 @@ def test_version_json_and_report_name_the_engine_that_ran():
              SCREENING_ENGINE=KLEENE)
     assert r.stdout.count("**Motor de reglas:** evaluador de Kleene incorporado") == 1  # the header
     assert "Motor de reglas: evaluador de Kleene incorporado.*" in r.stdout  # the footer
+    r = _cli("route", case, "--countries", "CO,BR", "--format", "text", "--lang", "en", "--as-of", "2026-11-23",
+             SCREENING_ENGINE=KLEENE)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.rstrip().endswith("Rule engine: built-in Kleene evaluator")  # the route's footer
     r = _cli("assess", case, "--country", "BR", "--as-of", "2026-11-23", SCREENING_ENGINE="drools")
     # in the case file's language (pt), one line, exit 1
     assert r.returncode == 1 and "Traceback" not in r.stderr and "não nomeia nenhum motor de regras" in r.stderr
