@@ -100,7 +100,10 @@ def test_wheel_carries_the_training_scenarios_and_their_templates(installed, tmp
 
 def test_wheel_runs_a_trainers_spanish_features_with_coverage(installed, tmp_path):
     """Issue 14: a trainer's folder outside the repository (data + features in Spanish), tested from the
-    installed wheel; a broken rule fails naming the criterion."""
+    installed wheel; a broken rule fails naming the criterion. Issue 23: a clinic's install has no
+    scenario runner; `rules test` says (in Spanish here) the command that adds it, and that command works.
+    (Last in this file: it adds the runner to the shared installation.)"""
+    import shlex
     import shutil
 
     from tests.test_rules_test import FEATURE_ES, MINI
@@ -109,6 +112,12 @@ def test_wheel_runs_a_trainers_spanish_features_with_coverage(installed, tmp_pat
     shutil.copytree(MINI, root)
     (root / "features").mkdir()
     (root / "features" / "xa.feature").write_text(FEATURE_ES, encoding="utf-8")
+    r = run(installed, "rules", "test", "--data", str(root), cwd=tmp_path, SCREENING_LANG="es")
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stdout + r.stderr
+    said, _, command = r.stderr.strip().partition("; agréguelo con: ")
+    assert "que esta instalación no tiene (viene con el extra `authoring`)" in said and command, r.stderr
+    added = subprocess.run(shlex.split(command) + ["--quiet"], capture_output=True, text=True, env=clean_env())
+    assert added.returncode == 0, added.stderr[-2000:]
     r = run(installed, "rules", "test", "--data", str(root), "--coverage", cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "2 passed, 0 failed" in r.stdout and "RULE COVERAGE:" in r.stdout
