@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from .compiler import Program, compile_jurisdiction
-from .engine import Engine, Evaluation, case_fields
+from .engine import Evaluation, Evaluator, case_fields
 from .errors import InputError
+from .evaluators import new_evaluator
 from .explain import Explainer
 from .library import Jurisdiction, Library, load_library
 from .models.assessment import Assessment
@@ -19,23 +20,25 @@ __all__ = ["Explainer", "Screener", "load_case", "read_case"]
 
 
 class Screener:
-    """Holds the loaded library and one compiled engine per country; assesses any number of cases.
+    """Holds the loaded library and one compiled evaluator per country; assesses any number of cases.
 
     Close it (or use `with Screener() as s:`) to free the engines' C memory at once; a closed
-    Screener still works, compiling again what it is next asked for."""
+    Screener still works, compiling again what it is next asked for. `engine` names an evaluator
+    (evaluators.CHOICES); by default the one evaluators.chosen() picks."""
 
-    def __init__(self, lib: Library | None = None):
+    def __init__(self, lib: Library | None = None, engine: str | None = None):
         self.lib = lib or load_library()
-        self._compiled: dict[tuple[str, tuple], tuple[Jurisdiction, Program, Engine]] = {}
+        self.engine = engine
+        self._compiled: dict[tuple[str, tuple], tuple[Jurisdiction, Program, Evaluator]] = {}
 
     def compiled(self, country: str, as_of: dt.date | None = None,
-                 compare_with: tuple[str, ...] = ()) -> tuple[Jurisdiction, Program, Engine]:
+                 compare_with: tuple[str, ...] = ()) -> tuple[Jurisdiction, Program, Evaluator]:
         """The law of `country` in force on `as_of`, compiled once per set of dated versions."""
         jur = self.lib.jurisdiction(country, as_of, compare_with)
         key = (jur.code, jur.signature)
         if key not in self._compiled:
             program = compile_jurisdiction(self.lib, jur)
-            self._compiled[key] = (jur, program, Engine(program))
+            self._compiled[key] = (jur, program, new_evaluator(program, self.engine))
         _, program, engine = self._compiled[key]
         return jur, program, engine
 

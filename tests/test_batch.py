@@ -53,6 +53,7 @@ def test_good_and_bad_rows_words_in_three_languages_and_the_summary(tmp_path):
     assert "rows: 4  refused: 1" in r.stdout and "most often missing" in r.stdout
     html = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert "<svg" in html and "Batch screening summary" in html
+    assert "Rule engine: durable-rules 2.0.28" in html or "Rule engine: built-in Kleene evaluator" in html
     for p in ("out.csv", "s.html"):
         assert ((tmp_path / p).stat().st_mode & 0o077) == 0
 

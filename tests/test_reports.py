@@ -42,6 +42,11 @@ EXT = {"md": "md", "html": "html", "text": "txt", "json": "json"}
 # the rules_version value (screening/library.py: "sha256:" + 16 hex digits), in every format
 RULES_VERSION = re.compile(r"\bsha256:[0-9a-f]{16}\b")
 RULES_VERSION_PLACEHOLDER = "sha256:RULES-VERSION"
+# the rule engine that ran (evaluators.py): durable-rules where it loads, else the built-in Kleene evaluator;
+# the reports are otherwise the same whichever ran (tests/test_evaluators.py), so one golden file serves both
+ENGINE = re.compile(r"durable-rules 2\.0\.28|built-in Kleene evaluator|evaluador de Kleene incorporado"
+                    r"|avaliador de Kleene incorporado|(?<=\"engine\": \")kleene(?=\")")
+ENGINE_PLACEHOLDER = "RULE-ENGINE"
 
 runner = CliRunner()
 
@@ -89,6 +94,7 @@ def test_golden(shipped, case, country, lang, fmt):
         pytest.skip(f"example {src.name} not written yet")
     out = ok("assess", str(src), "--country", country, "--format", fmt, "--lang", lang, "--as-of", AS_OF)
     assert len(RULES_VERSION.findall(out)) >= 1, "the report no longer states its rule-set version"
+    assert len(ENGINE.findall(out)) >= 1, "the report no longer names the rule engine that ran"
     out = normalise(out)
     golden = GOLDEN / f"{case}.{lang}.{EXT[fmt]}"
     if os.environ.get("UPDATE_GOLDEN"):
@@ -102,8 +108,8 @@ def test_golden(shipped, case, country, lang, fmt):
 
 
 def normalise(text: str) -> str:
-    """The report with its rule-set version replaced by a fixed placeholder."""
-    return RULES_VERSION.sub(RULES_VERSION_PLACEHOLDER, text)
+    """The report with its rule-set version and its rule engine replaced by fixed placeholders."""
+    return ENGINE.sub(ENGINE_PLACEHOLDER, RULES_VERSION.sub(RULES_VERSION_PLACEHOLDER, text))
 
 
 def test_normalise_replaces_only_the_rules_version():
@@ -111,6 +117,9 @@ def test_normalise_replaces_only_the_rules_version():
     assert normalise('"rules_version": "sha256:9f5fcfe6633823f3"') == f'"rules_version": "{RULES_VERSION_PLACEHOLDER}"'
     kept = "sha256:abc and sha256:0123456789abcdef0 and SHA256:0123456789abcdef"
     assert normalise(kept) == kept
+    assert normalise('"engine": "kleene"') == f'"engine": "{ENGINE_PLACEHOLDER}"'
+    assert normalise("Motor de regras: avaliador de Kleene incorporado") == f"Motor de regras: {ENGINE_PLACEHOLDER}"
+    assert normalise("Rule engine: durable-rules 2.0.28.") == f"Rule engine: {ENGINE_PLACEHOLDER}."
 
 
 def test_no_stray_golden_files():

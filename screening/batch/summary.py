@@ -58,7 +58,11 @@ def words(lib: Any, code: str, as_of: dt.date, lang: str) -> dict[str, Any]:
     by_kind = {k: {**status, **({"not_eligible": t(f"report.outcome.not_eligible_neutral.{k}", lang)}
                                 if neutral[k] else {})} for k in KINDS}
     jur = lib.jurisdiction(code, as_of)
+    from ..evaluators import KLEENE, chosen, label
+
+    engine = t("engine.kleene", lang) if chosen() == KLEENE else label()
     return {
+        "engine": f'{t("label.engine", lang)}: {engine}',  # the workers run where the command runs
         "status": status,
         "kind_status": by_kind,
         "kind": {k: t(f"report.kind.{k}", lang) for k in KINDS},
