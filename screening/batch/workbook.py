@@ -78,7 +78,7 @@ def template(lib: Any, out: Path, lang: str) -> None:
         words = _answers(fact, lang)
         if not words:
             continue
-        choices.cell(row=1, column=i, value=fact.id)
+        choices.cell(row=1, column=i, value=heads[i - 1])
         for j, w in enumerate(words, 2):
             choices.cell(row=j, column=i, value=w).data_type = "s"
         source = f"{quote_sheetname(choices.title)}!${letter}$2:${letter}${len(words) + 1}"
