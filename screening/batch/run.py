@@ -43,26 +43,37 @@ def run(src: Path, out: Path, *, country: str, as_of: dt.date, lang: str, jobs: 
     """`table`: the run's sources (full rows cite by reference), the output's first line if `head`."""
     kind = output.fmt_of(out, full)
     skip = output.done_rows(out, kind) if resume else 0
-    writer = output.Writer(out, kind, resume, table if head else None)
+    try:
+        writer = output.Writer(out, kind, resume, table if head else None)
+    except OSError as e:
+        from ..errors import InputError
+
+        raise InputError.of("batch_cannot_write", out, what=e.strerror or type(e).__name__) from None
     rows = (r for r in inputs.rows(src, reading) if r.n > skip)
     screened = refused = 0
     interrupted = False
     failed = None
     try:
         for i, (_, line, record) in enumerate(results(rows, jobs, (country, as_of, lang, full, table)), 1):
-            writer.write(line, record)
+            try:
+                writer.write(line, record)
+            except OSError as e:  # the output's disk is full or gone: stop, keep what is written
+                failed = e.strerror or type(e).__name__
+                break
             if record.get("overall") == "refused":
                 refused += 1
                 report_refused(record["error"])
             else:
                 screened += 1
             if i % 200 == 0:
-                writer.flush()
+                try:
+                    writer.flush()
+                except OSError as e:
+                    failed = e.strerror or type(e).__name__
+                    break
             progress(1)
     except KeyboardInterrupt:
         interrupted = True
-    except OSError as e:  # the output's disk is full or gone: stop, keep what is written
-        failed = e.strerror or type(e).__name__
     finally:
         try:
             writer.close()

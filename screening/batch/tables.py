@@ -59,6 +59,8 @@ def csv_lines(path: Path, reading: Reading) -> Iterator[Line]:
                 end = reader.line_num
                 yield start, None, ("batch_csv_row", {"what": str(e)})
                 continue
+            except OSError as e:  # the disk under the input failed mid-way: nothing more can be read
+                raise InputError.of("batch_unreadable", path, start, what=e.strerror or type(e).__name__) from None
             end = reader.line_num
             yield start, cells, None
 
