@@ -131,8 +131,11 @@ def facts_model(catalogue: Catalogue) -> type[BaseModel]:
 
 
 def case_model(catalogue: Catalogue) -> type[BaseModel]:
+    cached = getattr(catalogue, "_case_model", None)
+    if cached is not None:  # built once per catalogue: a batch reads every row with it
+        return cached
     facts = facts_model(catalogue)
-    return create_model(
+    model = create_model(
         "Case",
         __base__=_Strict,
         reference=(str | None, Field(default=None, description="case reference or applicant's name")),
@@ -142,6 +145,8 @@ def case_model(catalogue: Catalogue) -> type[BaseModel]:
         # Interview sessions are case files too; they carry extra bookkeeping the engine ignores.
         session=(dict[str, Any] | None, Field(default=None, description="interview bookkeeping")),
     )
+    object.__setattr__(catalogue, "_case_model", model)
+    return model
 
 
 class Case(BaseModel):
