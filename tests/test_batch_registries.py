@@ -296,3 +296,46 @@ def test_workers_end_with_their_parent(tmp_path):
     finally:
         if p.poll() is None:
             p.kill()
+
+
+BAD_INPUTS = {  # name: (file name, bytes)
+    "random bytes as csv": ("a.csv", bytes(range(256)) * 3),
+    "header only": ("a.csv", b"reference,fears_return\n"),
+    "empty": ("a.csv", b""),
+    "bom only": ("a.csv", b"\xef\xbb\xbf"),
+    "header of one unknown column": ("a.csv", b"who\nx\n"),
+    "unclosed quote": ("a.csv", b'reference,fears_return\n"R-1,yes\nR-2,no\n'),
+    "nul and escapes": ("a.csv", b"reference,fears_return\nR\x00-1,y\x1bes\n"),
+    "more cells than the header": ("a.csv", b"reference,fears_return\nR-1,yes,extra\n"),
+    "a value with no column": ("a.csv", b"reference,,fears_return\nR-1,x,yes\n"),
+    "a latin-1 header": ("a.csv", "referência,fears_return\nR-1,yes\n".encode("latin-1")),
+    "jsonl of scalars": ("a.jsonl", b'1\n"s"\nnull\n[]\ntrue\n'),
+    "jsonl facts not a mapping": ("a.jsonl", b'{"facts": "x"}\n{"facts": []}\n{"reference": {"a": 1}, "facts": {}}\n'),
+    "jsonl wrong language": ("a.jsonl", b'{"language": "xx", "facts": {}}\n'),
+    "jsonl nan and huge numbers": ("a.jsonl", b'{"facts": {"fears_return": NaN}}\n{"facts": {"fears_return": 1e999}}\n'),
+    "jsonl lone surrogate": ("a.jsonl", b'{"reference": "\\ud800", "facts": {"fears_return": "yes"}}\n'),
+    "xlsx that is not a zip": ("a.xlsx", b"not a workbook"),
+    "xlsx zip without a workbook": ("a.xlsx", b"PK\x05\x06" + b"\x00" * 18),
+    "a folder with a broken case file": ("cases", None),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_INPUTS))
+def test_a_corpus_of_bad_inputs_gives_no_internal_error(tmp_path, monkeypatch, name):
+    file, data = BAD_INPUTS[name]
+    src = tmp_path / file
+    if data is None:
+        src.mkdir()
+        (src / "a.yaml").write_text("facts: [\n", encoding="utf-8")
+        (src / "b.yaml").write_text("facts:\n  a: 1\n  a: 2\n", encoding="utf-8")
+        (src / "c.yaml").write_text("[" * 5000, encoding="utf-8")
+        (src / "d.yaml").write_text("facts:\n  fears_return: yes\n", encoding="utf-8")
+    else:
+        src.write_bytes(data)
+    for out in ("out.csv", "out.jsonl", "out.xlsx"):
+        code, said = batch(src, out, monkeypatch, "--lang", "es")
+        assert code in (0, 1), said
+        assert "internal error" not in said and "Traceback" not in said
+        if data is None:
+            rows = results(tmp_path / out) if out == "out.csv" else None
+            assert rows is None or [r[2] == "refused" for r in rows[1:]] == [True, True, True, False]

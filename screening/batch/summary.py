@@ -92,11 +92,14 @@ def lines(t: dict[str, Any], w: dict[str, Any]) -> list[str]:
         out.append(f"{say['lines.referrals']} " + ", ".join(f"{name('flag', r)} {n}" for r, n in t["referrals"]))
     if t["flags"]:
         out.append(f"{say['lines.flags']} " + ", ".join(f"{name('flag', r)} {n}" for r, n in t["flags"]))
+    from ..safe_text import visible
+
     row = say["summary.row"]
+    listed = lambda d: f"  {d['due']}  {row.format(n=d['row'])}  {visible(d['reference'] or '')}"  # noqa: E731
     out.append(say["lines.passed"].format(n=len(t["passed"])))
-    out += _some([f"  {d['due']}  {row.format(n=d['row'])}  {d['reference'] or ''}" for d in t["passed"]], say)
+    out += _some([listed(d) for d in t["passed"]], say)
     out.append(say["lines.due"].format(days=t["horizon"], n=len(t["due"])))
-    out += _some([f"  {d['due']}  {row.format(n=d['row'])}  {d['reference'] or ''}" for d in t["due"]], say)
+    out += _some([listed(d) for d in t["due"]], say)
     if t["refused"]:
         out.append(say["lines.refused"].format(n=len(t["refused"])))
         out += _some([f"  {r['error']}" for r in t["refused"]], say)

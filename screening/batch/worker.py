@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from .inputs import Row
 
 _STATE: dict[str, Any] = {}
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # a lone one ("\ud800" in a JSONL line) cannot be written as UTF-8
+
+
+def _dumps(obj: Any) -> str:
+    """One output line: UTF-8 as it is, a lone surrogate kept as the JSON escape it came as."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False))
 
 
 def init(country: str, as_of: dt.date, lang: str, full: bool, table: str | None = None,
@@ -62,14 +69,14 @@ def screen(row: Row) -> tuple[int, str, dict[str, Any]]:
         from .sources import by_reference
 
         out = {"row": row.n, **by_reference(json.loads(a.model_dump_json()))}
-        return row.n, json.dumps(out, ensure_ascii=False, sort_keys=False), record
-    return row.n, json.dumps(record, ensure_ascii=False), record
+        return row.n, _dumps(out), record
+    return row.n, _dumps(record), record
 
 
 def _refused(row: Row, ref: Any, message: str, named: bool = False) -> tuple[int, str, dict[str, Any]]:
     text = message if named else f"{row.where}: {message}"
     record = {"row": row.n, "reference": ref, "overall": "refused", "error": text}
-    return row.n, json.dumps(record, ensure_ascii=False), record
+    return row.n, _dumps(record), record
 
 
 def _case(row: Row, lib: Any):
