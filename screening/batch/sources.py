@@ -13,7 +13,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-_TABLE: dict[str, str] = {}  # canonical JSON of a citation -> its id (this process's table)
+_TABLE: dict[tuple, str] = {}  # a citation's values -> its id (this process's table)
+_TEXT: dict[str, str] = {}  # a citation as an assessment's JSON writes it -> its id, quoted
+_OPEN = '{"instrument":'  # how a citation object starts in an assessment's JSON (its first field)
+_FIELDS = ("instrument", "provision", "year", "url", "confidence", "note", "label")
+
+
+def _key(c: dict[str, Any]) -> tuple:
+    """A citation as a dict key: its values in order (a digest per citation per row is too slow)."""
+    return tuple(c.get(k) for k in _FIELDS) if len(c) == len(_FIELDS) else (_canonical(c),)
 
 
 def _canonical(c: dict[str, Any]) -> str:
@@ -75,19 +83,43 @@ def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) 
 
 def load(text: str) -> None:
     """This process's table, from the line `table` made."""
+    from ..models.assessment import CitationOut
+
     _TABLE.clear()
+    _TEXT.clear()
     for sid, c in json.loads(text)["sources"].items():
-        _TABLE[_canonical(c)] = sid
+        _TABLE[_key(c)] = sid
+        _TEXT[CitationOut(**c).model_dump_json()] = json.dumps(sid)
+
+
+def line(assessment: Any, row: int) -> str:
+    """A full assessment as one output line, each citation the table has replaced by its id: done on
+    the JSON text (a walk of the parsed assessment cost more than the assessment itself). A citation
+    object ends with its label, a string: the first `"}` after its start whose text is in the table."""
+    head, *parts = assessment.model_dump_json().split(_OPEN)
+    out = [f'{{"row":{row},', head[1:]]
+    for p in parts:
+        end = p.find('"}')
+        while end >= 0:
+            sid = _TEXT.get(_OPEN + p[: end + 2])
+            if sid is not None:
+                out += (sid, p[end + 2:])
+                break
+            end = p.find('"}', end + 1)
+        else:  # not in the table (none is expected): written in full
+            out += (_OPEN, p)
+    return "".join(out)
 
 
 def by_reference(obj: Any) -> Any:
-    """A full assessment with every citation the table has replaced by its id."""
+    """A parsed full assessment with every citation the table has replaced by its id (the slow way, for
+    the rare assessment whose JSON `line` cannot write)."""
     if isinstance(obj, dict):
         if "citations" in obj or "uncertain_sources" in obj:
             obj = dict(obj)
             for k in ("citations", "uncertain_sources"):
                 if isinstance(obj.get(k), list):
-                    obj[k] = [_TABLE.get(_canonical(c), c) if isinstance(c, dict) else c for c in obj[k]]
+                    obj[k] = [_TABLE.get(_key(c), c) if isinstance(c, dict) else c for c in obj[k]]
         return {k: by_reference(v) for k, v in obj.items()}
     if isinstance(obj, list):
         return [by_reference(v) for v in obj]

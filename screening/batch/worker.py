@@ -66,10 +66,12 @@ def screen(row: Row) -> tuple[int, str, dict[str, Any]]:
         "open_questions": list(a.overall_missing),
     }
     if _STATE["full"]:
-        from .sources import by_reference
+        from .sources import by_reference, line
 
-        out = {"row": row.n, **by_reference(json.loads(a.model_dump_json()))}
-        return row.n, _dumps(out), record
+        try:
+            return row.n, line(a, row.n), record
+        except ValueError:  # a lone surrogate the JSON writer refuses: the slower way, which keeps it escaped
+            return row.n, _dumps({"row": row.n, **by_reference(a.model_dump(mode="json"))}), record
     return row.n, _dumps(record), record
 
 
