@@ -96,10 +96,10 @@ def lines(t: dict[str, Any], w: dict[str, Any]) -> list[str]:
 
     row = say["summary.row"]
     listed = lambda d: f"  {d['due']}  {row.format(n=d['row'])}  {visible(d['reference'] or '')}"  # noqa: E731
-    out.append(say["lines.passed"].format(n=len(t["passed"])))
-    out += _some([listed(d) for d in t["passed"]], say)
     out.append(say["lines.due"].format(days=t["horizon"], n=len(t["due"])))
     out += _some([listed(d) for d in t["due"]], say)
+    out.append(say["lines.passed"].format(n=len(t["passed"])))
+    out += _some([listed(d) for d in t["passed"]], say)
     if t["refused"]:
         out.append(say["lines.refused"].format(n=len(t["refused"])))
         out += _some([f"  {r['error']}" for r in t["refused"]], say)
