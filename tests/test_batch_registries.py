@@ -184,6 +184,10 @@ def test_a_file_that_cannot_be_read_or_duplicate_columns_stop_with_exit_1(tmp_pa
     code, said = batch(dup, "dup.out.csv", monkeypatch)
     assert code == 1 and "dup.csv:1: columns 2 and 4 both name 'country_of_nationality'" in said
     assert "internal error" not in said
+    # a date before the country's oldest encoded law, refused before any row, as assess refuses it
+    code, said = batch(dup, "old.out.csv", monkeypatch, "--as-of", "1990-01-01")
+    assert code == 1 and "--as-of 1990-01-01: no law of Mexico (MX) is encoded for that date" in said
+    assert not (tmp_path / "old.out.csv").exists()
 
 
 def test_a_full_disk_stops_cleanly_and_resume_finishes_the_same(tmp_path, monkeypatch):

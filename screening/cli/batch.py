@@ -88,7 +88,10 @@ def _body(src: Path, out: Path, country: str, day, jobs: int, fmt: str, summary:
 
     lib = load_library()
     code = country.strip().upper()
-    lib.jurisdiction(code, day)  # an unknown country before anything is read
+    from .reports import _law_in_force
+
+    # an unknown country, or a date before its oldest encoded law, refused before anything is read (as assess does)
+    _law_in_force(lib.jurisdiction(code, day), day, day.isoformat(), language)
     kind = output.fmt_of(out, fmt == "json")
     total = inputs.count(src)
     reading = inputs.Reading(lib, opts["encoding"], opts["delimiter"], opts["dates"])
