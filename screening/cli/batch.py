@@ -93,7 +93,7 @@ def _body(src: Path, out: Path, country: str, day, jobs: int, fmt: str, summary:
     # an unknown country, or a date before its oldest encoded law, refused before anything is read (as assess does)
     _law_in_force(lib.jurisdiction(code, day), day, day.isoformat(), language)
     kind = output.fmt_of(out, fmt == "json")
-    total = inputs.count(src)
+    inputs.kind_of(src)  # a missing or unknown input before anything is written
     reading = inputs.Reading(lib, opts["encoding"], opts["delimiter"], opts["dates"])
     sources = None
     if fmt == "json":
@@ -103,7 +103,8 @@ def _body(src: Path, out: Path, country: str, day, jobs: int, fmt: str, summary:
     err = lambda m: typer.echo(f"{messages.t('batch.refused', language)}: {m}", err=True)  # noqa: E731
     args = dict(country=code, as_of=day, lang=language, jobs=jobs, full=fmt == "json", resume=resume,
                 reading=reading, report_refused=err, table=sources, head=opts["sources"] is None)
-    done = _with_progress(lambda progress: run(src, out, progress=progress, **args), total, language)
+    done = _with_progress(lambda progress: run(src, out, progress=progress, **args), lambda: inputs.count(src),
+                          language)
     if done.write_error is not None:
         n = output.done_rows(out, kind)
         raise InputError.of("batch_write_failed", out, what=done.write_error, n=n, command=_again())
@@ -114,7 +115,8 @@ def _body(src: Path, out: Path, country: str, day, jobs: int, fmt: str, summary:
     _finish(lib, src, out, kind, code, day, language, summary)
 
 
-def _with_progress(go, total: int, language: str):
+def _with_progress(go, total, language: str):
+    """Run `go` with a progress bar on a terminal (`total()` rows: counted only then), else a line per 1000."""
     from .. import messages
 
     if sys.stderr.isatty():
@@ -127,7 +129,7 @@ def _with_progress(go, total: int, language: str):
 
         with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), Rate(),
                       TimeRemainingColumn(), transient=True) as bar:
-            task = bar.add_task(messages.t("batch.bar", language), total=total)
+            task = bar.add_task(messages.t("batch.bar", language), total=total())
             return go(lambda k: bar.advance(task, k))
     counter = [0]
 
