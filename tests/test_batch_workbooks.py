@@ -144,3 +144,31 @@ def test_the_template_a_clerk_fills_is_read_back(tmp_path, monkeypatch):
     out = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
     assert [r["reference"] for r in out] == ["T-1"] and out[0]["overall"] != "refused"
     assert out[0]["deadlines"].split(":")[0] > "2026-10-15"  # the entry date was read, day first
+
+
+def test_an_xlsx_output_stopped_by_a_full_disk_resumes_to_the_same_workbook(tmp_path, monkeypatch):
+    from screening.batch import output
+
+    src = tmp_path / "r.csv"
+    src.write_text("reference,fears_return\n" + "".join(f"X-{i},yes\n" for i in range(6)), encoding="utf-8")
+    assert batch(tmp_path, monkeypatch, "r.csv", "-c", "MX", "-o", "whole.xlsx", "--as-of", AS_OF)[0] == 0
+    real, calls = output.Writer.write, [0]
+
+    def full(self, line, record):
+        calls[0] += 1
+        if calls[0] > 2:
+            raise OSError(28, "No space left on device")
+        real(self, line, record)
+
+    monkeypatch.setattr(output.Writer, "write", full)
+    code, said = batch(tmp_path, monkeypatch, "r.csv", "-c", "MX", "-o", "cut.xlsx", "--as-of", AS_OF)
+    assert code == 1 and "2 rows are safely written" in said and "--resume" in said
+    assert not (tmp_path / "cut.xlsx").exists()
+    monkeypatch.setattr(output.Writer, "write", real)
+    code, said = batch(tmp_path, monkeypatch, "r.csv", "-c", "MX", "-o", "cut.xlsx", "--as-of", AS_OF, "--resume")
+    assert code == 0, said
+
+    def values(name: str) -> list[tuple]:
+        return list(openpyxl.load_workbook(tmp_path / name).active.iter_rows(values_only=True))
+
+    assert values("cut.xlsx") == values("whole.xlsx") and len(values("whole.xlsx")) == 7

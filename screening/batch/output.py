@@ -73,13 +73,13 @@ def csv_line(record: dict[str, Any]) -> str:
 
 def done_rows(path: Path, kind: str) -> int:
     """The last row fully written (0: none). A torn last line (a crash mid-write) is cut off."""
-    path = work_path(path, kind)
-    if not path.exists():
+    work = work_path(path, kind)
+    if not work.exists():
         return 0
-    data = path.read_bytes()
+    data = work.read_bytes()
     if data and not data.endswith(b"\n"):
         cut = data.rfind(b"\n") + 1
-        with path.open("r+b") as f:
+        with work.open("r+b") as f:
             f.truncate(cut)
         data = data[:cut]
     last = 0
