@@ -16,7 +16,7 @@ from .library import Jurisdiction, Library, load_library
 from .models.assessment import Assessment
 from .models.case import Case
 
-__all__ = ["Explainer", "Screener", "load_case", "read_case"]
+__all__ = ["Explainer", "Screener", "case_of", "load_case", "read_case"]
 
 
 class Screener:
@@ -74,13 +74,22 @@ def load_case(path: str | Path, lib: Library) -> Case:
 def read_case(path: str | Path, lib: Library) -> tuple[Case, Any]:
     """`load_case`, also returning the parsed file (which remembers lines, and holds a session's
     bookkeeping such as `session: country:`)."""
+    from . import yamlio
+
+    raw = yamlio.load(path)
+    path = Path(yamlio.STDIN if yamlio.is_stdin(path) else path)
+    return case_of(raw, path, lib), raw
+
+
+def case_of(raw: Any, path: Path, lib: Library) -> Case:
+    """A parsed case (a case file's mapping, or a batch row's) read and checked against the catalogue:
+    the one judgement `assess` and `batch` share. A blank answer ("", as spreadsheets and database
+    exports write an empty cell) is a question not asked, never "none of these"."""
     from pydantic import ValidationError
 
     from . import yamlio
     from .models.case import case_from_validated, case_model
 
-    raw = yamlio.load(path)
-    path = Path(yamlio.STDIN if yamlio.is_stdin(path) else path)
     if raw is None or (isinstance(raw, (dict, list, str)) and not raw):
         raise InputError.of("case_empty", path, 1)
     if not isinstance(raw, dict):
@@ -89,11 +98,14 @@ def read_case(path: str | Path, lib: Library) -> tuple[Case, Any]:
         raise InputError.of("case_no_facts", path, 1)
     if raw.get("facts") is None:
         raise InputError.of("case_facts_empty", path, yamlio.line_of(raw, ("facts",)))
+    plain = yamlio.plain(raw)
+    if isinstance(plain.get("facts"), dict):
+        plain["facts"] = {k: v for k, v in plain["facts"].items() if not (isinstance(v, str) and not v.strip())}
     try:
-        model = case_model(lib.catalogue).model_validate(yamlio.plain(raw))
+        model = case_model(lib.catalogue).model_validate(plain)
     except ValidationError as e:
         raise _case_error(e, path, raw, lib) from None
-    return case_from_validated(model), raw
+    return case_from_validated(model)
 
 
 def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:
