@@ -22,7 +22,9 @@ class CustomBuildHook(BuildHookInterface):
             return
         self._out = tempfile.mkdtemp(prefix="screening-prebuilt-")
         env = {k: v for k, v in os.environ.items() if k not in ("SCREENING_DATA", "SCREENING_CACHE")}
-        env["PYTHONPATH"] = self.root
+        # the source root first, then whatever the frontend put there: pip reaches its isolated build
+        # environment (where the runtime dependencies were installed) through PYTHONPATH
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (self.root, os.environ.get("PYTHONPATH")) if p)
         # a failure stops the build: a wheel whose rule files do not load must not ship
         subprocess.run([sys.executable, "-m", "screening.prebuilt", self._out], cwd=self.root, env=env, check=True)
         build_data["force_include"][self._out] = "screening/_prebuilt"

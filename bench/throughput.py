@@ -3,11 +3,12 @@
     python bench/throughput.py [--country MX] [--cases 10000] [--long 50000] [--seed 1]
 
 Generates cases with every fact independently known (random value), unknown or declined, and
-evaluates them (1) in durable-rules through the real Engine, (2) with a plain-Python Kleene
-evaluation of the same compiled node graph, and (3) through the whole `assess` path (engine plus
-explanation and the assessment model: what `--format json` prints). Goals (issue 15), on one core:
-the full explained assessment >= 2,500 cases/s, and the engine within 3x the time of plain Python;
-resident memory flat between 10k and 50k cases (issue 2).
+evaluates them (1) in durable-rules through the real adapter, (2) with the built-in Kleene
+evaluator of the same compiled node graph (screening/kleene.py, plain Python), and (3) through the
+whole `assess` path (engine plus explanation and the assessment model: what `--format json`
+prints). Goals (issue 15), on one core: the full explained assessment >= 2,500 cases/s, and
+the engine within 3x the time of plain Python; resident memory flat between 10k and 50k cases
+(issue 2).
 
 The engine and plain Python are timed in alternating chunks of 100 cases, so a virtual machine's
 changing speed falls on both: their ratio is the median of the chunks' ratios.
@@ -26,8 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from screening.assess import Screener  # noqa: E402
-from screening.compiler import Program  # noqa: E402
 from screening.engine import case_fields  # noqa: E402
+from screening.evaluators import DURABLE  # noqa: E402
+from screening.kleene import Kleene  # noqa: E402
 from screening.models.case import Case  # noqa: E402
 
 AS_OF = dt.date(2026, 11, 23)
@@ -63,67 +65,6 @@ def random_case(rng: random.Random, facts) -> Case:
     return Case(known=known)
 
 
-# --- plain-Python evaluation of the compiled graph (the baseline) ----------------------------------
-
-def leaf_value(leaf, fields):
-    if any(f not in fields for f in leaf.fields if not f.endswith("__n")):
-        return None
-    if leaf.op == "raised":  # a clause examined only on indication: was any of its questions answered?
-        return fields[leaf.fields[0]] == 1
-    if leaf.fact is None:  # elapsed time, already derived into its field
-        v, n = fields[leaf.fields[0]], leaf.operand["value"]
-        op = leaf.op.rsplit("_", 2)
-        op = "_".join(op[-2:]) if op[-2] in ("more", "less", "at") else op[-1]
-    else:
-        v, n, op = fields[leaf.fact], leaf.operand, leaf.op
-        if leaf.one_value is not None:  # one value of an includes_any
-            n, op = leaf.one_value, "includes"
-        if isinstance(n, (dt.date, str)) and op in ("before", "on_or_after"):
-            n = dt.date.fromisoformat(str(n)).toordinal()
-    if op == "is":
-        return v == n
-    if op == "in":
-        return v in n
-    if op == "includes":
-        return n in v
-    if op == "includes_any":
-        return any(x in v for x in n)
-    if op in ("at_least", "on_or_after"):
-        return v >= n
-    if op == "at_most":
-        return v <= n
-    if op == "more_than":
-        return v > n
-    if op in ("less_than", "before"):
-        return v < n
-    raise ValueError(op)
-
-
-def python_evaluate(program: Program, fields) -> dict[str, bool | None]:
-    memo: dict[str, bool | None] = {}
-
-    def node(nid):
-        if nid in memo:
-            return memo[nid]
-        n = program.nodes[nid]
-        vals = []
-        for c in n.children:
-            v = node(c.ref) if c.kind == "node" else leaf_value(program.leaves[c.ref], fields)
-            vals.append(v if v is None or c.positive else not v)
-        if n.op == "all":
-            r = False if False in vals else (None if None in vals else True)
-        else:
-            r = True if True in vals else (None if None in vals else False)
-        if (n.never == "m" and r is True) or (n.never == "x" and r is False):
-            r = None  # a cap: the rules never conclude this status here
-        memo[nid] = r
-        return r
-
-    for nid in program.nodes:
-        node(nid)
-    return memo
-
-
 LOAD = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
 
 
@@ -135,8 +76,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
 
-    screener = Screener()
+    screener = Screener(engine=DURABLE)
     jur, program, engine = screener.compiled(args.country)
+    kleene = Kleene(program)
     rng = random.Random(args.seed)
     facts = screener.lib.catalogue.facts
     cases = [random_case(rng, facts) for _ in range(args.cases)]
@@ -146,11 +88,7 @@ def main() -> None:
 
     # the two evaluators must agree on every node before their speeds mean anything
     for f in fields[:500]:
-        ev = engine.evaluate(f)
-        py = python_evaluate(program, f)
-        for nid, v in py.items():
-            got = {"m": True, "x": False}.get(ev.status.get(nid))
-            assert got == v, f"node {nid}: engine {got}, python {v}"
+        assert engine.evaluate(f).status == kleene.evaluate(f).status
 
     t_engine = t_python = 0.0
     ratios = []
@@ -162,7 +100,7 @@ def main() -> None:
         a = time.perf_counter() - t0
         t0 = time.perf_counter()
         for f in chunk:
-            python_evaluate(program, f)
+            kleene.evaluate(f)
         b = time.perf_counter() - t0
         t_engine, t_python = t_engine + a, t_python + b
         ratios.append(a / b)

@@ -18,6 +18,17 @@ Característica: Chile, Ley 20.430 (2010) modificada por la Ley 21.655 (D.O. 20 
     Entonces la alerta "filing_period_passed" está "activada"
     Y la alerta "filing_period_passed" cita "Ley 21.655"
 
+  Escenario: Ingreso el lunes 15 de septiembre de 2025: el 18 y el 19 son feriados, así que el séptimo día hábil es el 26
+    Dado la jurisdicción "CL"
+    Y los hechos:
+      | hecho                    | valor      |
+      | date_of_entry            | 2025-09-15 |
+      | asylum_application_filed | sí         |
+      | date_of_application      | 2025-09-26 |
+    Y la fecha de evaluación es "2025-12-01"
+    Cuando se evalúa el caso
+    Entonces la alerta "filing_period_passed" está "no activada"
+
   Escenario: Antes de la Ley 21.655 no había plazo que alertar en Chile
     Dado la jurisdicción "CL"
     Y los hechos:

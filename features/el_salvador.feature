@@ -100,3 +100,13 @@ Característica: El Salvador, Ley para la Determinación de la Condición de Per
     Cuando se evalúa el caso
     Entonces la alerta "filing_period_passed" está "no activada"
     Y la alerta "filing_period_passed" cita "filing period (article not identified)"
+
+  Escenario: Ingreso el lunes 14 de abril de 2025: Jueves y Viernes Santo son feriados, así que el quinto día hábil es el 23 de abril
+    Dado la jurisdicción "SV"
+    Y los hechos:
+      | hecho                    | valor      |
+      | date_of_entry            | 2025-04-14 |
+      | asylum_application_filed | sí         |
+      | date_of_application      | 2025-04-23 |
+    Cuando se evalúa el caso
+    Entonces la alerta "filing_period_passed" está "no activada"

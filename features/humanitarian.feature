@@ -244,12 +244,13 @@ Feature: Disaster displacement and national humanitarian pathways (rules/humanit
     And the definition "mx_vrh_child" is "met"
     And the referral "trafficking_indicators" is raised
 
-  Scenario: Trafficking act and purpose without means for an adult: no indicators, so the Nicaraguan trafficking visa is not met
+  Scenario: Trafficking act and purpose without means for someone who was an adult when it began: no indicators, so the Nicaraguan trafficking visa is not met
     Given the jurisdiction "NI"
     And the facts:
       | fact                   | value                                    |
-      | date_of_birth          | 1990-03-01                               |
-      | trafficking_indicators | recruited_or_moved_by_others, forced_work |
+      | date_of_birth            | 1990-03-01                               |
+      | trafficking_indicators   | recruited_or_moved_by_others, forced_sex |
+      | trafficking_age_at_start | 30                                       |
     When the case is assessed
     Then the definition "ni_humanitarian_visa_trafficking" is "not met"
     And no referral is raised

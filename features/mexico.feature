@@ -36,30 +36,49 @@ Característica: México, Ley sobre Refugiados, Protección Complementaria y Asi
     Y la alerta "filing_period_passed" cita "art. 18"
     Y la alerta "filing_period_passed" cita "amparos en revisión 353/2019"
 
-  Escenario: Solicitud presentada el día hábil 30: la alerta no se activa
-    Dado los hechos:
-      | hecho                    | valor      |
-      | date_of_entry            | 2025-03-03 |
-      | asylum_application_filed | sí         |
-      | date_of_application      | 2025-04-14 |
-    Cuando se evalúa el caso
-    Entonces la alerta "filing_period_passed" está "no activada"
-
-  Escenario: Solicitud presentada el día hábil 31: la alerta se activa
+  Escenario: Solicitud presentada el 15 de abril de 2025, día hábil 30 porque el lunes 17 de marzo es inhábil (LFPA art. 28): la alerta no se activa
     Dado los hechos:
       | hecho                    | valor      |
       | date_of_entry            | 2025-03-03 |
       | asylum_application_filed | sí         |
       | date_of_application      | 2025-04-15 |
     Cuando se evalúa el caso
+    Entonces la alerta "filing_period_passed" está "no activada"
+    Y la alerta "filing_period_passed" cita "Ley Federal de Procedimiento Administrativo (LFPA), art. 28"
+
+  Escenario: Solicitud presentada el 16 de abril de 2025, día hábil 31: la alerta se activa
+    Dado los hechos:
+      | hecho                    | valor      |
+      | date_of_entry            | 2025-03-03 |
+      | asylum_application_filed | sí         |
+      | date_of_application      | 2025-04-16 |
+    Cuando se evalúa el caso
     Entonces la alerta "filing_period_passed" está "activada"
+
+  Escenario: Ingreso el 26 de enero de 2026: el lunes 2 de febrero es inhábil, así que el día hábil 30 es el 10 de marzo
+    Dado los hechos:
+      | hecho                    | valor      |
+      | date_of_entry            | 2026-01-26 |
+      | asylum_application_filed | sí         |
+      | date_of_application      | 2026-03-10 |
+    Cuando se evalúa el caso
+    Entonces la alerta "filing_period_passed" está "no activada"
+
+  Escenario: Ingreso el 23 de febrero de 2026: el lunes 16 de marzo es inhábil, así que el día hábil 30 es el 7 de abril
+    Dado los hechos:
+      | hecho                    | valor      |
+      | date_of_entry            | 2026-02-23 |
+      | asylum_application_filed | sí         |
+      | date_of_application      | 2026-04-07 |
+    Cuando se evalúa el caso
+    Entonces la alerta "filing_period_passed" está "no activada"
 
   Escenario: Sin solicitud aún, el plazo se cuenta hasta la fecha de evaluación
     Dado los hechos:
       | hecho                    | valor      |
       | date_of_entry            | 2026-10-12 |
       | asylum_application_filed | no         |
-    Y la fecha de evaluación es "2026-11-24"
+    Y la fecha de evaluación es "2026-11-25"
     Cuando se evalúa el caso
     Entonces la alerta "filing_period_passed" está "activada"
 

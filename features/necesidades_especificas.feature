@@ -65,3 +65,28 @@ Característica: Necesidades específicas y derivación en la ruta (rules/specif
       | outside_country_of_nationality | sí    |
     Cuando se evalúa el caso
     Entonces no se activa ninguna derivación
+
+  Escenario: Mujer golpeada durante años por su pareja, sin protección del Estado por ser mujer: derivación por violencia de género
+    Dado los hechos:
+      | hecho                          | valor                                        |
+      | woman_or_girl                  | sí                                           |
+      | outside_country_of_nationality | sí                                           |
+      | harmed_before                  | sí                                           |
+      | persecutors                    | family_or_partner                            |
+      | harm_feared                    | physical_violence, threats_to_life_or_freedom |
+      | state_would_protect            | no                                           |
+      | reasons_state_fails_to_protect | gender                                       |
+    Y el idioma es "es"
+    Cuando se evalúa el caso
+    Entonces la derivación "sgbv_survivor" está activada
+    Y la derivación "sgbv_survivor" dice "pareja o un familiar"
+
+  Escenario: Reclutada y obligada a actos sexuales, sin saber qué edad tenía entonces: posible trata, derivar y preguntar cuándo ocurrió
+    Dado los hechos:
+      | hecho                  | valor                                    |
+      | trafficking_indicators | recruited_or_moved_by_others, forced_sex |
+    Y el idioma es "es"
+    Cuando se evalúa el caso
+    Entonces la derivación "possible_trafficking" está activada
+    Y la derivación "possible_trafficking" dice "qué edad tenía la persona cuando empezó"
+    Y la derivación "trafficking_indicators" no está activada

@@ -33,10 +33,12 @@ Funcionalidade: Necessidades específicas e encaminhamento no Brasil (rules/spec
     E o encaminhamento "torture_survivor" diz "Protocolo de Istambul"
     E sem os fatos "lgbtiq_at_risk, survivor_of_torture" o resultado é o mesmo
 
-  Cenário: Um adulto com ato e finalidade, sem meio: nenhum encaminhamento por tráfico
+  Cenário: Um adulto recrutado e obrigado a trabalhar contra a sua vontade: o trabalho forçado já é coação (OIT, Convenção n.º 29, art. 2(1))
     Dado os fatos:
       | fato                   | valor                                     |
       | date_of_birth          | 1988-03-15                                |
       | trafficking_indicators | recruited_or_moved_by_others, forced_work |
+    E o idioma é "pt"
     Quando o caso é avaliado
-    Então o encaminhamento "trafficking_indicators" não está ativado
+    Então o encaminhamento "trafficking_indicators" está ativado
+    E o encaminhamento "trafficking_indicators" cita "Forced Labour Convention, 1930 (No. 29), Art. 2(1)"

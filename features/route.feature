@@ -94,9 +94,9 @@ Feature: Along the route (screening route): one case, each country's law
     And the outcome "refugee status" is "likely eligible"
     And the jurisdiction has no flag "filing_period_passed"
 
-  Scenario: Mexico applies the regional definition and its complementary protection; 30 working days, to 15 December 2025
+  Scenario: Mexico applies the regional definition and its complementary protection; 30 working days without Monday 17 November (a holiday), to 16 December 2025
     Given the jurisdiction "MX"
-    And the assessment date is "2025-12-15"
+    And the assessment date is "2025-12-16"
     When the case is assessed
     Then the definition "mx_cartagena" is "met"
     And the definition "mx_refugee" is "not met"
@@ -127,9 +127,9 @@ Feature: Along the route (screening route): one case, each country's law
     When the case is assessed
     Then the flag "filing_period_passed" is "raised"
 
-  Scenario: The day after each period ends, the flag is raised: Mexico, 16 December 2025
+  Scenario: The day after each period ends, the flag is raised: Mexico, 17 December 2025
     Given the jurisdiction "MX"
-    And the assessment date is "2025-12-16"
+    And the assessment date is "2025-12-17"
     When the case is assessed
     Then the flag "filing_period_passed" is "raised"
 

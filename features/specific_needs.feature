@@ -54,13 +54,64 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     And the referral "trafficking_indicators" says "anti-trafficking authority"
     And the referral "trafficking_indicators" says "Keep the asylum claim open"
 
-  Scenario: An adult with an act and a purpose but no means: no trafficking referral
+  Scenario: An adult recruited and made to work against their will, no other means ticked: forced labour is itself coercion (ILO C29 Art. 2(1))
     Given the facts:
       | fact                   | value                                     |
       | date_of_birth          | 1995-02-10                                |
       | trafficking_indicators | recruited_or_moved_by_others, forced_work |
     When the case is assessed
+    Then the referral "trafficking_indicators" is raised
+    And the referral "trafficking_indicators" cites "Forced Labour Convention, 1930 (No. 29), Art. 2(1)"
+
+  Scenario: A 19-year-old trafficked at 16: a child is judged by the age when it happened (Palermo Art. 3(d)), so act and purpose suffice
+    Given the assessment date is "2026-11-26"
+    And the facts:
+      | fact                     | value                                    |
+      | date_of_birth            | 2007-06-01                               |
+      | trafficking_indicators   | recruited_or_moved_by_others, forced_sex |
+      | trafficking_age_at_start | 16                                       |
+    When the case is assessed
+    Then the referral "trafficking_indicators" is raised
+    And the referral "possible_trafficking" is not raised
+    And the referral "child_applicant" is not raised
+
+  Scenario: The same 19-year-old without the age when it began: possible trafficking, refer and ask when it happened
+    Given the assessment date is "2026-11-26"
+    And the facts:
+      | fact                   | value                                    |
+      | date_of_birth          | 2007-06-01                               |
+      | trafficking_indicators | recruited_or_moved_by_others, forced_sex |
+    When the case is assessed
+    Then the referral "possible_trafficking" is raised
+    And the referral "possible_trafficking" says "how old the person was when it began"
+    And the referral "possible_trafficking" cites "Palermo Protocol), Art. 3"
+    And the referral "trafficking_indicators" is not raised
+
+  Scenario: Age unknown, an act and a purpose: the test is undetermined, and indicators alone call for a referral
+    Given the facts:
+      | fact                     | value                                    |
+      | trafficking_indicators   | recruited_or_moved_by_others, forced_sex |
+      | trafficking_age_at_start | unknown                                  |
+    When the case is assessed
+    Then the referral "possible_trafficking" is raised
+    And the referral "trafficking_indicators" is not raised
+
+  Scenario: An adult when it began, an act and a purpose but no means: neither trafficking referral
+    Given the facts:
+      | fact                     | value                                    |
+      | trafficking_indicators   | recruited_or_moved_by_others, forced_sex |
+      | trafficking_age_at_start | 25                                       |
+    When the case is assessed
     Then the referral "trafficking_indicators" is not raised
+    And the referral "possible_trafficking" is not raised
+
+  Scenario: Means shown: the trafficking referral itself, not the "possible" one, whatever the age
+    Given the facts:
+      | fact                   | value                                                        |
+      | trafficking_indicators | recruited_or_moved_by_others, documents_taken, forced_sex |
+    When the case is assessed
+    Then the referral "trafficking_indicators" is raised
+    And the referral "possible_trafficking" is not raised
 
   Scenario: Trafficking indicators for a child: act and purpose suffice
     Given the facts:
@@ -163,6 +214,30 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     And the referral "harms_on_route" is raised
     And the referral "child_forced_recruitment" says "particular social group"
 
+  Scenario: A 16-year-old an armed group tried to recruit at home at 14: a child at risk of forced recruitment, though nothing happened on the route
+    Given the facts:
+      | fact                           | value                                 |
+      | country_of_nationality         | CO                                    |
+      | date_of_birth                  | 2010-04-02                            |
+      | outside_country_of_nationality | yes                                   |
+      | threatened_before              | yes                                   |
+      | persecutors                    | armed_group                           |
+      | harm_feared                    | forced_recruitment, physical_violence |
+      | route_harms                    | []                                    |
+    When the case is assessed
+    Then the referral "child_forced_recruitment" is raised
+    And the referral "child_forced_recruitment" cites "Involvement of Children in Armed Conflict, Art. 4(1)"
+    And the referral "child_forced_recruitment" says "Child protection at once"
+    And the referral "harms_on_route" is not raised
+
+  Scenario: An adult who fears forced recruitment at home raises no child referral
+    Given the facts:
+      | fact          | value              |
+      | date_of_birth | 1990-04-02         |
+      | harm_feared   | forced_recruitment |
+    When the case is assessed
+    Then the referral "child_forced_recruitment" is not raised
+
   Scenario: A woman assaulted on the route is a woman at risk: safe accommodation and a woman interviewer
     Given the jurisdiction "PA"
     And the facts:
@@ -174,6 +249,31 @@ Feature: Specific needs and referral (rules/specific_needs.yaml), never part of 
     And the referral "woman_at_risk" says "Safe accommodation"
     And the referral "woman_at_risk" says "woman interviewer"
     And the referral "sgbv_survivor" is raised
+
+  Scenario: A woman beaten for years by her partner, the State failing her because she is a woman: intimate-partner violence is gender-based violence
+    Given the facts:
+      | fact                           | value                                        |
+      | woman_or_girl                  | yes                                          |
+      | outside_country_of_nationality | yes                                          |
+      | fears_return                   | yes                                          |
+      | harmed_before                  | yes                                          |
+      | persecutors                    | family_or_partner                            |
+      | harm_feared                    | physical_violence, threats_to_life_or_freedom |
+      | state_would_protect            | no                                           |
+      | reasons_state_fails_to_protect | gender                                       |
+    When the case is assessed
+    Then the referral "sgbv_survivor" is raised
+    And the referral "sgbv_survivor" says "partner or family member"
+    And the referral "sgbv_survivor" cites "Policy on the Prevention of, Risk Mitigation and Response to Gender-based Violence"
+    And without the facts "persecutors, harm_feared" the result is the same
+
+  Scenario: Violence feared from a gang, not from a partner or the family, is not by that alone a gender-based violence referral
+    Given the facts:
+      | fact         | value                           |
+      | persecutors  | gang_or_organised_crime         |
+      | harm_feared  | physical_violence               |
+    When the case is assessed
+    Then the referral "sgbv_survivor" is not raised
 
   Scenario: A man who suffered sexual violence gets the GBV referral, not the woman-at-risk one
     Given the jurisdiction "PA"

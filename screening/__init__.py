@@ -4,9 +4,10 @@ import sys
 
 __version__ = "0.1.0"
 
-# durable-rules 2.0.28, the rule engine, imports on CPython 3.11 and 3.12 only: on 3.13 its C
-# extension fails to load (PyEval_CallObject was removed). Keep in step with pyproject.toml.
-SUPPORTED_PYTHONS = ((3, 11), (3, 12))
+# The Pythons this toolkit is tested on (keep in step with pyproject.toml's requires-python): durable-rules
+# 2.0.28, the engine of record, runs on 3.11 and 3.12; on 3.13 its C extension does not load
+# (PyEval_CallObject was removed) and the built-in Kleene evaluator runs (screening/evaluators.py).
+SUPPORTED_PYTHONS = ((3, 11), (3, 12), (3, 13))
 
 
 def unsupported_python(version: tuple[int, ...] = tuple(sys.version_info[:2])) -> str | None:
@@ -14,10 +15,10 @@ def unsupported_python(version: tuple[int, ...] = tuple(sys.version_info[:2])) -
     if tuple(version[:2]) in SUPPORTED_PYTHONS:
         return None
     found = ".".join(str(x) for x in version[:2])
-    wanted = " or ".join(".".join(str(x) for x in v) for v in SUPPORTED_PYTHONS)
-    return (f"refugee-screening needs Python {wanted} (this is Python {found}): its rule engine, durable-rules "
-            f"2.0.28, does not run on other versions. Create the virtual environment with a supported Python, "
-            f"e.g. `python3.11 -m venv .venv`.")
+    wanted = ", ".join(".".join(str(x) for x in v) for v in SUPPORTED_PYTHONS[:-1])
+    wanted += " or " + ".".join(str(x) for x in SUPPORTED_PYTHONS[-1])
+    return (f"refugee-screening needs Python {wanted} (this is Python {found}); it is not tested on other "
+            f"versions. Create the virtual environment with a supported Python, e.g. `python3.12 -m venv .venv`.")
 
 
 if (_problem := unsupported_python()) is not None:

@@ -8,34 +8,37 @@ from pathlib import Path
 from typing import Any
 
 from .compiler import Program, compile_jurisdiction
-from .engine import Engine, Evaluation, case_fields
+from .engine import Evaluation, Evaluator, case_fields
 from .errors import InputError
+from .evaluators import new_evaluator
 from .explain import Explainer
 from .library import Jurisdiction, Library, load_library
 from .models.assessment import Assessment
 from .models.case import Case
 
-__all__ = ["Explainer", "Screener", "load_case", "read_case"]
+__all__ = ["Explainer", "Screener", "case_of", "load_case", "read_case"]
 
 
 class Screener:
-    """Holds the loaded library and one compiled engine per country; assesses any number of cases.
+    """Holds the loaded library and one compiled evaluator per country; assesses any number of cases.
 
     Close it (or use `with Screener() as s:`) to free the engines' C memory at once; a closed
-    Screener still works, compiling again what it is next asked for."""
+    Screener still works, compiling again what it is next asked for. `engine` names an evaluator
+    (evaluators.CHOICES); by default the one evaluators.chosen() picks."""
 
-    def __init__(self, lib: Library | None = None):
+    def __init__(self, lib: Library | None = None, engine: str | None = None):
         self.lib = lib or load_library()
-        self._compiled: dict[tuple[str, tuple], tuple[Jurisdiction, Program, Engine]] = {}
+        self.engine = engine
+        self._compiled: dict[tuple[str, tuple], tuple[Jurisdiction, Program, Evaluator]] = {}
 
     def compiled(self, country: str, as_of: dt.date | None = None,
-                 compare_with: tuple[str, ...] = ()) -> tuple[Jurisdiction, Program, Engine]:
+                 compare_with: tuple[str, ...] = ()) -> tuple[Jurisdiction, Program, Evaluator]:
         """The law of `country` in force on `as_of`, compiled once per set of dated versions."""
         jur = self.lib.jurisdiction(country, as_of, compare_with)
         key = (jur.code, jur.signature)
         if key not in self._compiled:
             program = compile_jurisdiction(self.lib, jur)
-            self._compiled[key] = (jur, program, Engine(program))
+            self._compiled[key] = (jur, program, new_evaluator(program, self.engine))
         _, program, engine = self._compiled[key]
         return jur, program, engine
 
@@ -71,13 +74,22 @@ def load_case(path: str | Path, lib: Library) -> Case:
 def read_case(path: str | Path, lib: Library) -> tuple[Case, Any]:
     """`load_case`, also returning the parsed file (which remembers lines, and holds a session's
     bookkeeping such as `session: country:`)."""
+    from . import yamlio
+
+    raw = yamlio.load(path)
+    path = Path(yamlio.STDIN if yamlio.is_stdin(path) else path)
+    return case_of(raw, path, lib), raw
+
+
+def case_of(raw: Any, path: Path, lib: Library) -> Case:
+    """A parsed case (a case file's mapping, or a batch row's) read and checked against the catalogue:
+    the one judgement `assess` and `batch` share. A blank answer ("", as spreadsheets and database
+    exports write an empty cell) is a question not asked, never "none of these"."""
     from pydantic import ValidationError
 
     from . import yamlio
     from .models.case import case_from_validated, case_model
 
-    raw = yamlio.load(path)
-    path = Path(yamlio.STDIN if yamlio.is_stdin(path) else path)
     if raw is None or (isinstance(raw, (dict, list, str)) and not raw):
         raise InputError.of("case_empty", path, 1)
     if not isinstance(raw, dict):
@@ -86,11 +98,14 @@ def read_case(path: str | Path, lib: Library) -> tuple[Case, Any]:
         raise InputError.of("case_no_facts", path, 1)
     if raw.get("facts") is None:
         raise InputError.of("case_facts_empty", path, yamlio.line_of(raw, ("facts",)))
+    plain = yamlio.plain(raw)
+    if isinstance(plain.get("facts"), dict):
+        plain["facts"] = {k: v for k, v in plain["facts"].items() if not (isinstance(v, str) and not v.strip())}
     try:
-        model = case_model(lib.catalogue).model_validate(yamlio.plain(raw))
+        model = case_model(lib.catalogue).model_validate(plain)
     except ValidationError as e:
         raise _case_error(e, path, raw, lib) from None
-    return case_from_validated(model), raw
+    return case_from_validated(model)
 
 
 def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:

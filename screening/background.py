@@ -46,7 +46,7 @@ def authorities(ex: Explainer) -> list[Authority]:
 def origin_guidance(ex: Explainer, as_of: dt.date) -> list[OriginGuidance]:
     """Guidance on the applicant's country of origin, with its age: support, never a finding.
     Guidance published after the assessment date did not exist then, so it is not offered."""
-    from .engine import months_between
+    from .dates import months_between
 
     fact = next((f for f in ex.lib.catalogue.facts if f.role == "origin_country"), None)
     code = ex.case.known.get(fact.id) if fact else None

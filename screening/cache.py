@@ -43,9 +43,12 @@ def enabled() -> bool:
 def _dir() -> Path | None:
     if not enabled():
         return None
-    base = os.environ.get("SCREENING_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "refugee-screening")
-    return Path(base)
+    override = os.environ.get("SCREENING_CACHE")
+    if override:
+        return Path(override)
+    from .paths import user_cache_dir
+
+    return user_cache_dir()
 
 
 @lru_cache(maxsize=1)
@@ -134,9 +137,18 @@ def _read_own(path: Path) -> bytes | None:
         return None
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+        if not stat.S_ISREG(st.st_mode) or not _owned(st):
             return None
         return f.read()
+
+
+def _owned(st: os.stat_result) -> bool:
+    """This user's file that no one else may read or write. Windows keeps no such bits (its folders
+    under the user's profile are private by their access lists): there, any regular file."""
+    if not hasattr(os, "getuid"):
+        return True
+    return st.st_uid == os.getuid() and not st.st_mode & 0o077
+
 
 
 def _secret(d: Path, create: bool) -> bytes | None:

@@ -332,7 +332,7 @@ def _check_condition(lib: Library, cond: Any, path: str, params: dict[str, Param
                 ops=", ".join(sorted(OPS_BY_TYPE[fact.type])))
             return
         value = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
-        if value is None:
+        if value is None or op == "known":  # the model admits only true or false there
             return
         values = value if op in LIST_OPS else [value]
         if op in LIST_OPS and not isinstance(value, list):

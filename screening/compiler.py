@@ -192,9 +192,13 @@ class _Compiler:
         shown_op, shown = op, v  # what the explanation says was tested
         if value is not None:
             op, v = "includes", value
-        if fact.type == "date":
+        if fact.type == "date" and op != "known":
             v = _date_num(v)
-        if op == "is":
+        if op == "known":  # two-valued: an absent field is the answer "not known", never undetermined
+            t, f = {"$ex": {fid: 1}}, {"$nex": {fid: 1}}
+            if not v:
+                t, f = f, t
+        elif op == "is":
             t = {fid: v}
             f = {"$and": [{"$ex": {fid: 1}}, {"$neq": {fid: v}}]}
         elif op == "in":
@@ -213,6 +217,8 @@ class _Compiler:
         else:  # pragma: no cover - the checker rejects it first
             raise CompileError(f"unknown comparison {op}")
         fields = (fid, f"{fid}__n") if fact.type == "set" else (fid,)
+        if op == "known":  # decided whether or not the fact is answered: never a missing answer
+            fields = ()
         key = json.dumps([fid, op, v], sort_keys=True, default=str)
         if value is not None:
             key = json.dumps([fid, shown_op, shown, value], sort_keys=True, default=str)

@@ -2,10 +2,11 @@
 
 A flag such as `filing_period_passed` is decided by the engine; this module turns the same rule's
 elapsed-time test into the date a clinic can act on. It reads the period and its unit from the rule
-(the country's parameters), never from Python, and counts time with the engine's own `elapsed`, so
-the date it gives is exactly the last day on which the flag would not be raised. Deadlines are
-flags, never bars, unless the country file says what its period bars (`bars`, e.g. the US one-year
-rule for asylum): the report then says that instead.
+(the country's parameters), never from Python, and counts time with the engine's own `elapsed`
+(dates.py: working days skip the country's public holidays), so the date it gives is exactly the
+last day on which the flag would not be raised. Deadlines are flags, never bars, unless the country
+file says what its period bars (`bars`, e.g. the US one-year rule for asylum): the report then says
+that instead.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from .conditions import walk
-from .engine import elapsed
+from .dates import elapsed
 from .models.assessment import Deadline
 from .models.rules import ElapsedTest, ParamRef
 
@@ -27,10 +28,10 @@ NEAR_DAYS = 10
 _EXCEEDED = {"more_than", "at_least"}
 
 
-def last_day_within(start: dt.date, unit: str, n: float, op: str) -> dt.date:
-    """The last day on which `elapsed(start, day, unit) <op> n` does not yet hold."""
+def last_day_within(start: dt.date, unit: str, n: float, op: str, country: str | None = None) -> dt.date:
+    """The last day on which `elapsed(start, day, unit, country) <op> n` does not yet hold."""
     def exceeded(day: dt.date) -> bool:
-        v = elapsed(start, day, unit)
+        v = elapsed(start, day, unit, country)
         return v > n if op == "more_than" else v >= n
 
     per_unit = {"days": 1, "working_days": 2, "months": 32, "years": 367}[unit]
@@ -80,7 +81,7 @@ def _deadline(ex: Explainer, f: Any, test: ElapsedTest, unit: str, n: float, kno
     for v in (test.elapsed.unit, test.operand):
         if isinstance(v, ParamRef) and v.param in ex.jur.params:
             cites += [ex.cite(c) for c in ex.jur.params[v.param].cite]
-    due = last_day_within(start, unit, n, test.op) if isinstance(start, dt.date) else None
+    due = last_day_within(start, unit, n, test.op, ex.jur.code) if isinstance(start, dt.date) else None
     if due is None:
         status, days_left = "unknown", None
     else:

@@ -1,33 +1,25 @@
-"""The one adapter to durable-rules: build a ruleset from a compiled Program, evaluate one case.
+"""Evaluation, whichever engine runs it: the `Evaluator` interface, what an evaluation records, and
+the case as the one fact the compiled rules read (`case_fields`, with its calendar arithmetic).
 
-Each evaluation gets its own state (session id), asserted with `assert_fact` and deleted when the
-evaluation ends, so the engine holds nothing between cases and memory stays flat (durable-rules
-keeps at most 1024 live states per ruleset). The low-level `durable_rules_engine` calls are used
-instead of `durable.engine.Host`: the Host runs actions through Python closures that swallow
-exceptions into the state and cost several times more per firing; here a firing is only
-"which rule matched", and the derived node fact is asserted straight back.
+Two evaluators implement the interface (evaluators.py chooses): durable-rules, the engine of record
+(durable_engine.py), and, where durable-rules does not load (Python 3.13), the built-in Kleene
+evaluator of the same compiled graph (kleene.py). Both give every node's status and the children
+that decided it; explain.py reads only that.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import itertools
-import json
-import weakref
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-import durable_rules_engine as _dre
-
-from .compiler import START_RULE, Program
+from .compiler import Program
+from .dates import elapsed, months_between, working_days_between  # noqa: F401 - used here and re-exported
 from .models.case import Case
-
-_names = itertools.count()
 
 
 class EngineError(Exception):
-    """durable-rules refused something: a bug in the compiler, never the user's input."""
+    """The engine refused something: a bug in the compiler, never the user's input."""
 
 
 @dataclass
@@ -35,58 +27,19 @@ class Evaluation:
     status: dict[str, str]  # node id -> "m" | "x"; absent = undetermined
     reasons: dict[str, list[int | None]]  # node id -> the children (index) that decided it; None = all
     fields: dict[str, Any]  # the case fact as asserted
-    firings: int
+    firings: int  # rules that concluded something (each deciding child counts once)
+    engine: str = ""  # the evaluator that ran (evaluators.NAMES), named in the JSON and every report
 
 
-def working_days_between(start: dt.date, end: dt.date) -> int:
-    """Monday-to-Friday days after `start` up to and including `end` (holidays are not known here)."""
-    if end <= start:
-        return -working_days_between(end, start) if end < start else 0
-    days = (end - start).days
-    full, rest = divmod(days, 7)
-    count = full * 5
-    wd = start.weekday()
-    for i in range(1, rest + 1):
-        if (wd + i) % 7 < 5:
-            count += 1
-    return count
+class Evaluator(Protocol):
+    """A compiled Program loaded into an engine, stateless between cases; `close()` frees it."""
 
+    name: str
+    program: Program
 
-def months_between(start: dt.date, end: dt.date) -> int:
-    """Whole calendar months from `start` to `end`: the largest n with start + n months <= end,
-    where a day the month lacks falls on its last day (29 January + 1 month = 28 February), as
-    civil codes count periods in months."""
-    if end < start:
-        return -months_between(end, start)
-    n = (end.year - start.year) * 12 + end.month - start.month
-    while n > 0 and _add_months(start, n) > end:
-        n -= 1
-    return n
+    def evaluate(self, fields: dict[str, Any]) -> Evaluation: ...
 
-
-def _add_months(d: dt.date, months: int) -> dt.date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def elapsed(start: dt.date, end: dt.date, unit: str) -> int | float:
-    """Time from `start` to `end`. Months and years are whole calendar units plus a fraction below
-    one for the days beyond them, so "more than 1 month" holds from the day after start + 1 month,
-    and "at most 1 month" only up to that day (a plain whole-month count would wait for month 2)."""
-    if unit == "days":
-        return (end - start).days
-    if unit == "working_days":
-        return working_days_between(start, end)
-    if unit in ("months", "years"):
-        if end < start:
-            return -elapsed(end, start, unit)
-        months = months_between(start, end)
-        whole = months if unit == "months" else months // 12
-        anchor = _add_months(start, whole if unit == "months" else whole * 12)
-        extra = (end - anchor).days
-        return whole + (extra / 400 if extra else 0)  # a fraction: never reaches the next whole unit
-    raise ValueError(unit)
+    def close(self) -> None: ...
 
 
 def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
@@ -106,7 +59,7 @@ def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
         start = case.known.get(d.start)
         end = as_of if d.end == "as_of" else case.known.get(d.end)
         if isinstance(start, dt.date) and isinstance(end, dt.date):
-            out[d.name] = elapsed(start, end, d.unit)
+            out[d.name] = elapsed(start, end, d.unit, program.country)  # working days: the country's holidays
     # A clause raised only on indication is raised by an answer to one of its questions. "Don't know"
     # and "prefer not to say" raise nothing: the burden is the State's, declining may be the right not
     # to incriminate oneself, and a doubt must never cost more than silence (outcomes.open_checks
@@ -115,96 +68,3 @@ def case_fields(program: Program, case: Case, as_of: dt.date) -> dict[str, Any]:
         unfounded = not case.known.keys() >= set(program.assumes.get(name, ()))  # silence means nothing yet
         out[name] = 1 if unfounded or case.known.keys() & set(facts) else 0
     return out
-
-
-class Engine:
-    """A compiled country ruleset loaded into durable-rules. Stateless between cases.
-
-    The ruleset lives in the C extension's memory (about 2 MiB for a country) until deleted:
-    `close()` (or `with Engine(...)`) frees it; an engine dropped unclosed is freed when collected."""
-
-    def __init__(self, program: Program):
-        self.program = program
-        text = json.dumps(program.ruleset)
-        self._name = f"screening_{program.country}_{program.digest}_{next(_names)}"
-        try:
-            self._handle = _dre.create_ruleset(self._name, text)
-        except Exception as e:  # noqa: BLE001 - the C extension raises plain Exception
-            raise EngineError(f"durable-rules refused the compiled ruleset for {program.country}: {e}") from e
-        self._free = weakref.finalize(self, _delete_ruleset, self._handle)
-        self._free.atexit = False  # at exit the process's memory goes anyway: no work on the way out
-        self._index = program.rule_index
-        # the node facts parent rules read, pre-written: only the session id and status vary
-        self._node_facts = {nid: f'","t":"n","g":{program.groups[nid]},"id":"{nid}","s":"'
-                            for nid in program.parents}
-        self._sids = itertools.count()
-
-    def evaluate(self, fields: dict[str, Any]) -> Evaluation:
-        sid = f"s{next(self._sids)}"
-        status: dict[str, str] = {}
-        reasons: dict[str, list[int | None]] = {}
-        firings = 0
-        handle = self._handle
-        node_facts = self._node_facts
-        if handle is None:  # a deleted ruleset's handle points at freed memory: never pass it to C
-            raise EngineError("this engine was closed")
-        fact = dict(fields)
-        fact["sid"] = sid
-        fact["t"] = "c"
-        acted = False  # delete_state frees a garbage pointer (and aborts) for a state no action ran in
-        try:
-            result = _dre.assert_fact(handle, json.dumps(fact))
-            if result[0] != 0:  # the start rule matches every case: anything else is a bug
-                raise EngineError(f"durable-rules did not take the case fact (code {result[0]})")
-            state = result[1]
-            first = _dre.start_action_for_state(handle, state)
-            acted = bool(first)
-            msg = first[1] if first else None
-            while msg:
-                name = msg[2 : msg.index('"', 2)]
-                if name == START_RULE:
-                    msg = _dre.complete_and_start_action(handle, state)
-                    continue
-                firings += 1
-                node, st, child = self._index[name]
-                prev = status.get(node)
-                if prev is None:
-                    status[node] = st
-                    reasons[node] = [child]
-                    tail = node_facts.get(node)
-                    if tail is not None:
-                        _dre.assert_fact(handle, f'{{"sid":"{sid}{tail}{st}"}}')
-                elif prev == st:
-                    reasons[node].append(child)
-                else:  # pragma: no cover - consistent facts cannot make a node both met and not met
-                    raise EngineError(f"node {node} was found both met and not met")
-                msg = _dre.complete_and_start_action(handle, state)
-        except EngineError:
-            raise
-        except Exception as e:  # noqa: BLE001
-            raise EngineError(f"durable-rules failed while evaluating a case: {e}") from e
-        finally:
-            if acted:  # otherwise the failed state is left behind: a leak beats a crash
-                try:
-                    _dre.delete_state(handle, sid)
-                except Exception:  # noqa: BLE001 - a state that was never created has nothing to delete
-                    pass
-        return Evaluation(status, reasons, fields, firings)
-
-    def close(self) -> None:
-        """Free the ruleset; closing twice is harmless (a second delete would free freed memory)."""
-        self._handle = None
-        self._free()  # runs _delete_ruleset once, then never again
-
-    def __enter__(self) -> Engine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def _delete_ruleset(handle: Any) -> None:
-    try:
-        _dre.delete_ruleset(handle)
-    except Exception:  # noqa: BLE001 - nothing a caller could do; the memory is at worst kept
-        pass

@@ -165,7 +165,8 @@ class Explainer:
         picks = self.ev.reasons.get(node_id)
         if not picks:
             return
-        kids = node.children if None in picks else [node.children[i] for i in picks if i is not None]
+        # in the rule file's order, not the order the rules fired in: the same for every evaluator
+        kids = node.children if None in picks else [c for i, c in enumerate(node.children) if i in picks]
         node_met = self.ev.status[node_id] == MET
         for c in kids:
             if c.kind == "leaf":
@@ -292,7 +293,8 @@ class Explainer:
         overall_checks, overall_cites = overall_checks_and_sources(overall, outs)
         return Assessment(
             country=self.jur.code, country_name=self.jur.name.get(self.lang), as_of=as_of.isoformat(),
-            rules_version=self.lib.version, language=cast(Lang, self.lang), reference=self.case.reference,
+            rules_version=self.lib.version, engine=self.ev.engine, language=cast(Lang, self.lang),
+            reference=self.case.reference,
             applicant=applicant(self),
             overall=overall, overall_missing=self.missing(self.p.overall), overall_covers=self.overall_covers(),
             outcomes=outs, open_checks=checks,

@@ -39,12 +39,12 @@ M = TypeVar("M", bound=BaseModel)
 
 # Which comparisons make sense for which fact type (anything else is a rule-file error).
 OPS_BY_TYPE = {
-    "boolean": {"is"},
-    "choice": {"is", "in"},
-    "country": {"is", "in"},
-    "set": {"includes", "includes_any"},
-    "number": {"at_least", "at_most", "more_than", "less_than", "is"},
-    "date": {"before", "on_or_after"},
+    "boolean": {"is", "known"},
+    "choice": {"is", "in", "known"},
+    "country": {"is", "in", "known"},
+    "set": {"includes", "includes_any", "known"},
+    "number": {"at_least", "at_most", "more_than", "less_than", "is", "known"},
+    "date": {"before", "on_or_after", "known"},
 }
 LIST_OPS = {"in", "includes_any"}
 

@@ -1,4 +1,5 @@
-"""Where the rule, country and template folders are: inside an installed wheel, or in the checkout."""
+"""Where things are: the rule, country and template folders (inside an installed wheel, or in the
+checkout), and the user's own cache and state folders (each system's usual place)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,23 @@ import os
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent
+APP = "refugee-screening"
+
+
+def user_cache_dir() -> Path:
+    """Linux: $XDG_CACHE_HOME or ~/.cache, then refugee-screening; macOS: ~/Library/Caches/refugee-screening;
+    Windows: %LOCALAPPDATA%\\refugee-screening\\Cache."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
+def user_state_dir() -> Path:
+    """Linux: $XDG_STATE_HOME or ~/.local/state, then refugee-screening; macOS: ~/Library/Application
+    Support/refugee-screening; Windows: %LOCALAPPDATA%\\refugee-screening."""
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP, appauthor=False))
 
 
 def package_modules() -> list[Path]:

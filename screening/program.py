@@ -27,7 +27,7 @@ class Leaf:
     facts: tuple[str, ...]  # catalogue facts it reads (for "missing")
     fields: tuple[str, ...]  # case-fact fields it reads
     true_expr: Any  # durable-rules expression that matches when the test holds
-    false_expr: Any  # ... when it does not hold (never when a field is absent)
+    false_expr: Any  # ... when it does not hold (never when a field is absent, except for a `known` test)
     true_ops: int
     false_ops: int
     fact: str | None

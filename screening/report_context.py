@@ -14,7 +14,7 @@ keys (templates/README.md explains custom templates):
     r.applicant [{id, label, text}]  # the interview's opening answers: nationality, date of birth (with the age
                                     # on the assessment date), entry, filing; "don't know" and "prefer not to say"
                                     # shown as such
-    r.jurisdiction {code, name}, r.as_of {iso, text}, r.produced {iso, text}, r.rules_version
+    r.jurisdiction {code, name}, r.as_of {iso, text}, r.produced {iso, text}, r.rules_version, r.engine
     r.overall {status, text, icon, tone, notes: [note]}, r.disclaimer, r.narrative (or None)
     r.outcomes [{id, label, status, status_text, icon, tone, detail, notes: [note], open_checks}]
         # one line per kind of protection: refugee_status, complementary_protection, statelessness;
@@ -274,7 +274,7 @@ class _Builder:
         }
 
     def applicant(self, as_of: dt.date) -> list[dict]:
-        from .engine import months_between
+        from .dates import months_between
 
         out = []
         for x in self.a.applicant:
@@ -373,6 +373,7 @@ class _Builder:
             "as_of": {"iso": a.as_of, "text": self.date_text(as_of)},
             "produced": {"iso": produced.isoformat(), "text": self.date_text(produced)},
             "rules_version": a.rules_version,
+            "engine": self.t("engine.kleene") if a.engine == "kleene" else a.engine,
             "overall": overall,
             "outcomes": outcomes,
             "warnings": steps.warnings,

@@ -179,7 +179,15 @@ def view(route: Route, lib: Library) -> dict:
         "sources": sources.items,
         "notice": w.t("route.notice"),
         "disclaimer": w.t("disclaimer"),
+        "engine": _engine(w, route),
     }
+
+
+def _engine(w: _Words, route: Route) -> str:
+    """The rule engine that ran, as the footer names it (one per process: every row's is the same)."""
+    names = list(dict.fromkeys(r.assessment.engine for r in route.rows if r.assessment))
+    shown = [w.t("engine.kleene") if n == "kleene" else n for n in names]
+    return f'{w.t("label.engine")}: {", ".join(shown)}' if shown else ""
 
 
 TEMPLATES = {"text": "route/route.txt.j2", "md": "route/route.md.j2", "html": "route/route.html.j2"}

@@ -1,10 +1,14 @@
 """One writer per interview session file.
 
 Two interviews saving the same session would each overwrite the other's answers, so the process
-that opens a session holds an `fcntl.flock` on a sibling lock file (`.NAME.lock`) for as long as it
-keeps the session. The kernel drops the lock when the process ends, however it ends (kill -9
-included): a lock can never outlive its holder, as a pid file could. A second process opening the
-session is refused at once, naming the file.
+that opens a session holds a lock on a sibling lock file (`.NAME.lock`) for as long as it keeps the
+session: `filelock`'s, an operating-system lock (flock on Linux and macOS, LockFileEx on Windows).
+The system drops the lock when the process ends, however it ends (kill -9 included): a lock can
+never outlive its holder, as a pid file could. A second process opening the session is refused at
+once, naming the file.
+
+The lock is taken on the session's resolved path: a symbolic link to a session (or a path through
+a linked folder) shares the lock of the file it leads to, so one session is never written by two.
 
 Within one process, every Session object for the same file shares one lock (a process is one
 writer); it is released, and the lock file removed, when the last of them is dropped or at exit.
@@ -12,41 +16,44 @@ writer); it is released, and the lock file removed, when the last of them is dro
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import weakref
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from .errors import InputError
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows has no flock; sessions there are not locked
-    fcntl = None  # type: ignore[assignment]
-
 _held: weakref.WeakValueDictionary[str, SessionLock] = weakref.WeakValueDictionary()
+# A holder removes the lock file as it releases: a process that opened the old file meanwhile finds
+# it unlinked once locked, and filelock opens the new one instead, within this time. A real holder
+# refuses the second process after it.
+_WAIT = 0.2
 
 
 class SessionLock:
     """Proof that this process is the session's only writer; keep a reference for as long as it writes."""
 
-    def __init__(self, path: Path, fd: int | None, lock_path: Path):
+    def __init__(self, path: Path, lock: FileLock | None):
         self.path = path
-        self._release = weakref.finalize(self, _release, fd, lock_path)
+        self._release = weakref.finalize(self, _release, lock)
 
     def release(self) -> None:
         self._release()
 
 
-def _release(fd: int | None, lock_path: Path) -> None:
-    if fd is None:
+def _release(lock: FileLock | None) -> None:
+    if lock is None:
         return
     try:  # removed while still held, so no other process can be holding this same file
-        os.unlink(lock_path)
+        os.unlink(lock.lock_file)
     except OSError:
         pass
-    os.close(fd)
+    try:
+        lock.release(force=True)
+    except OSError:
+        pass
 
 
 def lock_session(path: Path) -> SessionLock | None:
@@ -54,41 +61,26 @@ def lock_session(path: Path) -> SessionLock | None:
 
     None when there is no folder to lock in (a session that does not exist has nothing to
     protect: reading it reports that). Stale temp files of a save that was killed are removed."""
-    key = os.path.realpath(path)
-    held = _held.get(key)
+    real = Path(os.path.realpath(path))  # a link to a session shares the lock of the session itself
+    held = _held.get(str(real))
     if held is not None:
         return held
-    lock_path = path.with_name(f".{path.name}.lock")
-    fd: int | None = None
-    for _ in range(10):  # only repeated if the holder removed the lock file while we opened it
-        try:
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        except FileNotFoundError:
-            return None
-        except OSError as e:
-            raise InputError.of("cannot_write", path, reason=e.strerror or str(e)) from None
-        if fcntl is None:
-            break
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as e:
-            os.close(fd)
-            fd = None
-            if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise InputError.of("session_in_use", path) from None
-            break  # a file system without locks: work as before rather than refuse all sessions
-        try:
-            same = os.fstat(fd).st_ino == os.stat(lock_path, follow_symlinks=False).st_ino
-        except FileNotFoundError:
-            same = False
-        if same:
-            break
-        os.close(fd)  # we locked a lock file its holder had just removed: take the new one
-        fd = None
-    lock = SessionLock(path, fd, lock_path)
-    _held[key] = lock
-    _remove_stale_temps(path)
-    return lock
+    if not real.parent.is_dir():
+        return None
+    lock: FileLock | None = FileLock(real.with_name(f".{real.name}.lock"), timeout=_WAIT, mode=0o600,
+                                     thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise InputError.of("session_in_use", path) from None
+    except NotImplementedError:
+        lock = None  # a file system without locks: work as before rather than refuse all sessions
+    except OSError as e:
+        raise InputError.of("cannot_write", path, reason=e.strerror or str(e)) from None
+    held = SessionLock(path, lock)
+    _held[str(real)] = held
+    _remove_stale_temps(real)
+    return held
 
 
 def _remove_stale_temps(path: Path) -> None:
@@ -105,7 +97,8 @@ def _remove_stale_temps(path: Path) -> None:
             continue
         try:
             st = p.lstat()
-            if p.is_file() and not p.is_symlink() and st.st_uid == os.getuid():
+            mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()  # Windows: the folder is the user's
+            if p.is_file() and not p.is_symlink() and mine:
                 p.unlink()
         except OSError:
             pass

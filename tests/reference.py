@@ -11,6 +11,8 @@ import calendar
 import datetime as dt
 from typing import Any
 
+import holidays
+
 from screening.models.rules import All, Any_, CriterionRef, ElapsedTest, FactTest, Not, ParamRef
 
 
@@ -46,16 +48,23 @@ def plus_months(d: dt.date, n: int) -> dt.date:
     return dt.date(year, month, min(d.day, last))
 
 
-def ref_elapsed(start: dt.date, end: dt.date, unit: str) -> tuple[int, bool]:
+def ref_holiday(day: dt.date, country: str | None) -> bool:
+    """A national public holiday of the country, asked of the `holidays` library day by day."""
+    if not country or country not in holidays.list_supported_countries():
+        return False
+    return day in holidays.country_holidays(country, years=day.year)
+
+
+def ref_elapsed(start: dt.date, end: dt.date, unit: str, country: str | None = None) -> tuple[int, bool]:
     """(whole units from start to end, whether any days remain beyond them), for end >= start.
-    A working day is Monday to Friday, counted from the day after start."""
+    A working day is Monday to Friday and not a public holiday, counted from the day after start."""
     if unit == "days":
         return (end - start).days, False
     if unit == "working_days":
         n, day = 0, start
         while day < end:
             day += dt.timedelta(days=1)
-            if day.weekday() < 5:
+            if day.weekday() < 5 and not ref_holiday(day, country):
                 n += 1
         return n, False
     step = 1 if unit == "months" else 12
@@ -65,12 +74,12 @@ def ref_elapsed(start: dt.date, end: dt.date, unit: str) -> tuple[int, bool]:
     return n, plus_months(start, n * step) < end
 
 
-def compare_elapsed(start: dt.date, end: dt.date, unit: str, op: str, k: float) -> bool:
+def compare_elapsed(start: dt.date, end: dt.date, unit: str, op: str, k: float, country: str | None = None) -> bool:
     if end < start:  # time running backwards: compare the negated span
-        whole, extra = ref_elapsed(end, start, unit)
+        whole, extra = ref_elapsed(end, start, unit, country)
         value = -(whole + (0.5 if extra else 0))
     else:
-        whole, extra = ref_elapsed(start, end, unit)
+        whole, extra = ref_elapsed(start, end, unit, country)
         value = whole + (0.5 if extra else 0)  # "beyond n whole units" sits between n and n + 1
     return _compare(value, op, k)
 
@@ -118,8 +127,10 @@ class Reference:
             end = self.as_of if c.elapsed.to == "as_of" else self.known.get(c.elapsed.to)
             if start is None or end is None:
                 return None
-            return compare_elapsed(start, end, self.param(c.elapsed.unit), c.op, self.param(c.operand))
+            return compare_elapsed(start, end, self.param(c.elapsed.unit), c.op, self.param(c.operand), self.jur.code)
         if isinstance(c, FactTest):
+            if c.op == "known":  # whether an answer was given: never unknown itself
+                return (c.fact in self.known) == c.known
             if c.fact not in self.known:
                 return None
             v = self.known[c.fact]

@@ -5,6 +5,7 @@ uninterrupted run writes; Ctrl-C stops cleanly and says how to continue; several
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,7 @@ def test_good_and_bad_rows_words_in_three_languages_and_the_summary(tmp_path):
     assert "rows: 4  refused: 1" in r.stdout and "most often missing" in r.stdout
     html = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert "<svg" in html and "Batch screening summary" in html
+    assert "Rule engine: durable-rules 2.0.28" in html or "Rule engine: built-in Kleene evaluator" in html
     for p in ("out.csv", "s.html"):
         assert ((tmp_path / p).stat().st_mode & 0o077) == 0
 
@@ -65,9 +67,21 @@ def test_spanish_messages_and_full_json_lines(tmp_path):
     assert r.returncode == 1
     assert "reg.jsonl:2: hecho 'outside_country_of_nationality': se esperaba sí o no" in r.stderr
     assert "rechazada: " in r.stderr and "reg.jsonl:3: JSON mal formado: " in r.stderr  # was English: "not JSON"
-    lines = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    text = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    head, *lines = [json.loads(x) for x in text.splitlines()]
     assert lines[0]["row"] == 1 and lines[0]["country"] == "MX" and "definitions" in lines[0]
     assert [x["overall"] for x in lines[1:]] == ["refused", "refused"]
+    # citations by reference to the run's sources, written once (issue 26): a row is at most 40 KB
+    assert head["country"] == "MX" and head["lang"] == "es" and len(head["sources"]) > 20
+    assert max(len(x.encode()) for x in text.splitlines()[1:]) <= 40_000
+    cited = re.findall(r'"(src-[0-9a-f]{12})"', text.split("\n", 1)[1])
+    assert cited and set(cited) <= set(head["sources"])
+    assert '"instrument"' not in text.split("\n", 1)[1]  # no citation left written out in a row
+    # --sources FILE: the table there, the rows alone in the output
+    r = batch(str(src), "-c", "MX", "-o", "out2.jsonl", "--format", "json", "--sources", "src.json", "--lang", "es",
+              cwd=tmp_path)
+    assert json.loads((tmp_path / "src.json").read_text(encoding="utf-8")) == head
+    assert (tmp_path / "out2.jsonl").read_text(encoding="utf-8").splitlines() == text.splitlines()[1:]
 
 
 def test_the_summary_speaks_the_clinics_language(tmp_path):

@@ -218,8 +218,9 @@ def test_a_closed_screener_or_engine_is_safe_to_close_again_and_to_reuse(shipped
     _, _, engine = s.compiled("BR", when)
     s.close()
     s.close()
-    with pytest.raises(EngineError):  # a freed ruleset is never handed to the C extension
-        engine.evaluate({})
+    if engine.name.startswith("durable-rules"):
+        with pytest.raises(EngineError):  # a freed ruleset is never handed to the C extension
+            engine.evaluate({})
     engine.close()
     assert s.assess(case, "BR", when).overall == expected  # compiles afresh
     s.close()

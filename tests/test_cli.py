@@ -379,10 +379,14 @@ EXE = str(Path(sys.executable).with_name("screening"))
 
 
 def test_version():
+    import platform
+
     from screening import __version__
+    from screening.evaluators import label
 
     r = runner.invoke(app, ["--version"])
-    assert r.exit_code == 0 and r.stdout.strip() == f"screening {__version__}"
+    assert r.exit_code == 0
+    assert r.stdout.strip() == f"screening {__version__} (rule engine: {label()}; Python {platform.python_version()})"
 
 
 @pytest.mark.parametrize("args", [["-h"], ["assess", "-h"], ["countries", "-h"], ["rules", "-h"],

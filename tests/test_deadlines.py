@@ -22,17 +22,18 @@ def _deadline(screener, country, as_of, **known):
 
 
 def test_working_days_deadline_is_the_last_day_the_flag_stays_down(shipped):
-    # Mexico, LRPCAP art. 18: 30 working days from the day after entry; the features check that a
-    # claim on 14 April 2025 is in time and one on 15 April is late.
+    # Mexico, LRPCAP art. 18: 30 working days from the day after entry, without Monday 17 March 2025
+    # (LFPA art. 28); the features check that a claim on 15 April 2025 is in time and one on 16 April is late.
     d, a = _deadline(shipped, "MX", dt.date(2025, 4, 1), date_of_entry=dt.date(2025, 3, 3),
                      asylum_application_filed=False)
-    assert (d.due, d.unit, d.period, d.days_left, d.status) == ("2025-04-14", "working_days", 30, 13, "open")
+    assert (d.due, d.unit, d.period, d.days_left, d.status) == ("2025-04-15", "working_days", 30, 14, "open")
     assert any("art. 18" in c.label for c in d.citations)
+    assert any("Procedimiento Administrativo (LFPA), art. 28" in c.label for c in d.citations)
     late, _ = _deadline(shipped, "MX", dt.date(2026, 1, 1), date_of_entry=dt.date(2025, 3, 3),
-                        asylum_application_filed=True, date_of_application=dt.date(2025, 4, 15))
-    assert late.status == "filed_late" and late.filed_on == "2025-04-15"
+                        asylum_application_filed=True, date_of_application=dt.date(2025, 4, 16))
+    assert late.status == "filed_late" and late.filed_on == "2025-04-16"
     ok, _ = _deadline(shipped, "MX", dt.date(2026, 1, 1), date_of_entry=dt.date(2025, 3, 3),
-                      asylum_application_filed=True, date_of_application=dt.date(2025, 4, 14))
+                      asylum_application_filed=True, date_of_application=dt.date(2025, 4, 15))
     assert ok.status == "filed_in_time"
 
 

@@ -42,6 +42,11 @@ EXT = {"md": "md", "html": "html", "text": "txt", "json": "json"}
 # the rules_version value (screening/library.py: "sha256:" + 16 hex digits), in every format
 RULES_VERSION = re.compile(r"\bsha256:[0-9a-f]{16}\b")
 RULES_VERSION_PLACEHOLDER = "sha256:RULES-VERSION"
+# the rule engine that ran (evaluators.py): durable-rules where it loads, else the built-in Kleene evaluator;
+# the reports are otherwise the same whichever ran (tests/test_evaluators.py), so one golden file serves both
+ENGINE = re.compile(r"durable-rules 2\.0\.28|built-in Kleene evaluator|evaluador de Kleene incorporado"
+                    r"|avaliador de Kleene incorporado|(?<=\"engine\": \")kleene(?=\")")
+ENGINE_PLACEHOLDER = "RULE-ENGINE"
 
 runner = CliRunner()
 
@@ -89,6 +94,7 @@ def test_golden(shipped, case, country, lang, fmt):
         pytest.skip(f"example {src.name} not written yet")
     out = ok("assess", str(src), "--country", country, "--format", fmt, "--lang", lang, "--as-of", AS_OF)
     assert len(RULES_VERSION.findall(out)) >= 1, "the report no longer states its rule-set version"
+    assert len(ENGINE.findall(out)) >= 1, "the report no longer names the rule engine that ran"
     out = normalise(out)
     golden = GOLDEN / f"{case}.{lang}.{EXT[fmt]}"
     if os.environ.get("UPDATE_GOLDEN"):
@@ -102,8 +108,8 @@ def test_golden(shipped, case, country, lang, fmt):
 
 
 def normalise(text: str) -> str:
-    """The report with its rule-set version replaced by a fixed placeholder."""
-    return RULES_VERSION.sub(RULES_VERSION_PLACEHOLDER, text)
+    """The report with its rule-set version and its rule engine replaced by fixed placeholders."""
+    return ENGINE.sub(ENGINE_PLACEHOLDER, RULES_VERSION.sub(RULES_VERSION_PLACEHOLDER, text))
 
 
 def test_normalise_replaces_only_the_rules_version():
@@ -111,6 +117,9 @@ def test_normalise_replaces_only_the_rules_version():
     assert normalise('"rules_version": "sha256:9f5fcfe6633823f3"') == f'"rules_version": "{RULES_VERSION_PLACEHOLDER}"'
     kept = "sha256:abc and sha256:0123456789abcdef0 and SHA256:0123456789abcdef"
     assert normalise(kept) == kept
+    assert normalise('"engine": "kleene"') == f'"engine": "{ENGINE_PLACEHOLDER}"'
+    assert normalise("Motor de regras: avaliador de Kleene incorporado") == f"Motor de regras: {ENGINE_PLACEHOLDER}"
+    assert normalise("Rule engine: durable-rules 2.0.28.") == f"Rule engine: {ENGINE_PLACEHOLDER}."
 
 
 def test_no_stray_golden_files():
@@ -695,17 +704,18 @@ def test_deadline_filed_late_counts_working_days(shipped):
     args = ["assess", str(EXAMPLES / "honduran-woman-mexico.yaml"), "-c", "MX", "--as-of", AS_OF]
     md = _plain_md(ok(*args, "-f", "md", "--lang", "en"))
     line = _line(_section(md, "Summary"), "- ! **National filing period:**")
-    assert line == ("- ! **National filing period:** filed late — filed on May 19, 2025, 35 days after the period "
-                    "ended (Monday, April 14, 2025); never a bar: record the reasons for the delay")
-    assert "Basis: 30 working days from the date of entry (March 3, 2025); working days counted Monday to Friday" in md
+    assert line == ("- ! **National filing period:** filed late — filed on May 19, 2025, 34 days after the period "
+                    "ended (Tuesday, April 15, 2025); never a bar: record the reasons for the delay")
+    assert ("Basis: 30 working days from the date of entry (March 3, 2025); working days counted Monday to Friday "
+            "without the country's public holidays") in md
     steps = _section(md, "Next steps")
-    assert ("The claim was filed on May 19, 2025, 35 days after the period ended (Monday, April 14, 2025). It is "
+    assert ("The claim was filed on May 19, 2025, 34 days after the period ended (Tuesday, April 15, 2025). It is "
             "never a bar: record the reasons for the delay") in steps
     # the raised filing flag is said by its deadline, not by a generic step pointing elsewhere
     assert "Flag raised, “The national filing period may have passed”" not in steps
     text = _words(ok(*args, "-f", "text", "--lang", "es"))
-    assert ("[!] Plazo nacional para solicitar: presentada fuera de plazo — presentada el 19 de mayo de 2025, 35 días "
-            "después de vencer el plazo (lunes, 14 de abril de 2025)") in text
+    assert ("[!] Plazo nacional para solicitar: presentada fuera de plazo — presentada el 19 de mayo de 2025, 34 días "
+            "después de vencer el plazo (martes, 15 de abril de 2025)") in text
     assert "Base: 30 días hábiles desde la fecha de ingreso (3 de marzo de 2025)" in text
 
 

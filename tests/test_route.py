@@ -150,7 +150,7 @@ def test_json_rows_give_each_deadline_as_a_date_or_no_period(as_json):
     """One date of entry, into a country the case does not name: each date holds only on that condition."""
     rows = {r["country"]: r for r in as_json["rows"]}
     assert rows["MX"]["deadlines"] == [{"period": 30.0, "unit": "working_days", "start_fact": "date_of_entry",
-                                        "due": "2025-12-15", "applies": "if_entry_here"}]
+                                        "due": "2025-12-16", "applies": "if_entry_here"}]
     assert rows["CO"]["deadlines"][0]["due"] == "2026-01-03"
     assert rows["CR"]["deadlines"][0]["due"] == "2025-12-03"
     assert rows["US"]["deadlines"][0]["due"] == "2026-11-03"
@@ -162,7 +162,7 @@ def test_json_rows_give_each_deadline_as_a_date_or_no_period(as_json):
 
 def test_text_deadlines_are_dates_or_no_period(case):
     flat = one_line(route(str(case), "--countries", ROUTE, "--as-of", AS_OF).stdout)
-    assert ("Filing deadline: 30 working days from entry into that country: Dec 15, 2025 if that entry was on "
+    assert ("Filing deadline: 30 working days from entry into that country: Dec 16, 2025 if that entry was on "
             "Nov 3, 2025") in flat
     assert "Filing deadline: 1 year from entry into that country: Nov 3, 2026" in flat
     assert flat.count("Filing deadline: no filing period encoded") == 4
@@ -206,7 +206,7 @@ def test_spanish(case):
     assert "Se cumple en Colombia, Nicaragua, Honduras, Guatemala y México." in flat
     assert ("No hay tal cláusula en la ley de Panamá y Costa Rica, así que allí la condición de refugiado "
             "depende") in flat
-    assert "Plazo para solicitar: 30 días hábiles desde el ingreso a ese país: 15 dic 2025" in flat
+    assert "Plazo para solicitar: 30 días hábiles desde el ingreso a ese país: 16 dic 2025" in flat
     assert "Condición de refugiado: [✓] probablemente elegible" in flat
 
 

@@ -87,6 +87,36 @@ def test_a_second_resume_is_refused_and_writes_nothing(tmp_path):
     assert resume(session, tmp_path).returncode == 0
 
 
+def test_a_link_to_a_session_shares_its_lock(tmp_path):
+    """Issue 23: the lock is on the resolved path. A symbolic link to a session (or a path through a
+    linked folder) opened while the session itself is held is refused, not given a lock of its own."""
+    session = tmp_path / "real" / "s.yaml"
+    session.parent.mkdir()
+    assert new_interview(session, tmp_path).returncode == 0
+    before = session.read_bytes()
+    link = tmp_path / "link.yaml"
+    link.symlink_to(session)
+    (tmp_path / "linked-folder").symlink_to(session.parent, target_is_directory=True)
+    holder = Holder(session)
+    try:
+        for other in (link, tmp_path / "linked-folder" / "s.yaml"):
+            r = resume(other, tmp_path)
+            assert r.returncode == 1, r.stdout + r.stderr
+            assert "this session is open in another interview right now" in r.stderr
+        assert session.read_bytes() == before
+    finally:
+        holder.leave()
+    holder = Holder(link)  # and the other way round: the link held, the session refused
+    try:
+        r = resume(session, tmp_path)
+        assert r.returncode == 1 and "open in another interview" in r.stderr
+        assert not (tmp_path / ".link.yaml.lock").exists()  # the lock file sits beside the real session
+    finally:
+        holder.leave()
+    assert resume(link, tmp_path).returncode == 0
+    assert not (session.parent / ".s.yaml.lock").exists()  # removed on a clean exit
+
+
 def test_a_killed_interview_does_not_keep_the_session_locked(tmp_path):
     session = tmp_path / "s.yaml"
     assert new_interview(session, tmp_path).returncode == 0

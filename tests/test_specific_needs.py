@@ -208,3 +208,30 @@ def test_a_child_is_asked_whether_alone_before_the_claim_and_the_guardian_safegu
     lines.clear()
     ui._announce("harmed_before")
     assert not any("guardian or legal representative" in x for x in lines)  # said once
+
+
+def test_the_interview_asks_how_old_the_person_was_once_an_act_of_trafficking_is_ticked(screener, tmp_path):
+    # Palermo Art. 3(d): a child is judged by the age when it happened, so the age then is a follow-up of the act
+    from screening.interview import Interview
+    from screening.session import new_session
+
+    s = new_session(tmp_path / "s.yaml", "BR", "en", None, screener.lib, AS_OF)
+    iv = Interview(screener, s, AS_OF)
+    iv.answer("date_of_birth", dt.date(1990, 1, 1))
+    left = iv.remaining()
+    assert left.index("trafficking_indicators") < left.index("trafficking_age_at_start")  # never before the act
+    iv.answer("trafficking_indicators", ["none"])
+    assert "trafficking_age_at_start" not in iv.remaining()  # nothing happened: nothing to date
+    iv.answer("trafficking_indicators", ["recruited_or_moved_by_others", "documents_taken", "forced_sex"])
+    assert "trafficking_age_at_start" in iv.remaining()  # a means shown: still asked (asked_if), for the record
+    iv.answer("trafficking_indicators", ["recruited_or_moved_by_others", "forced_sex"])
+    assert "trafficking_age_at_start" in iv.remaining()
+    assert "possible_trafficking" in _raised(screener, s.case())
+    iv.answer("trafficking_age_at_start", 15)
+    assert "trafficking_age_at_start" not in iv.remaining()
+    raised = _raised(screener, s.case())
+    assert "trafficking_indicators" in raised and "possible_trafficking" not in raised
+
+
+def _raised(screener, case) -> set[str]:
+    return {r.id for r in screener.assess(case, "BR", AS_OF).referrals}

@@ -1,12 +1,13 @@
-"""Installed like a user installs it: build the wheel, install it in a fresh virtual environment,
-and run `screening` from a folder that is not the checkout."""
+"""Installed like a user installs it: `pip install .` of the checkout into a fresh virtual environment
+(pip's own isolated build: hatch_build.py must reach the build requirements pip put on PYTHONPATH), and
+`screening` run from a folder that is not the checkout. The other routes (`pip wheel .`, the sdist,
+pipx) are in test_install_routes.py."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-import sys
 import venv
 from pathlib import Path
 
@@ -15,25 +16,32 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def clean_env(**more: str) -> dict[str, str]:
+    """The environment a user's shell has: nothing pointing at the checkout or this test's cache."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("SCREENING_DATA", "PYTHONPATH", "SCREENING_NO_CACHE", "VIRTUAL_ENV")}
+    return {**env, **more}
+
+
+def fresh_venv(where: Path) -> Path:
+    """A virtual environment with nothing but pip: its `bin` folder (`Scripts` on Windows)."""
+    venv.create(where, with_pip=True)
+    return where / ("Scripts" if os.name == "nt" else "bin")
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
-    dist = work / "dist"
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
-                   check=True, capture_output=True, text=True)
-    wheels = list(dist.glob("*.whl"))
-    assert len(wheels) == 1, wheels
-    env_dir = work / "venv"
-    venv.create(env_dir, with_pip=True)
-    pip = env_dir / "bin" / "pip"
-    done = subprocess.run([str(pip), "install", "--quiet", str(wheels[0])], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return env_dir / "bin" / "screening"
+    bindir = fresh_venv(work / "venv")
+    # `pip install .` as the README's users type it, from the checkout, with build isolation
+    done = subprocess.run([str(bindir / "pip"), "install", "--quiet", "."], cwd=ROOT, capture_output=True,
+                          text=True, env=clean_env())
+    assert done.returncode == 0, done.stderr[-3000:]
+    return bindir / "screening"
 
 
 def run(exe: Path, *args: str, cwd: Path, **more: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("SCREENING_DATA", "PYTHONPATH", "SCREENING_NO_CACHE")}
-    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, env={**env, **more})
+    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, env=clean_env(**more))
 
 
 def test_wheel_assesses_an_example_outside_the_checkout(installed, tmp_path):
@@ -92,7 +100,10 @@ def test_wheel_carries_the_training_scenarios_and_their_templates(installed, tmp
 
 def test_wheel_runs_a_trainers_spanish_features_with_coverage(installed, tmp_path):
     """Issue 14: a trainer's folder outside the repository (data + features in Spanish), tested from the
-    installed wheel; a broken rule fails naming the criterion."""
+    installed wheel; a broken rule fails naming the criterion. Issue 23: a clinic's install has no
+    scenario runner; `rules test` says (in Spanish here) the command that adds it, and that command works.
+    (Last in this file: it adds the runner to the shared installation.)"""
+    import shlex
     import shutil
 
     from tests.test_rules_test import FEATURE_ES, MINI
@@ -101,6 +112,12 @@ def test_wheel_runs_a_trainers_spanish_features_with_coverage(installed, tmp_pat
     shutil.copytree(MINI, root)
     (root / "features").mkdir()
     (root / "features" / "xa.feature").write_text(FEATURE_ES, encoding="utf-8")
+    r = run(installed, "rules", "test", "--data", str(root), cwd=tmp_path, SCREENING_LANG="es")
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stdout + r.stderr
+    said, _, command = r.stderr.strip().partition("; agréguelo con: ")
+    assert "que esta instalación no tiene (viene con el extra `authoring`)" in said and command, r.stderr
+    added = subprocess.run(shlex.split(command) + ["--quiet"], capture_output=True, text=True, env=clean_env())
+    assert added.returncode == 0, added.stderr[-2000:]
     r = run(installed, "rules", "test", "--data", str(root), "--coverage", cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "2 passed, 0 failed" in r.stdout and "RULE COVERAGE:" in r.stdout

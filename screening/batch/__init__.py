@@ -1,2 +1,3 @@
-"""`screening batch`: screen a registry (CSV, JSONL or a folder of case files) in one streaming run:
-inputs -> one case per row -> the same assessment `assess` gives -> one output line per row -> a summary."""
+"""`screening batch`: screen a registry (CSV, .xlsx, JSONL or a folder of case files) in one streaming run:
+inputs -> one case per row, read and checked as `assess` reads a case -> the same assessment `assess`
+gives -> one output line per row -> a summary."""

@@ -1,9 +1,9 @@
-"""Rows from a CSV (header = fact ids; several values in one cell separated by ';'), a JSONL file (one
-case per line: a case file's mapping, or its `facts` alone) or a folder of case files, one at a time."""
+"""Rows from a spreadsheet (.csv or .xlsx: a header naming facts, one case per row), a JSONL file (one
+case per line: a case file's mapping, or its `facts` alone) or a folder of case files, one at a time.
+A row that cannot be read is still a row: it carries why, and becomes that row's refusal."""
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,14 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .tables import Reading, csv_lines, table_rows, xlsx_lines
 
-# columns that are not facts
-META = ("reference", "language", "narrative")
+__all__ = ["Reading", "Row", "count", "kind_of", "rows"]
+
+LINE_MAX = 4 * 1024 * 1024  # bytes of one JSONL line: a case is a few KB; past this it is not a case
 
 
 @dataclass
 class Row:
-    n: int  # 1-based row (the CSV's data row, the JSONL line, the file's place in the folder)
+    n: int  # 1-based row (the spreadsheet's data row, the JSONL line, the file's place in the folder)
     where: str  # what a message names: file:line, or the case file
     raw: dict[str, Any] | None
     error: tuple[str, dict[str, Any]] | None = None  # why it cannot be read: an error key and its words
@@ -28,27 +30,42 @@ def kind_of(path: Path) -> str:
     if path.is_dir():
         return "folder"
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return "csv"
-    if suffix in (".jsonl", ".ndjson"):
-        return "jsonl"
-    raise InputError.of("batch_input_kind", path)
+    kind = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+    if suffix not in kind:
+        raise InputError.of("batch_input_kind", path)
+    if not path.is_file():
+        raise InputError.of("batch_unreadable", path, what=_missing(path))
+    return kind[suffix]
+
+
+def _missing(path: Path) -> str:
+    import errno
+    import os
+
+    return os.strerror(errno.ENOENT if not path.exists() else errno.EISDIR)
 
 
 def count(path: Path) -> int:
-    """How many rows (for the progress bar): read once, line by line, nothing kept."""
+    """How many rows (for the progress bar): read once, nothing kept."""
     k = kind_of(path)
     if k == "folder":
         return sum(1 for _ in _case_files(path))
-    with path.open(encoding="utf-8", errors="replace") as f:
-        n = sum(1 for line in f if line.strip())
+    if k == "xlsx":
+        return sum(1 for _ in xlsx_lines(path)) - 1
+    try:
+        with path.open("rb") as f:
+            n = sum(1 for line in f if line.strip())
+    except OSError as e:
+        raise InputError.of("batch_unreadable", path, what=e.strerror or type(e).__name__) from None
     return n - 1 if k == "csv" else n
 
 
-def rows(path: Path) -> Iterator[Row]:
+def rows(path: Path, reading: Reading) -> Iterator[Row]:
     k = kind_of(path)
-    if k == "csv":
-        yield from _csv(path)
+    if k in ("csv", "xlsx"):
+        lines = csv_lines(path, reading) if k == "csv" else xlsx_lines(path)
+        for n, where, raw, error in table_rows(path, lines, reading):
+            yield Row(n, where, raw, error)
     elif k == "jsonl":
         yield from _jsonl(path)
     else:
@@ -62,49 +79,61 @@ def _case_files(folder: Path) -> Iterator[Path]:
             yield p
 
 
-def _csv(path: Path) -> Iterator[Row]:
-    try:
-        f = path.open(encoding="utf-8", newline="")
-    except OSError as e:
-        raise InputError(e.strerror or str(e), path) from None
-    with f:
-        reader = csv.reader(f)
-        try:
-            header = [h.strip() for h in next(reader)]
-        except StopIteration:
-            raise InputError.of("batch_csv_empty", path, 1) from None
-        except UnicodeDecodeError:
-            raise InputError.of("batch_csv_not_utf8", path, 1) from None
-        for i, cells in enumerate(reader, 1):
-            line = reader.line_num
-            if not any(c.strip() for c in cells):
-                continue
-            if len(cells) != len(header):
-                yield Row(i, f"{path}:{line}", None, ("batch_cells", {"n": len(cells), "expected": len(header)}))
-                continue
-            raw: dict[str, Any] = {"facts": {}}
-            for h, c in zip(header, cells, strict=True):
-                c = c.strip()
-                if not c:  # an empty cell: not asked, never "no"
-                    continue
-                if h in META:
-                    raw[h] = c
-                else:
-                    raw["facts"][h] = [x.strip() for x in c.split(";") if x.strip()] if ";" in c else c
-            yield Row(i, f"{path}:{line}", raw)
-
-
 def _jsonl(path: Path) -> Iterator[Row]:
-    with path.open(encoding="utf-8", errors="strict") as f:
-        for i, line in enumerate(f, 1):
-            if not line.strip():
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        raise InputError.of("batch_unreadable", path, what=e.strerror or type(e).__name__) from None
+    with f:
+        i = n = 0
+        while True:
+            line = f.readline(LINE_MAX + 1)
+            if not line:
+                return
+            i += 1
+            too_long = len(line) > LINE_MAX and not line.endswith(b"\n")
+            while len(line) > LINE_MAX and not line.endswith(b"\n") and line:  # skip the rest of the line
+                line = f.readline(LINE_MAX + 1)
+            if not line.strip() and not too_long:
                 continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield Row(i, f"{path}:{i}", None, ("malformed_json", {"what": e.msg}))
+            n += 1
+            where = f"{path}:{i}"
+            if too_long:
+                yield Row(n, where, None, ("batch_line_too_long", {"max": LINE_MAX}))
                 continue
-            if not isinstance(data, dict):
-                yield Row(i, f"{path}:{i}", None, ("batch_not_object", {}))
-                continue
-            yield Row(i, f"{path}:{i}", data if "facts" in data else {"facts": data})
+            data, error = _json(line, first=i == 1)
+            if error is not None:
+                yield Row(n, where, None, error)
+            elif not isinstance(data, dict):
+                yield Row(n, where, None, ("batch_not_object", {}))
+            else:
+                yield Row(n, where, data if "facts" in data else {"facts": data})
+
+
+def _json(line: bytes, first: bool) -> tuple[Any, tuple[str, dict[str, Any]] | None]:
+    try:
+        text = line.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as e:
+        return None, ("batch_not_text", {"byte": f"0x{line[e.start]:02X}"})
+    try:
+        return json.loads(text, object_pairs_hook=_unique), None
+    except _Duplicate as e:
+        return None, ("batch_duplicate_key", {"name": e.args[0]})
+    except json.JSONDecodeError as e:
+        return None, ("malformed_json", {"what": e.msg})
+    except RecursionError:
+        return None, ("batch_json_deep", {})
+
+
+class _Duplicate(ValueError):
+    pass
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose key comes twice is refused: which value was meant cannot be known."""
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _Duplicate(k)
+        out[k] = v
+    return out

@@ -1,9 +1,11 @@
 """Running a batch: rows streamed in order through one or more worker processes (each with its own
-compiled rules), each result written as it comes; Ctrl-C stops after the rows in flight are written."""
+compiled rules), each result written as it comes; Ctrl-C stops after the rows in flight are written;
+a disk that fills stops the same way, with the rows written so far kept for --resume."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ class Done:
     refused: int  # rows refused in this run (bad input)
     skipped: int  # rows already in the output (--resume)
     interrupted: bool
+    write_error: str | None = None  # why the output could not be written (a full disk), if it could not
 
 
 def results(rows: Iterator[inputs.Row], jobs: int, init_args: tuple) -> Iterator[tuple[int, str, dict]]:
@@ -29,33 +32,51 @@ def results(rows: Iterator[inputs.Row], jobs: int, init_args: tuple) -> Iterator
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(jobs, initializer=worker.init, initargs=init_args) as pool:
+    with ctx.Pool(jobs, initializer=worker.init, initargs=(*init_args, os.getpid())) as pool:
         # ordered, a bounded window at a time: memory does not grow with the input
         yield from pool.imap(worker.screen, rows, chunksize=32)
 
 
 def run(src: Path, out: Path, *, country: str, as_of: dt.date, lang: str, jobs: int, full: bool, resume: bool,
-        progress: Callable[[int], None], report_refused: Callable[[str], None]) -> Done:
+        reading: inputs.Reading, progress: Callable[[int], None],
+        report_refused: Callable[[str], None], table: str | None = None, head: bool = False) -> Done:
+    """`table`: the run's sources (full rows cite by reference), the output's first line if `head`."""
     kind = output.fmt_of(out, full)
     skip = output.done_rows(out, kind) if resume else 0
-    writer = output.Writer(out, kind, resume)
-    rows = (r for r in inputs.rows(src) if r.n > skip)
+    try:
+        writer = output.Writer(out, kind, resume, table if head else None)
+    except OSError as e:
+        from ..errors import InputError
+
+        raise InputError.of("batch_cannot_write", out, what=e.strerror or type(e).__name__) from None
+    rows = (r for r in inputs.rows(src, reading) if r.n > skip)
     screened = refused = 0
     interrupted = False
+    failed = None
     try:
-        for i, (_, line, record) in enumerate(results(rows, jobs, (country, as_of, lang, full)), 1):
-            writer.write(line, record)
+        for i, (_, line, record) in enumerate(results(rows, jobs, (country, as_of, lang, full, table)), 1):
+            try:
+                writer.write(line, record)
+            except OSError as e:  # the output's disk is full or gone: stop, keep what is written
+                failed = e.strerror or type(e).__name__
+                break
             if record.get("overall") == "refused":
                 refused += 1
                 report_refused(record["error"])
             else:
                 screened += 1
             if i % 200 == 0:
-                writer.flush()
+                try:
+                    writer.flush()
+                except OSError as e:
+                    failed = e.strerror or type(e).__name__
+                    break
             progress(1)
     except KeyboardInterrupt:
         interrupted = True
     finally:
-        writer.close()
-    return Done(screened, refused, skip, interrupted)
-
+        try:
+            writer.close()
+        except OSError as e:
+            failed = failed or e.strerror or type(e).__name__
+    return Done(screened, refused, skip, interrupted, failed)

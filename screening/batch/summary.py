@@ -1,5 +1,6 @@
 """What a clinic reads after a run: outcomes counted, the facts most often missing (what to ask next
-across the case load), flags and referrals, and the deadlines due in the next days."""
+across the case load), flags and referrals, the deadlines that have passed and those due in the next
+days, and the rows refused: every count matches a list, given in full in the HTML page."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 KINDS = ("refugee_status", "complementary_protection", "statelessness", "humanitarian_pathway")
+SHOWN = 20  # rows of each list the terminal shows; the rest are counted ("and N more") and in the HTML
 
 
 def tally(records: Iterable[dict[str, Any]], as_of: dt.date, horizon: int = 14) -> dict[str, Any]:
@@ -18,13 +20,14 @@ def tally(records: Iterable[dict[str, Any]], as_of: dt.date, horizon: int = 14) 
     flags: Counter = Counter()
     referrals: Counter = Counter()
     due: list[dict[str, Any]] = []
-    refused: list[str] = []
+    passed: list[dict[str, Any]] = []
+    refused: list[dict[str, Any]] = []
     n = 0
     for r in records:
         n += 1
         overall[r.get("overall") or "refused"] += 1
-        if r.get("overall") == "refused":
-            refused.append(str(r.get("error")))
+        if (r.get("overall") or "refused") == "refused":
+            refused.append({"row": r.get("row"), "reference": r.get("reference"), "error": str(r.get("error"))})
             continue
         for k in KINDS:
             if r.get(k):
@@ -34,14 +37,20 @@ def tally(records: Iterable[dict[str, Any]], as_of: dt.date, horizon: int = 14) 
         referrals.update(r.get("referrals") or [])
         for d in r.get("deadlines") or []:
             when = d.get("due")
-            if when and d.get("status") in ("open", "near"):
-                left = (dt.date.fromisoformat(when) - as_of).days
-                if 0 <= left <= horizon:
-                    due.append({"row": r.get("row"), "reference": r.get("reference"), "due": when, "days_left": left})
-    due.sort(key=lambda x: x["due"])
+            if not when:
+                continue
+            left = (dt.date.fromisoformat(when) - as_of).days
+            entry = {"row": r.get("row"), "reference": r.get("reference"), "due": when, "days_left": left}
+            if d.get("status") == "passed" or (d.get("status") in ("open", "near") and left < 0):
+                passed.append(entry)
+            elif d.get("status") in ("open", "near") and left <= horizon:
+                due.append(entry)
+    due.sort(key=lambda x: (x["due"], int(x["row"] or 0)))
+    passed.sort(key=lambda x: (x["due"], int(x["row"] or 0)))
     return {"rows": n, "overall": dict(overall), "kinds": {k: dict(v) for k, v in kinds.items()},
             "missing": missing.most_common(10), "flags": flags.most_common(), "referrals": referrals.most_common(),
-            "due": due, "horizon": horizon, "refused": refused[:20], "refused_count": overall.get("refused", 0)}
+            "due": due, "passed": passed, "horizon": horizon, "refused": refused,
+            "refused_count": overall.get("refused", 0)}
 
 
 def words(lib: Any, code: str, as_of: dt.date, lang: str) -> dict[str, Any]:
@@ -58,7 +67,11 @@ def words(lib: Any, code: str, as_of: dt.date, lang: str) -> dict[str, Any]:
     by_kind = {k: {**status, **({"not_eligible": t(f"report.outcome.not_eligible_neutral.{k}", lang)}
                                 if neutral[k] else {})} for k in KINDS}
     jur = lib.jurisdiction(code, as_of)
+    from ..evaluators import KLEENE, chosen, label
+
+    engine = t("engine.kleene", lang) if chosen() == KLEENE else label()
     return {
+        "engine": f'{t("label.engine", lang)}: {engine}',  # the workers run where the command runs
         "status": status,
         "kind_status": by_kind,
         "kind": {k: t(f"report.kind.{k}", lang) for k in KINDS},
@@ -83,6 +96,22 @@ def lines(t: dict[str, Any], w: dict[str, Any]) -> list[str]:
         out.append(f"{say['lines.referrals']} " + ", ".join(f"{name('flag', r)} {n}" for r, n in t["referrals"]))
     if t["flags"]:
         out.append(f"{say['lines.flags']} " + ", ".join(f"{name('flag', r)} {n}" for r, n in t["flags"]))
+    from ..safe_text import visible
+
+    row = say["summary.row"]
+    listed = lambda d: f"  {d['due']}  {row.format(n=d['row'])}  {visible(d['reference'] or '')}"  # noqa: E731
     out.append(say["lines.due"].format(days=t["horizon"], n=len(t["due"])))
-    out += [f"  {d['due']}  {say['summary.row'].format(n=d['row'])}  {d['reference'] or ''}" for d in t["due"][:20]]
+    out += _some([listed(d) for d in t["due"]], say)
+    out.append(say["lines.passed"].format(n=len(t["passed"])))
+    out += _some([listed(d) for d in t["passed"]], say)
+    if t["refused"]:
+        out.append(say["lines.refused"].format(n=len(t["refused"])))
+        out += _some([f"  {r['error']}" for r in t["refused"]], say)
     return out
+
+
+def _some(items: list[str], say: dict[str, str]) -> list[str]:
+    """The first SHOWN lines of a list, then how many more there are (all are in the HTML page)."""
+    if len(items) <= SHOWN:
+        return items
+    return items[:SHOWN] + ["  " + say["lines.more"].format(n=len(items) - SHOWN)]

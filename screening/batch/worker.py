@@ -4,20 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from .inputs import Row
 
 _STATE: dict[str, Any] = {}
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # a lone one ("\ud800" in a JSONL line) cannot be written as UTF-8
 
 
-def init(country: str, as_of: dt.date, lang: str, full: bool) -> None:
-    """One Screener (one compiled ruleset) per process."""
+def _dumps(obj: Any) -> str:
+    """One output line: UTF-8 as it is, a lone surrogate kept as the JSON escape it came as."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False))
+
+
+def init(country: str, as_of: dt.date, lang: str, full: bool, table: str | None = None,
+         parent: int | None = None) -> None:
+    """One Screener (one compiled ruleset) per process, and the run's sources table for full rows.
+    A worker process ends with its parent."""
     from ..assess import Screener
 
+    if parent is not None:
+        from .lifeline import follow_parent
+
+        follow_parent(parent)
+    if table is not None:
+        from .sources import load
+
+        load(table)
     _STATE.update(screener=Screener(), country=country, as_of=as_of, lang=lang, full=full)
-    _STATE["screener"].compiled(country, as_of)  # compile before the first row, not during it
+    _STATE["jur"] = _STATE["screener"].compiled(country, as_of)[0]  # compile before the first row, not during it
 
 
 def screen(row: Row) -> tuple[int, str, dict[str, Any]]:
@@ -26,14 +43,20 @@ def screen(row: Row) -> tuple[int, str, dict[str, Any]]:
 
     s = _STATE["screener"]
     ref = (row.raw or {}).get("reference")
+    ref = ref if isinstance(ref, str) else None
     if row.error is not None:
         key, words = row.error
         return _refused(row, ref, InputError.of(key, **words).text(_STATE["lang"]))
     try:
         case = _case(row, s.lib)
     except InputError as e:
-        return _refused(row, ref, e.text(_STATE["lang"]))
-    a = s.assess(case, _STATE["country"], _STATE["as_of"], _STATE["lang"])
+        return _refused(row, ref, e.text(_STATE["lang"]), named=bool(e.path))
+    except RecursionError:  # a value nested deeper than any case (a YAML file in a folder)
+        return _refused(row, ref, InputError.of("batch_json_deep").text(_STATE["lang"]))
+    try:
+        a = s.assess(case, _STATE["country"], _STATE["as_of"], _STATE["lang"])
+    except Exception as e:  # noqa: BLE001 - one row's failure is that row's line, never the run's end
+        return _refused(row, ref, InputError.of("batch_row_failed", what=type(e).__name__).text(_STATE["lang"]))
     record = {
         "row": row.n, "reference": case.reference, "overall": a.overall,
         **{k: o.status for k, o in a.outcomes.items()},
@@ -43,30 +66,38 @@ def screen(row: Row) -> tuple[int, str, dict[str, Any]]:
         "open_questions": list(a.overall_missing),
     }
     if _STATE["full"]:
-        out = {"row": row.n, **json.loads(a.model_dump_json())}
-        return row.n, json.dumps(out, ensure_ascii=False, sort_keys=False), record
-    return row.n, json.dumps(record, ensure_ascii=False), record
+        from .sources import by_reference, line
+
+        try:
+            return row.n, line(a, row.n), record
+        except ValueError:  # a lone surrogate the JSON writer refuses: the slower way, which keeps it escaped
+            return row.n, _dumps({"row": row.n, **by_reference(a.model_dump(mode="json"))}), record
+    return row.n, _dumps(record), record
 
 
-def _refused(row: Row, ref: Any, message: str) -> tuple[int, str, dict[str, Any]]:
-    text = f"{row.where}: {message}"
+def _refused(row: Row, ref: Any, message: str, named: bool = False) -> tuple[int, str, dict[str, Any]]:
+    text = message if named else f"{row.where}: {message}"
     record = {"row": row.n, "reference": ref, "overall": "refused", "error": text}
-    return row.n, json.dumps(record, ensure_ascii=False), record
+    return row.n, _dumps(record), record
 
 
 def _case(row: Row, lib: Any):
-    """The row as a case, validated as `assess` validates a case file (the same messages)."""
-    from pydantic import ValidationError
-
-    from ..assess import _case_error, load_case
-    from ..models.case import case_from_validated, case_model
+    """The row as a case, read and checked exactly as `assess` reads and checks a case file: the same
+    reading (assess.case_of), the same refusals (a date in the future, the nationality screened)."""
+    from ..assess import case_of, read_case
+    from ..cli.reports import _refuse_impossible
 
     assert row.raw is not None
     if "__file__" in row.raw:
-        return load_case(Path(row.raw["__file__"]), lib)
+        path = Path(row.raw["__file__"])
+        case, raw = read_case(path, lib)
+        _refuse_impossible(case, raw, path, _STATE["jur"], _STATE["as_of"], lib)
+        return case
     try:
-        return case_from_validated(case_model(lib.catalogue).model_validate(row.raw))
-    except ValidationError as e:
-        err = _case_error(e, Path(row.where), row.raw, lib)
-        err.path, err.line = None, None  # the row is named once, by the caller
-        raise err from None
+        case = case_of(row.raw, Path(row.where), lib)
+        _refuse_impossible(case, row.raw, Path(row.where), _STATE["jur"], _STATE["as_of"], lib)
+    except Exception as err:
+        if hasattr(err, "path"):
+            err.path, err.line = None, None  # the row is named once, by the caller
+        raise
+    return case

@@ -44,9 +44,14 @@ def _no_color() -> bool:
 
 def _version(value: bool) -> None:
     if value:
-        from .. import __version__
+        import platform
 
-        typer.echo(f"screening {__version__}")
+        from .. import __version__
+        from ..evaluators import label
+
+        # the engine that runs here: durable-rules, or the built-in Kleene evaluator where it does not load
+        engine = _run(label)
+        typer.echo(f"screening {__version__} (rule engine: {engine}; Python {platform.python_version()})")
         raise typer.Exit()
 
 

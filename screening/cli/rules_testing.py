@@ -28,6 +28,7 @@ def rules_test(
         raise typer.BadParameter("text or json", param_hint="--format")
 
     def body() -> None:
+        _need_authoring_tools()
         from ..bdd import coverage as cov
         from ..bdd.runner import feature_files, run
 
@@ -68,6 +69,35 @@ def rules_test(
             raise typer.Exit(1)
 
     _run(body)
+
+
+AUTHORING = ('"pytest>=8"', '"pytest-bdd>=7"')  # pyproject.toml's `authoring` extra
+
+
+def _need_authoring_tools() -> None:
+    """pytest and pytest-bdd run the scenarios; a clinic's install does not carry them (the `authoring`
+    extra does): without them, say which command adds them to this installation."""
+    import importlib.util
+
+    missing = [name for name, module in (("pytest", "pytest"), ("pytest-bdd", "pytest_bdd"))
+               if importlib.util.find_spec(module) is None]
+    if missing:
+        from ..errors import InputError
+
+        raise InputError.of("authoring_missing", missing=", ".join(missing), command=authoring_command())
+
+
+def authoring_command() -> str:
+    """The command that adds the scenario runner to the installation this process runs from."""
+    import sys
+
+    where = Path(sys.prefix).as_posix()
+    if "/pipx/venvs/" in where:
+        return "pipx inject refugee-screening " + " ".join(AUTHORING)
+    if "/uv/tools/" in where or "/uv/data/tools/" in where:
+        return "uv tool install --reinstall " + " ".join(f"--with {r}" for r in AUTHORING) + " refugee-screening"
+    python = sys.executable if " " not in sys.executable else f'"{sys.executable}"'
+    return f"{python} -m pip install " + " ".join(AUTHORING)
 
 
 def _coverage_table(f: dict) -> None:

@@ -194,6 +194,9 @@ class Assessment(BaseModel):
     country_name: str
     as_of: str
     rules_version: str
+    engine: str = Field(default="", description=(
+        "the evaluator that ran: 'durable-rules 2.0.28' (the engine of record), or 'kleene' (the built-in "
+        "Kleene evaluator of the same compiled rules, where durable-rules does not load: Python 3.13)"))
     language: Literal["en", "es", "pt"]
     reference: str | None = None
     applicant: list[ApplicantFact] = Field(default_factory=list, description=(

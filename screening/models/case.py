@@ -47,6 +47,9 @@ def _bool_words(v: Any) -> Any:
             return True
         if w in _NO:
             return False
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        # 1, 1.0, YAML's 0x1: a count or a measure is not an answer to a yes/no question
+        raise ValueError(f"{v!r} is a number, not yes or no")
     return v
 
 
@@ -70,6 +73,9 @@ def _none_alone(v: Any) -> Any:
 def _country_code(v: Any) -> Any:
     v = normalise_missing(v)
     if isinstance(v, str) and v not in (UNKNOWN, DECLINED):
+        if v.strip() in _YES | _NO:
+            # "no", "si" in small letters answer a question; Norway and Slovenia are written NO and SI
+            raise ValueError(f"'{v}' is a yes/no answer, not a country code (Norway is NO, Slovenia SI)")
         code = v.strip().upper()
         from ..countrynames import is_country_code
 
@@ -125,8 +131,11 @@ def facts_model(catalogue: Catalogue) -> type[BaseModel]:
 
 
 def case_model(catalogue: Catalogue) -> type[BaseModel]:
+    cached = getattr(catalogue, "_case_model", None)
+    if cached is not None:  # built once per catalogue: a batch reads every row with it
+        return cached
     facts = facts_model(catalogue)
-    return create_model(
+    model = create_model(
         "Case",
         __base__=_Strict,
         reference=(str | None, Field(default=None, description="case reference or applicant's name")),
@@ -136,6 +145,8 @@ def case_model(catalogue: Catalogue) -> type[BaseModel]:
         # Interview sessions are case files too; they carry extra bookkeeping the engine ignores.
         session=(dict[str, Any] | None, Field(default=None, description="interview bookkeeping")),
     )
+    object.__setattr__(catalogue, "_case_model", model)
+    return model
 
 
 class Case(BaseModel):

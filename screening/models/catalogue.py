@@ -34,7 +34,9 @@ class Element(Located):
 class AskedIf(Located):
     """A question asked only after a given answer to another: `{fact: x, is: true}`. On an opening
     question it names an earlier opening one; on any other it makes a follow-up, asked though no rule
-    reads it, because a report shows it (the kind of disaster, the countries of transit)."""
+    reads it, because a report shows it (the kind of disaster, the countries of transit), or asked at
+    once after that answer rather than when the rules reach it. For a set question, `is` names a
+    choice among those picked."""
 
     fact: Id
     is_: bool | str = Field(alias="is")
@@ -43,7 +45,10 @@ class AskedIf(Located):
 
     def holds(self, answers: Mapping[str, Any]) -> bool:
         """True when the earlier question was answered with this value ("don't know" is not it)."""
-        return self.fact in answers and answers[self.fact] == self.is_
+        if self.fact not in answers:
+            return False
+        given = answers[self.fact]
+        return self.is_ in given if isinstance(given, list) else given == self.is_
 
 
 class Fact(Located):

@@ -21,7 +21,7 @@ Value = ParamRef | Scalar
 Values = ParamRef | list[Scalar]
 
 COMPARISONS = ("is", "in", "includes", "includes_any", "at_least", "at_most", "more_than", "less_than", "before",
-               "on_or_after")
+               "on_or_after", "known")
 
 
 class FactTest(Located):
@@ -38,6 +38,9 @@ class FactTest(Located):
     less_than: Value | None = None
     before: Value | None = None
     on_or_after: Value | None = None
+    known: bool | None = Field(default=None, description=(
+        "whether the fact has an answer: never undetermined, so a rule can tell a test that is undetermined "
+        "(an answer is missing) from one that is not met; 'don't know' and 'prefer not to say' are not answers"))
 
     model_config = {"populate_by_name": True}
 

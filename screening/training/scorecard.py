@@ -64,9 +64,12 @@ def write(card: Scorecard, title: str, path: Path) -> None:
 
 
 def history_path() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
-    return Path(os.environ.get("SCREENING_TRAINING_HISTORY") or os.path.join(base, "refugee-screening",
-                                                                              "training-history.jsonl"))
+    override = os.environ.get("SCREENING_TRAINING_HISTORY")
+    if override:
+        return Path(override)
+    from ..paths import user_state_dir
+
+    return user_state_dir() / "training-history.jsonl"
 
 
 def record(card: Scorecard, path: Path | None = None) -> None:

@@ -1,0 +1,126 @@
+"""Citations by reference (`--format json`): the run's sources table is written once (the output's first
+line, or `--sources FILE`), and each row names a source by its id instead of repeating it: a row of a
+batch is a few KB where the citations repeated made it over 100 KB. `assess` keeps its full JSON.
+
+An id is a digest of the citation as written, so it is the same in every process and every run; a
+citation a row holds that the table lacks (none is expected) stays written in full in that row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+_TABLE: dict[tuple, str] = {}  # a citation's values -> its id (this process's table)
+_TEXT: dict[str, str] = {}  # a citation as an assessment's JSON writes it -> its id, quoted
+_OPEN = '{"instrument":'  # how a citation object starts in an assessment's JSON (its first field)
+_FIELDS = ("instrument", "provision", "year", "url", "confidence", "note", "label")
+
+
+def _key(c: dict[str, Any]) -> tuple:
+    """A citation as a dict key: its values in order (a digest per citation per row is too slow)."""
+    return tuple(c.get(k) for k in _FIELDS) if len(c) == len(_FIELDS) else (_canonical(c),)
+
+
+def _canonical(c: dict[str, Any]) -> str:
+    return json.dumps(c, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _id(canonical: str) -> str:
+    return "src-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def _citations(root: Any) -> list[Any]:
+    """Every legal source the law of a jurisdiction cites, wherever it sits in its rules."""
+    from pydantic import BaseModel
+
+    from ..models.base import Citation
+
+    found: list[Any] = []
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        o = stack.pop()
+        if id(o) in seen or isinstance(o, (str, int, float, bool, dt.date)) or o is None:
+            continue
+        seen.add(id(o))
+        if isinstance(o, Citation):
+            found.append(o)
+        elif isinstance(o, BaseModel):
+            stack.extend(getattr(o, k, None) for k in type(o).model_fields)
+        elif isinstance(o, dict):
+            stack.extend(o.values())
+        elif isinstance(o, (list, tuple, set, frozenset)):
+            stack.extend(o)
+        else:
+            stack.extend(vars(o).values() if hasattr(o, "__dict__") else ())
+            stack.extend(getattr(o, k, None) for k in getattr(type(o), "__slots__", ()))
+    return found
+
+
+def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) -> str:
+    """The run's sources as one line of JSON, also written to `path` (owner-only) if given."""
+    from ..assess import Screener
+    from ..models.assessment import CitationOut
+
+    jur, program, _ = Screener(lib).compiled(country, as_of)
+    sources: dict[str, dict[str, Any]] = {}
+    for c in _citations((jur, program)):
+        note = c.note.get(lang) if c.note else None
+        out = CitationOut(instrument=c.instrument, provision=c.provision, year=c.year, url=c.url,
+                          confidence=c.confidence, note=note, label=c.label()).model_dump(mode="json")
+        sources[_id(_canonical(out))] = out
+    text = json.dumps({"sources": dict(sorted(sources.items())), "country": country, "as_of": as_of.isoformat(),
+                       "lang": lang}, ensure_ascii=False)
+    if path is not None:
+        from ..files import write_private
+
+        write_private(path, text + "\n")
+    return text
+
+
+def load(text: str) -> None:
+    """This process's table, from the line `table` made."""
+    from ..models.assessment import CitationOut
+
+    _TABLE.clear()
+    _TEXT.clear()
+    for sid, c in json.loads(text)["sources"].items():
+        _TABLE[_key(c)] = sid
+        _TEXT[CitationOut(**c).model_dump_json()] = json.dumps(sid)
+
+
+def line(assessment: Any, row: int) -> str:
+    """A full assessment as one output line, each citation the table has replaced by its id: done on
+    the JSON text (a walk of the parsed assessment cost more than the assessment itself). A citation
+    object ends with its label, a string: the first `"}` after its start whose text is in the table."""
+    head, *parts = assessment.model_dump_json().split(_OPEN)
+    out = [f'{{"row":{row},', head[1:]]
+    for p in parts:
+        end = p.find('"}')
+        while end >= 0:
+            sid = _TEXT.get(_OPEN + p[: end + 2])
+            if sid is not None:
+                out += (sid, p[end + 2:])
+                break
+            end = p.find('"}', end + 1)
+        else:  # not in the table (none is expected): written in full
+            out += (_OPEN, p)
+    return "".join(out)
+
+
+def by_reference(obj: Any) -> Any:
+    """A parsed full assessment with every citation the table has replaced by its id (the slow way, for
+    the rare assessment whose JSON `line` cannot write)."""
+    if isinstance(obj, dict):
+        if "citations" in obj or "uncertain_sources" in obj:
+            obj = dict(obj)
+            for k in ("citations", "uncertain_sources"):
+                if isinstance(obj.get(k), list):
+                    obj[k] = [_TABLE.get(_key(c), c) if isinstance(c, dict) else c for c in obj[k]]
+        return {k: by_reference(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [by_reference(v) for v in obj]
+    return obj
