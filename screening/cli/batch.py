@@ -110,7 +110,8 @@ def _body(src: Path, out: Path, country: str, day, jobs: int, fmt: str, summary:
         raise InputError.of("batch_write_failed", out, what=done.write_error, n=n, command=_again())
     if done.interrupted:
         n = done.skipped + done.screened + done.refused
-        typer.echo(messages.t("batch.stopped", language).format(n=n, out=out, command=_again()), err=True)
+        held = output.work_path(out, kind)  # an .xlsx is made at the end: until then its rows are beside it
+        typer.echo(messages.t("batch.stopped", language).format(n=n, out=held, command=_again()), err=True)
         raise typer.Exit(130)
     _finish(lib, src, out, kind, code, day, language, summary)
 
