@@ -344,3 +344,28 @@ def test_a_corpus_of_bad_inputs_gives_no_internal_error(tmp_path, monkeypatch, n
         if data is None:
             rows = results(tmp_path / out) if out == "out.csv" else None
             assert rows is None or [r[2] == "refused" for r in rows[1:]] == [True, True, True, False]
+
+
+def test_an_input_that_fails_part_way_stops_cleanly_with_the_command_to_resume(tmp_path, monkeypatch):
+    """A registry on a disk or share that fails mid-read: exit 1, the rows written kept, --resume finishes."""
+    from screening.batch import tables
+
+    rows = [HEAD] + [[f"I-{i}", "VE", "yes", "yes", ""] for i in range(5)]
+    src = write_csv(tmp_path / "reg.csv", rows)
+    assert batch(src, "whole.csv", monkeypatch)[0] == 0
+    real = tables.csv_lines
+
+    def failing(path, reading):
+        for i, item in enumerate(real(path, reading)):
+            if i == 3:
+                raise tables.InputError.of("batch_unreadable", path, i + 1, what="Input/output error")
+            yield item
+
+    monkeypatch.setattr(tables, "csv_lines", failing)
+    monkeypatch.setattr("screening.batch.inputs.csv_lines", failing)
+    code, said = batch(src, "cut.csv", monkeypatch)
+    assert code == 1 and "internal error" not in said
+    assert "reg.csv:4: cannot be read (Input/output error); 2 rows are safely written" in said and "--resume" in said
+    monkeypatch.setattr("screening.batch.inputs.csv_lines", real)
+    assert batch(src, "cut.csv", monkeypatch, "--resume")[0] == 0
+    assert (tmp_path / "cut.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()

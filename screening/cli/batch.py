@@ -103,14 +103,22 @@ def _body(src: Path, out: Path, country: str, day, jobs: int, fmt: str, summary:
     err = lambda m: typer.echo(f"{messages.t('batch.refused', language)}: {m}", err=True)  # noqa: E731
     args = dict(country=code, as_of=day, lang=language, jobs=jobs, full=fmt == "json", resume=resume,
                 reading=reading, report_refused=err, table=sources, head=opts["sources"] is None)
-    done = _with_progress(lambda progress: run(src, out, progress=progress, **args), lambda: inputs.count(src),
-                          language)
+    try:
+        done = _with_progress(lambda progress: run(src, out, progress=progress, **args), lambda: inputs.count(src),
+                              language)
+    except InputError as e:
+        n = output.done_rows(out, kind) if output.work_path(out, kind).exists() else 0
+        if not n:
+            raise
+        # the input failed part-way (a disk, a network share): what is written stays, --resume goes on
+        raise InputError.of("batch_read_stopped", e.path, e.line, why=e.as_param(), n=n, command=_again()) from None
     if done.write_error is not None:
         n = output.done_rows(out, kind)
         raise InputError.of("batch_write_failed", out, what=done.write_error, n=n, command=_again())
     if done.interrupted:
         n = done.skipped + done.screened + done.refused
-        typer.echo(messages.t("batch.stopped", language).format(n=n, out=out, command=_again()), err=True)
+        held = output.work_path(out, kind)  # an .xlsx is made at the end: until then its rows are beside it
+        typer.echo(messages.t("batch.stopped", language).format(n=n, out=held, command=_again()), err=True)
         raise typer.Exit(130)
     _finish(lib, src, out, kind, code, day, language, summary)
 
