@@ -124,6 +124,55 @@ Feature: Exclusion under the 1951 Convention (Art. 1D, 1E, 1F)
     And the outcome "refugee_status" is not "not eligible"
     And the criterion "excl_1fa_international_crimes" of "ec_exclusion" cites "Guidelines on International Protection No. 8"
 
+  Scenario: The 16-year-old recruited at 14 is flagged a child at the time of the acts, and the exclusion stays indicated
+    # UNHCR GIP No. 8 (2009): age and maturity, capacity to form intent, duress, recruitment; child soldiers as victims
+    Given the jurisdiction "EC"
+    And the facts:
+      | fact                           | value                      |
+      | date_of_birth                  | 2010-03-01                 |
+      | outside_country_of_nationality | yes                        |
+      | has_other_nationality          | no                         |
+      | fears_return                   | yes                        |
+      | threatened_before              | yes                        |
+      | harm_feared                    | threats_to_life_or_freedom |
+      | characteristics                | political_opinion          |
+      | reasons_for_harm               | political_opinion          |
+      | persecutors                    | armed_group                |
+      | state_would_protect            | no                         |
+      | international_crimes           | yes                        |
+      | age_at_time_of_acts            | 14                         |
+    And the assessment date is "2026-06-01"
+    When the case is assessed
+    Then the flag "child_at_time_of_acts" is "raised"
+    And the flag "child_at_time_of_acts" cites "Guidelines on International Protection No. 8"
+    And the exclusion "ec_exclusion" is "indicated"
+    And the outcome "refugee_status" is "needs more information"
+
+  Scenario: An adult who was 15 when the acts happened is flagged a child at the time of the acts
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact                    | value      |
+      | date_of_birth           | 1996-05-10 |
+      | committed_serious_crime | yes        |
+      | crime_was_political     | no         |
+      | crime_before_arrival    | yes        |
+      | age_at_time_of_acts     | 15         |
+    And the assessment date is "2026-06-01"
+    When the case is assessed
+    Then the flag "child_at_time_of_acts" is "raised"
+    And the criterion "excl_1fb_serious_nonpolitical_crime" of "cr_exclusion" is "indicated"
+
+  Scenario: An adult who was 30 when the acts happened is not flagged a child at the time
+    Given the jurisdiction "CR"
+    And the facts:
+      | fact                    | value      |
+      | date_of_birth           | 1980-05-10 |
+      | committed_serious_crime | yes        |
+      | age_at_time_of_acts     | 30         |
+    And the assessment date is "2026-06-01"
+    When the case is assessed
+    Then the flag "child_at_time_of_acts" is "not raised"
+
   Scenario: A serious non-political crime answered yes is indicated for the authority, never concluded
     Given the facts:
       | fact                    | value |

@@ -60,6 +60,12 @@ def check(lib: Library) -> list[Problem]:
         if fact.not_asked_when is not None and fact.not_asked_when not in flags:
             add("rules.not_asked_when_unknown_flag", lib.catalogue_path, fact.line_at("not_asked_when"),
                 fact=fact.id, name=fact.not_asked_when, hint=_hint(fact.not_asked_when, flags))
+    for el in lib.catalogue.elements:  # a note shown while a flag is met: that flag must exist
+        for g in el.guidance:
+            for name in g.if_flags:
+                if name not in flags:
+                    add("rules.guidance_unknown_flag", lib.catalogue_path, g.line_at("if_flags"),
+                        element=el.id, name=name, hint=_hint(name, flags))
 
     # conditions in base rule files, with the base parameter values
     for p, rf in lib.rule_files.items():

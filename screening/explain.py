@@ -198,9 +198,14 @@ class Explainer:
             if c.kind == "leaf":
                 leaf = self.p.leaves[c.ref]
                 if any(f not in self.ev.fields for f in leaf.fields):
-                    out.extend(f for f in leaf.facts if f not in self.case.known)
+                    out.extend(f for f in leaf.facts if f not in self.case.known and self._askable(f))
             elif c.ref not in self.ev.status:
                 self._missing_under(c.ref, out, seen)
+
+    def _askable(self, fid: str) -> bool:
+        """A follow-up (`asked_if`) is no question to ask until its answers are given."""
+        fact = self.lib.facts.get(fid)
+        return fact is None or fact.asked_if is None or fact.opening or fact.asked_if.holds(self.case.known)
 
     def held_open_below(self, node_id: str) -> list[str]:
         """Criteria under an undetermined node that a cap holds open (their own test was decided): they,

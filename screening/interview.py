@@ -72,6 +72,17 @@ class Interview:
         fact = self.screener.lib.facts.get(fid)
         return bool(fact and fact.opening)
 
+    def guidance(self, fid: str) -> list:
+        """The notes the catalogue shows with this question's element while one of their flags is met
+        (for a child, the considerations before any exclusion): data in rules/facts.yaml."""
+        lib = self.screener.lib
+        fact = lib.facts.get(fid)
+        element = next((e for e in lib.catalogue.elements if fact and e.id == fact.element), None)
+        if element is None:
+            return []
+        met = {k.split(":", 1)[1] for k, v in self.snap.statuses.items() if k.startswith("flag:") and v == "met"}
+        return [g.text for g in element.guidance if met & set(g.if_flags)]
+
     def done(self) -> bool:
         return not self.remaining()
 

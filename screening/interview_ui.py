@@ -238,6 +238,8 @@ class TerminalInterview:
             if not from_review:
                 self.out(f"[{tn('interview.progress', left, self.lang, settled=settled, total=total)}]")
             self.out(fact.question.get(self.lang))
+            for note in self.iv.guidance(fid):  # e.g. a child: what the authority weighs before excluding
+                self.out("  ! " + note.get(self.lang))
             opts = options(fact, self.lang)
             for o in opts:
                 self.out(f"  {o.key:>2}  {o.label}")

@@ -59,6 +59,9 @@ def snapshot(screener: Screener, case: Case, country: str, as_of: dt.date, answe
     # a question the catalogue drops once a flag is met (`not_asked_when`): no longer put, whatever it could settle
     moot = {f for f in wanted if f in facts and facts[f].not_asked_when
             and statuses.get(f"flag:{facts[f].not_asked_when}") == "met"}
+    # a follow-up (`asked_if`) waits for its answers, even when a rule reads it
+    moot |= {f for f in wanted if f in facts and facts[f].asked_if is not None and not facts[f].opening
+             and not facts[f].asked_if.holds(case.known)}
     return Snapshot(statuses, order(screener, [f for f in dict.fromkeys(wanted) if f not in answered | moot]),
                     overall)
 

@@ -249,10 +249,12 @@ def _family_title(d: DefinitionResult, lib: Library, lang: str) -> str:
 
 
 def _rests_on(a: Assessment, fam: str) -> list[DefinitionResult]:
-    """Where a refugee clause of family `fam` is absent: the best clause of each other refugee family."""
+    """Where a refugee clause of family `fam` is absent: the best clause of each other refugee family,
+    leaving out one nothing raised (a route for a particular group, as Art. 1D, while silent)."""
+    unraised = {x for c in a.open_checks if c.counts_as == "not_met" for x in c.definitions}
     fams: dict[str, list[DefinitionResult]] = {}
     for d in a.definitions:
-        if d.kind == "inclusion" and _family(d) != fam:
+        if d.kind == "inclusion" and _family(d) != fam and not (d.status == "not_met" and d.id in unraised):
             fams.setdefault(_family(d), []).append(d)
     return [_best(ds) for ds in fams.values()]
 

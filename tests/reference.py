@@ -94,8 +94,12 @@ def _compare(a, op, b) -> bool:
 # --- the evaluator ------------------------------------------------------------------------------
 
 class Reference:
-    def __init__(self, jur, known: dict[str, Any], as_of: dt.date, indicated: dict | None = None):
+    def __init__(self, jur, known: dict[str, Any], as_of: dt.date, indicated: dict | None = None,
+                 facts: dict | None = None):
         self.jur, self.known, self.as_of = jur, known, as_of
+        # the catalogue's facts: a follow-up (`asked_if`, not an opening question) is no question to ask
+        # until its answers are given, so it is not "missing" before then
+        self.facts = facts or {}
         self.recorded = set(known)  # only an answer raises a clause examined on indication
         # criterion -> Indication: its own, or its set's (exclusion, cessation)
         self.indicated = dict(indicated or {})
@@ -286,7 +290,11 @@ class Reference:
             return set().union(*(self.missing(x) for x in kids))
         if isinstance(c, CriterionRef):
             return self.criterion_missing(c.criterion)
-        return {f for f in self.facts_of(c) if f not in self.known}
+        return {f for f in self.facts_of(c) if f not in self.known and self.askable(f)}
+
+    def askable(self, fid: str) -> bool:
+        fact = self.facts.get(fid)
+        return fact is None or fact.asked_if is None or fact.opening or fact.asked_if.holds(self.known)
 
     def criterion_missing(self, cid: str) -> set[str]:
         if self.criterion(cid) is not None or self.uncapped(cid) is not None:

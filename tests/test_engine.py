@@ -58,7 +58,7 @@ def cases_for(lib: Library):
 
 def check_against_reference(screener: Screener, country: str, case: Case, as_of: dt.date = AS_OF):
     jur, program, ev = screener.evaluate(case, country, as_of)
-    ref = Reference(jur, case.known, as_of)
+    ref = Reference(jur, case.known, as_of, facts=screener.lib.facts)
     for cid, node in program.criteria.items():
         got = {"m": "met", "x": "not_met"}.get(ev.status.get(node), "undetermined")
         assert got == STATUS[ref.criterion(cid)], (

@@ -574,3 +574,65 @@ def test_open_checks_are_still_asked_and_last_on_the_shipped_rules(tmp_path):
         if fid in iv.snap.open_facts:
             iv.answer(fid, False)
     assert not [c.clause for c in iv.assessment().open_checks if c.kind in ("exclusion", "cessation")]
+
+
+def _ec_child(shipped, tmp_path, dob):
+    s = new_session(tmp_path / "s" / "ec.yaml", "EC", "en", "EC-1", shipped.lib, dt.date(2026, 6, 1))
+    iv = Interview(shipped, s, dt.date(2026, 6, 1))
+    for fid, value in [("country_of_nationality", "CO"), ("has_other_nationality", False), ("date_of_birth", dob),
+                       ("outside_country_of_nationality", True), ("fears_return", True),
+                       ("persecutors", ["armed_group"])]:
+        iv.answer(fid, value)
+    return iv
+
+
+def test_a_child_sees_the_gip8_considerations_with_every_exclusion_question(shipped, tmp_path):
+    """Issue 22 §1: for a child the exclusion questions show what the authority weighs (GIP No. 8), from
+    the catalogue's element guidance, never from a list of fact ids in Python."""
+    child = _ec_child(shipped, tmp_path / "c", dt.date(2010, 3, 1))
+    notes = child.guidance("international_crimes")
+    assert notes and "GIP No. 8" in notes[0].get("en") and "maturity" in notes[0].get("en")
+    assert child.guidance("took_part_in_terrorist_acts")  # a national ground shows them too
+    assert not child.guidance("fears_return")  # not an exclusion question
+    adult = _ec_child(shipped, tmp_path / "a", dt.date(1980, 3, 1))
+    assert not adult.guidance("international_crimes")
+    # the age at the time is asked once an exclusion question is answered yes and the date of birth is known
+    assert "age_at_time_of_acts" not in adult.remaining()
+    adult.answer("international_crimes", True)
+    assert "age_at_time_of_acts" in adult.remaining()
+    adult.answer("age_at_time_of_acts", 15)
+    assert adult.snap.statuses["flag:child_at_time_of_acts"] == "met"
+    assert adult.guidance("committed_serious_crime")  # a child at the time: the later questions show them
+    # without a date of birth it is not asked
+    nodob = _ec_child(shipped, tmp_path / "n", "unknown")
+    nodob.answer("international_crimes", True)
+    assert "age_at_time_of_acts" not in nodob.remaining()
+
+
+def test_the_terminal_shows_the_child_considerations_under_the_question(shipped, tmp_path):
+    child = _ec_child(shipped, tmp_path, dt.date(2010, 3, 1))
+    for fid in list(child.remaining()):
+        if fid == "international_crimes":
+            break
+        child.answer(fid, "unknown")
+    child.session.asked.append("@narrative")
+    assert child.next_step() == "international_crimes"
+    _, lines = _keys(child, ["q"])
+    text = "\n".join(lines)
+    assert "war crime" in text and "UNHCR GIP No. 8" in text
+
+
+def test_asked_if_combines_answers_any_all_and_known():
+    from pydantic import ValidationError
+
+    from screening.models.catalogue import AskedIf
+
+    rule = AskedIf.model_validate({"all": [{"any": [{"fact": "a", "is": True}, {"fact": "b", "is": True}]},
+                                           {"fact": "dob", "known": True}]})
+    assert rule.facts() == ["a", "b", "dob"]
+    assert rule.holds({"b": True, "dob": "2001-01-01"})
+    assert not rule.holds({"b": True, "dob": "unknown"}) and not rule.holds({"a": False, "dob": "2001-01-01"})
+    with pytest.raises(ValidationError, match="exactly one of: is, known"):
+        AskedIf.model_validate({"fact": "a"})
+    with pytest.raises(ValidationError, match="exactly one of: fact, any, all"):
+        AskedIf.model_validate({"fact": "a", "is": True, "any": [{"fact": "b", "is": True}]})

@@ -59,7 +59,7 @@ def _reasons(rs: list[Reason]) -> set[tuple]:
 def check(screener: Screener, country: str, case: Case) -> None:
     a = screener.assess(case, country, AS_OF)
     jur = screener.lib.jurisdiction(country, AS_OF)
-    ref = Reference(jur, case.known, AS_OF)
+    ref = Reference(jur, case.known, AS_OF, facts=screener.lib.facts)
     blocks = {d.id: d for d in jur.definitions + jur.exclusions}
     for d in a.definitions + a.exclusions:
         rd = blocks[d.id]

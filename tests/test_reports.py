@@ -383,7 +383,10 @@ def test_eligible_with_open_checks_says_so_and_lists_them(shipped, tmp_path):
     # kept apart from the information still missing, and named in the next steps
     assert "international_crimes" not in _section(out, "Information still missing")
     steps = _section(out, "Next steps")
-    assert re.search(rf"Before filing, examine the {len(data['open_checks'])} open checks under “Open checks before "
+    # the next step names the checks that could change a result (not the Art. 1D route nothing raised)
+    relevant = {c for o in data["outcomes"].values() for c in o["open_checks"]}
+    assert "art1d_under_un_agency_protection" not in relevant
+    assert re.search(rf"Before filing, examine the {len(relevant)} open checks under “Open checks before "
                      r"filing”: Exclusion \(Mexico\)", steps)
 
     html = ok("assess", str(case), "-c", "MX", "-f", "html", "--lang", "en", "--as-of", AS_OF)

@@ -118,7 +118,8 @@ def test_the_interview_asks_specific_needs_after_the_account_and_with_care(scree
 
     snap = snapshot(screener, Case(), "MX", AS_OF, set())
     asked = snap.open_facts
-    needs = [f.id for f in screener.lib.catalogue.facts if f.topic == "needs"]
+    # a follow-up (the age when trafficking began) waits for its answer (asked_if)
+    needs = [f.id for f in screener.lib.catalogue.facts if f.topic == "needs" and f.asked_if is None]
     assert set(needs) <= set(asked)  # asked although no definition reads them: they can change a referral
     first_need = min(asked.index(f) for f in needs)
     assert asked.index("fears_return") < first_need and asked.index("crossed_darien") < first_need
@@ -219,7 +220,7 @@ def test_the_interview_asks_how_old_the_person_was_once_an_act_of_trafficking_is
     iv = Interview(screener, s, AS_OF)
     iv.answer("date_of_birth", dt.date(1990, 1, 1))
     left = iv.remaining()
-    assert left.index("trafficking_indicators") < left.index("trafficking_age_at_start")  # never before the act
+    assert "trafficking_indicators" in left and "trafficking_age_at_start" not in left  # never before the act
     iv.answer("trafficking_indicators", ["none"])
     assert "trafficking_age_at_start" not in iv.remaining()  # nothing happened: nothing to date
     iv.answer("trafficking_indicators", ["recruited_or_moved_by_others", "documents_taken", "forced_sex"])

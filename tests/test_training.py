@@ -166,7 +166,7 @@ def test_train_lists_scenarios_and_plays_a_piped_session_with_history(monkeypatc
     r = CliRunner().invoke(app, ["train", "--lang", "es"])
     assert r.exit_code == 0 and TEACHER in r.stdout and "Escenarios de práctica" in r.stdout
     lines = "\n".join(["relato", "country_of_nationality", "fears_return", "seguimiento", "fin",
-                       "3", "1", "2", "3", "3", "1", "1", "1", "0"]) + "\n"
+                       "3", "1", "2", "2", "3", "3", "1", "1", "1", "0"]) + "\n"
     card = tmp_path / "card.html"
     r = CliRunner().invoke(app, ["train", TEACHER, "--lang", "es", "--scorecard", str(card)], input=lines)
     assert r.exit_code == 0, r.output

@@ -29,26 +29,64 @@ class Element(Located):
 
     id: Id
     title: Text
+    guidance: list[GuidanceNote] = Field(default_factory=list, description=(
+        "notes the interview shows with this element's questions while a flag is met"))
 
 
 class AskedIf(Located):
-    """A question asked only after a given answer to another: `{fact: x, is: true}`. On an opening
-    question it names an earlier opening one; on any other it makes a follow-up, asked though no rule
-    reads it, because a report shows it (the kind of disaster, the countries of transit), or asked at
-    once after that answer rather than when the rules reach it. For a set question, `is` names a
-    choice among those picked."""
+    """A question asked only after given answers to others. One of: `{fact: x, is: true}` (that answer),
+    `{fact: x, known: true}` (any answer but "don't know" / "prefer not to say"), `{any: [...]}` or
+    `{all: [...]}` of these. On an opening question it names earlier opening ones; on any other it makes a
+    follow-up, asked once it holds (though no rule reads it, because a report shows it) and never before,
+    even when a rule reads it (the age at the time of the acts, once an exclusion question is answered yes
+    and the date of birth is known). For a set question, `is` names a choice among those picked."""
 
-    fact: Id
-    is_: bool | str = Field(alias="is")
+    fact: Id | None = None
+    is_: bool | str | None = Field(default=None, alias="is")
+    known: Literal[True] | None = None
+    any: list[AskedIf] | None = Field(default=None, min_length=1)
+    all: list[AskedIf] | None = Field(default=None, min_length=1)
 
     model_config = {"populate_by_name": True}
 
+    @model_validator(mode="after")
+    def _one_form(self):
+        forms = [self.fact is not None, self.any is not None, self.all is not None]
+        if sum(forms) != 1:
+            raise ValueError("'asked_if' needs exactly one of: fact, any, all")
+        if self.fact is not None and (self.is_ is None) == (self.known is None):
+            raise ValueError("'asked_if' on a fact needs exactly one of: is, known")
+        if self.fact is None and (self.is_ is not None or self.known is not None):
+            raise ValueError("'is' and 'known' go with 'fact'")
+        return self
+
+    def facts(self) -> list[str]:
+        """Every fact it names."""
+        if self.fact is not None:
+            return [self.fact]
+        return [f for part in (self.any or self.all or []) for f in part.facts()]
+
     def holds(self, answers: Mapping[str, Any]) -> bool:
-        """True when the earlier question was answered with this value ("don't know" is not it)."""
+        """True when the earlier answers are these ("don't know" is not an answer here); for a set question,
+        `is` names one choice among those picked."""
+        if self.any is not None:
+            return any(p.holds(answers) for p in self.any)
+        if self.all is not None:
+            return all(p.holds(answers) for p in self.all)
         if self.fact not in answers:
             return False
         given = answers[self.fact]
+        if self.known:
+            return given not in ("unknown", "declined")
         return self.is_ in given if isinstance(given, list) else given == self.is_
+
+
+class GuidanceNote(Located):
+    """A text shown with every question of an element while one of the flags is met (for a child, the
+    considerations the authority weighs before excluding)."""
+
+    if_flags: list[Id] = Field(min_length=1, description="flags of the rule files; the note shows while any is met")
+    text: Text
 
 
 class Fact(Located):
@@ -114,16 +152,20 @@ class Catalogue(Located):
                 seen.add(item.id)
         known = {e.id for e in self.elements}
         opening_before: set[str] = set()
+        all_ids = {x.id for x in self.facts}
         for f in self.facts:
             if f.element not in known:
                 raise ValueError(f"fact '{f.id}' serves unknown element '{f.element}'")
+            named = f.asked_if.facts() if f.asked_if is not None else []
             if f.asked_if is not None and not f.opening:
-                if f.asked_if.fact not in {x.id for x in self.facts}:
-                    raise ValueError(f"fact '{f.id}': 'asked_if' names unknown fact '{f.asked_if.fact}'")
+                for name in named:
+                    if name not in all_ids:
+                        raise ValueError(f"fact '{f.id}': 'asked_if' names unknown fact '{name}'")
             elif f.asked_if is not None:
-                if f.asked_if.fact not in opening_before:
-                    raise ValueError(f"fact '{f.id}': 'asked_if' names '{f.asked_if.fact}', which is not an "
-                                     "opening question listed before it")
+                for name in named:
+                    if name not in opening_before:
+                        raise ValueError(f"fact '{f.id}': 'asked_if' names '{name}', which is not an "
+                                         "opening question listed before it")
             if f.opening:
                 if f.label is None:
                     raise ValueError(f"fact '{f.id}': an opening fact needs a 'label' (en, es, pt) for the report")
@@ -140,3 +182,7 @@ class Catalogue(Located):
     def opening(self) -> list[Fact]:
         """The questions every interview opens with, in catalogue order."""
         return [f for f in self.facts if f.opening]
+
+
+Element.model_rebuild()
+AskedIf.model_rebuild()
