@@ -77,6 +77,9 @@ def test_spanish_messages_and_full_json_lines(tmp_path):
     cited = re.findall(r'"(src-[0-9a-f]{12})"', text.split("\n", 1)[1])
     assert cited and set(cited) <= set(head["sources"])
     assert '"instrument"' not in text.split("\n", 1)[1]  # no citation left written out in a row
+    # the clauses' notes by reference too (they were a quarter of a row)
+    noted = re.findall(r'"note":"(note-[0-9a-f]{12})"', text.split("\n", 1)[1])
+    assert noted and set(noted) <= set(head["notes"])
     # --sources FILE: the table there, the rows alone in the output
     r = batch(str(src), "-c", "MX", "-o", "out2.jsonl", "--format", "json", "--sources", "src.json", "--lang", "es",
               cwd=tmp_path)

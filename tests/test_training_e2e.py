@@ -40,7 +40,7 @@ def test_a_spanish_training_session_end_to_end(tmp_path):
     say("risk_of_torture_on_return", "No")
     say("recognised_refugee", "es la primera vez")
     say("fin", "Sus conclusiones")
-    for answer in ("3", "1", "2", "2", "3", "3"):  # each definition of Brazil, in order (Art. 1D not raised)
+    for answer in ("3", "1", "2", "2", "2", "3"):  # each definition of Brazil, in order (Art. 1D: never under UNRWA)
         say(answer)
     for answer in ("1", "1"):  # exclusion and cessation: nothing points to them
         say(answer)

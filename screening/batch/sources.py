@@ -1,6 +1,7 @@
 """Citations by reference (`--format json`): the run's sources table is written once (the output's first
 line, or `--sources FILE`), and each row names a source by its id instead of repeating it: a row of a
-batch is a few KB where the citations repeated made it over 100 KB. `assess` keeps its full JSON.
+batch is a few KB where the citations repeated made it over 100 KB. The notes of the law's clauses go the same
+way (the table's "notes", a row's `"note": "note-…"`). `assess` keeps its full JSON.
 
 An id is a digest of the citation as written, so it is the same in every process and every run; a
 citation a row holds that the table lacks (none is expected) stays written in full in that row."""
@@ -10,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 _TABLE: dict[tuple, str] = {}  # a citation's values -> its id (this process's table)
 _TEXT: dict[str, str] = {}  # a citation as an assessment's JSON writes it -> its id, quoted
 _OPEN = '{"instrument":'  # how a citation object starts in an assessment's JSON (its first field)
+_NOTES: dict[str, str] = {}  # a clause's note, as text -> its id in the table's "notes"
+_NOTE = re.compile(r'"note":("(?:[^"\\]|\\.)*")')  # a note as an assessment's JSON writes it
 _FIELDS = ("instrument", "provision", "year", "url", "confidence", "note", "label")
 
 
@@ -32,11 +36,33 @@ def _id(canonical: str) -> str:
     return "src-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 
 
+def _note_id(text: str) -> str:
+    return "note-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
 def _citations(root: Any) -> list[Any]:
     """Every legal source the law of a jurisdiction cites, wherever it sits in its rules."""
-    from pydantic import BaseModel
-
     from ..models.base import Citation
+
+    return [o for o in _objects(root) if isinstance(o, Citation)]
+
+
+def _notes(root: Any, lang: str) -> list[str]:
+    """The notes of the law's clauses (criteria, definitions, flags; not a citation's own note), in `lang`:
+    a row would repeat each one (notes were a quarter of a row)."""
+    from ..models.base import Citation, Text
+
+    out = []
+    for o in _objects(root):
+        note = getattr(o, "note", None)
+        if isinstance(note, Text) and not isinstance(o, Citation) and note.get(lang):
+            out.append(note.get(lang))
+    return out
+
+
+def _objects(root: Any) -> list[Any]:
+    """Every object the law of a jurisdiction is made of, once each."""
+    from pydantic import BaseModel
 
     found: list[Any] = []
     seen: set[int] = set()
@@ -46,9 +72,8 @@ def _citations(root: Any) -> list[Any]:
         if id(o) in seen or isinstance(o, (str, int, float, bool, dt.date)) or o is None:
             continue
         seen.add(id(o))
-        if isinstance(o, Citation):
-            found.append(o)
-        elif isinstance(o, BaseModel):
+        found.append(o)
+        if isinstance(o, BaseModel):
             stack.extend(getattr(o, k, None) for k in type(o).model_fields)
         elif isinstance(o, dict):
             stack.extend(o.values())
@@ -72,8 +97,9 @@ def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) 
         out = CitationOut(instrument=c.instrument, provision=c.provision, year=c.year, url=c.url,
                           confidence=c.confidence, note=note, label=c.label()).model_dump(mode="json")
         sources[_id(_canonical(out))] = out
-    text = json.dumps({"sources": dict(sorted(sources.items())), "country": country, "as_of": as_of.isoformat(),
-                       "lang": lang}, ensure_ascii=False)
+    notes = {_note_id(n): n for n in _notes((jur, program), lang)}
+    text = json.dumps({"sources": dict(sorted(sources.items())), "notes": dict(sorted(notes.items())),
+                       "country": country, "as_of": as_of.isoformat(), "lang": lang}, ensure_ascii=False)
     if path is not None:
         from ..files import write_private
 
@@ -87,9 +113,13 @@ def load(text: str) -> None:
 
     _TABLE.clear()
     _TEXT.clear()
-    for sid, c in json.loads(text)["sources"].items():
+    _NOTES.clear()
+    head = json.loads(text)
+    for sid, c in head["sources"].items():
         _TABLE[_key(c)] = sid
         _TEXT[CitationOut(**c).model_dump_json()] = json.dumps(sid)
+    for nid, n in head.get("notes", {}).items():
+        _NOTES[n] = nid
 
 
 def line(assessment: Any, row: int) -> str:
@@ -108,7 +138,13 @@ def line(assessment: Any, row: int) -> str:
             end = p.find('"}', end + 1)
         else:  # not in the table (none is expected): written in full
             out += (_OPEN, p)
-    return "".join(out)
+    text = "".join(out)
+    return _NOTE.sub(_note_ref, text) if _NOTES else text
+
+
+def _note_ref(m: re.Match) -> str:
+    nid = _NOTES.get(json.loads(m.group(1)))
+    return m.group(0) if nid is None else f'"note":"{nid}"'
 
 
 def by_reference(obj: Any) -> Any:
@@ -120,7 +156,8 @@ def by_reference(obj: Any) -> Any:
             for k in ("citations", "uncertain_sources"):
                 if isinstance(obj.get(k), list):
                     obj[k] = [_TABLE.get(_key(c), c) if isinstance(c, dict) else c for c in obj[k]]
-        return {k: by_reference(v) for k, v in obj.items()}
+        return {k: (_NOTES.get(v, v) if k == "note" and isinstance(v, str) else by_reference(v))
+                for k, v in obj.items()}
     if isinstance(obj, list):
         return [by_reference(v) for v in obj]
     return obj
