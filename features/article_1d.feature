@@ -34,7 +34,31 @@ Feature: Art. 1D, second paragraph: UN agency protection or assistance that has 
     Examples:
       | country | refugee    | art1d     |
       | CR      | cr_refugee | cr_art1d  |
-      | US      | us_refugee | us_art1d  |
+
+  Scenario: In the United States, whose INA does not restate Art. 1D, the same person's route is held open: never concluded, never "not eligible"
+    Given the jurisdiction "US"
+    And the facts:
+      | fact                                    | value                            |
+      | outside_country_of_nationality          | yes                              |
+      | stateless                               | yes                              |
+      | fears_return                            | yes                              |
+      | harm_feared                             | threats_to_life_or_freedom       |
+      | persecutors                             | armed_group                      |
+      | characteristics                         | []                               |
+      | reasons_for_harm                        | indiscriminate_violence          |
+      | registered_with_un_agency               | yes                              |
+      | receiving_un_agency_protection          | no                               |
+      | un_agency_assistance_ceased_because     | threat_to_life_safety_or_freedom |
+      | rights_of_national_in_residence_country | no                               |
+      | international_crimes                    | no                               |
+      | committed_serious_crime                 | no                               |
+      | acts_contrary_to_un_purposes            | no                               |
+    When the case is assessed
+    Then the definition "us_refugee" is "not met"
+    And the criterion "art1d_protection_ceased_beyond_control" of "us_art1d" is "met"
+    And the definition "us_art1d" is "undetermined"
+    And the outcome "refugee_status" is "needs more information"
+    And the outcome "refugee_status" is not "not eligible"
 
   Scenario: A Palestinian still receiving UNRWA assistance falls under the first paragraph: excluded, a plain fact
     Given the jurisdiction "CR"
