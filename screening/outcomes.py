@@ -68,6 +68,8 @@ def outcomes(ex: Explainer, defs: list[DefinitionResult], bars: list[DefinitionR
             rests_on = open_ + [b for b in bars if b.status == "undetermined"] if name == "refugee_status" else open_
             rests_on = rests_on or members
         for d in (met or rests_on):
+            if name == "refugee_status" and d.kind in ("exclusion", "cessation"):
+                continue  # every set that matters is named once, with its grounds, just below
             because.append(OutcomeReason(kind=d.kind, id=d.id, status=d.status))
         if name == "refugee_status":
             for b in bars:

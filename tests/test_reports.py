@@ -1193,3 +1193,17 @@ def test_a_message_with_an_unquoted_comma_is_refused(tmp_path, monkeypatch):
     monkeypatch.setenv("SCREENING_NO_CACHE", "1")
     with pytest.raises(KeyError, match="must map only en, es, pt"):
         messages.catalogue.__wrapped__()
+
+
+def test_an_indicated_exclusion_is_named_once_in_the_refugee_status_line(shipped, tmp_path):
+    """Seen in a real session: a set both open and indicated was listed twice in the outcome's `because`,
+    so the summary said 'exclusion indicated — refer …' twice (while no refugee definition was met yet)."""
+    case = tmp_path / "open.yaml"
+    case.write_text("facts:\n  country_of_nationality: CO\n  outside_country_of_nationality: yes\n"
+                    "  international_crimes: yes\n", encoding="utf-8")
+    data = _json(case, "MX")
+    assert data["outcomes"]["refugee_status"]["indicated"] == ["mx_exclusion"]
+    ids = [r["id"] for r in data["outcomes"]["refugee_status"]["because"]]
+    assert ids.count("mx_exclusion") == 1
+    out = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "en", "--as-of", AS_OF))
+    assert _line(_section(out, "Summary"), "- **Refugee status:**").count("exclusion indicated") == 1
