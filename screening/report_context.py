@@ -125,6 +125,11 @@ def build(a: Assessment, lib: Library, *, narrative: str | None = None, produced
     return _Builder(a, lib).build(narrative, produced or report_date(), brief)
 
 
+def not_raised_only(d: DefinitionResult) -> bool:
+    """Not met only because an element nothing raised counts as not met: no answer speaks against it."""
+    return any(c.status == "not_raised" for c in d.criteria) and not any(c.status == "not_met" for c in d.criteria)
+
+
 class _Builder:
     def __init__(self, a: Assessment, lib: Library):
         self.a, self.lib, self.lang = a, lib, a.language
@@ -253,6 +258,10 @@ class _Builder:
         if neutral and d.status == "not_met":
             # a nationality, a comparison, or a fallback not needed: said in words, never a red ✗
             shown.update(icon=NEUTRAL_ICON, tone="none")
+        elif klass == "inclusion" and d.status == "not_met" and not_raised_only(d):
+            # a route nothing in the case points to (Art. 1D for someone never under a UN agency): not a refusal
+            shown.update(icon=NEUTRAL_ICON, tone="none", status_text=self.t("status.not_raised"),
+                         outcome=self.t("outcome.inclusion.not_raised"))
         barred = self.barred if d.kind == "inclusion" and d.status == "met" else None
         if barred:
             # exclusion and cessation end refugee status: a definition they bar is never "✓ met"

@@ -1207,3 +1207,14 @@ def test_an_indicated_exclusion_is_named_once_in_the_refugee_status_line(shipped
     assert ids.count("mx_exclusion") == 1
     out = _plain_md(ok("assess", str(case), "-c", "MX", "-f", "md", "--lang", "en", "--as-of", AS_OF))
     assert _line(_section(out, "Summary"), "- **Refugee status:**").count("exclusion indicated") == 1
+
+
+def test_a_route_nothing_points_to_is_not_shown_as_a_refusal(shipped, tmp_path):
+    """The Art. 1D route for someone never under a UN agency: 'not raised', neutral, never a red ✗ on every
+    report (its element counts as not met only because nothing raised it)."""
+    out = _plain_md(ok("assess", str(EXAMPLES / "honduran-woman-mexico.yaml"), "-c", "MX", "-f", "md", "--lang", "en",
+                       "--as-of", AS_OF))
+    line = next(x for x in out.splitlines() if "Art. 1D, second paragraph\\): **" in x.replace("(", "\\(")
+                or "Art. 1D, second paragraph): **" in x)
+    assert line.startswith("- – ") and "not raised: no indication recorded" in line and "✗" not in line
+    assert "that is not a refusal" in out
