@@ -26,7 +26,9 @@ class CustomBuildHook(BuildHookInterface):
         # environment (where the runtime dependencies were installed) through PYTHONPATH
         env["PYTHONPATH"] = os.pathsep.join(p for p in (self.root, os.environ.get("PYTHONPATH")) if p)
         # a failure stops the build: a wheel whose rule files do not load must not ship
-        subprocess.run([sys.executable, "-m", "screening.prebuilt", self._out], cwd=self.root, env=env, check=True)
+        subprocess.run([sys.executable, "-m", "screening.law.prebuild", self._out], cwd=self.root, env=env, check=True)
+        if not os.path.exists(os.path.join(self._out, "library.pickle")):  # a renamed module builds nothing
+            raise RuntimeError("screening.law.prebuild made no library entry: the wheel would start slowly")
         build_data["force_include"][self._out] = "screening/_prebuilt"
 
     def finalize(self, version: str, build_data: dict, artifact_path: str) -> None:

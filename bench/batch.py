@@ -62,7 +62,7 @@ def per_cpu_second(n: int, country: str, full: bool) -> float:
 
     sys.path.insert(0, str(ROOT))
     from screening.batch import inputs, sources, worker
-    from screening.library import load_library
+    from screening.law.load import load_library
 
     lib = load_library()
     day = dt.date(2026, 11, 20)

@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from screening.assess import Screener, load_case  # noqa: E402
-from screening.interview import Interview, answer_from  # noqa: E402
-from screening.session import new_session  # noqa: E402
+from screening.assess.screener import Screener, load_case  # noqa: E402
+from screening.interview.flow import Interview, answer_from  # noqa: E402
+from screening.interview.session import new_session  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 from throughput import random_case  # noqa: E402

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 def main() -> None:
     from test_batch_workbooks import draw, write_csv, write_xlsx
 
-    from screening.library import load_library
+    from screening.law.load import load_library
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=10_000)

@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from screening.assess import Screener  # noqa: E402
-from screening.engine import case_fields  # noqa: E402
-from screening.evaluators import DURABLE  # noqa: E402
-from screening.kleene import Kleene  # noqa: E402
+from screening.assess.screener import Screener  # noqa: E402
+from screening.engine.evaluation import case_fields  # noqa: E402
+from screening.engine.evaluators import DURABLE  # noqa: E402
+from screening.engine.kleene import Kleene  # noqa: E402
 from screening.models.case import Case  # noqa: E402
 
 AS_OF = dt.date(2026, 11, 23)

@@ -58,8 +58,8 @@ def render_html(case: str, country: str, lang: str, *, as_of: str = AS_OF, produ
     """`case` is the name of a bundled example or the path of a case file."""
     import datetime as dt
 
-    from screening.assess import Screener, load_case
-    from screening.render import render
+    from screening.assess.screener import Screener, load_case
+    from screening.report.render import render
 
     screener = Screener()
     path = Path(case) if case.endswith((".yaml", ".yml", ".json")) else ROOT / "examples" / f"{case}.yaml"

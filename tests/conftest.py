@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from screening.library import load_library
+from screening.law.load import load_library
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -10,8 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from screening.cli import app
-
-from .editing import edit, line_of
+from tests.editing import edit, line_of
 
 runner = CliRunner()
 
@@ -539,7 +538,7 @@ def test_no_hint_is_glued_to_the_word_before_it():
     would lose its space: no catalogue text may start with a space, and `_suggest` carries its own."""
     from ruamel.yaml import YAML
 
-    from screening.library import _suggest
+    from screening.law.library import suggest as _suggest
 
     assert _suggest("crimes", ["crime"]) == " (did you mean 'crime'?)"
     y = YAML(typ="safe")

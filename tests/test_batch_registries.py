@@ -218,7 +218,7 @@ def test_the_summary_lists_what_it_counts():
     import datetime as dt
 
     from screening.batch import summary
-    from screening.library import load_library
+    from screening.law.load import load_library
 
     day = dt.date(2026, 11, 20)
     recs = [{"row": i, "reference": f"S-{i}", "overall": "needs_more_information",
@@ -235,7 +235,7 @@ def test_the_summary_lists_what_it_counts():
     assert "deadlines due in the next 14 days: 25" in said and "… and 5 more" in said
     assert "deadlines passed without an application: 3" in said and "P-2" in said
     assert "rows refused (bad input): 22" in said and "reg.csv:41: bad" in said and "… and 2 more" in said
-    from screening.render import make_env
+    from screening.report.render import make_env
 
     page = make_env("html").get_template("batch/summary.html.j2").render(
         t=t, w=summary.words(lib, "MX", day, "es"), country="MX", as_of=day.isoformat(), source="reg.csv")

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from screening.batch import names
 from screening.cli import app
-from screening.library import load_library
+from screening.law.load import load_library
 
 AS_OF = "2026-11-20"
 COLUMNS = {  # fact: answers (ids), as the generated registry draws them

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from screening import cache
+from screening.base import cache
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "venezuelan-in-brazil.yaml"
@@ -58,7 +58,7 @@ def _foreign(kind: str) -> object:
     """A well-formed pickle of the right type but the wrong content, as another tool, another
     version or another set of rule files would leave."""
     if kind == "library":
-        from screening.library import load_library
+        from screening.law.load import load_library
 
         return load_library(ROOT / "tests" / "fixtures" / "mini" / "rules", ROOT / "tests" / "fixtures" / "mini"
                             / "countries")  # no Brazil in it: trusted, every command says "unknown country"
@@ -161,10 +161,9 @@ def test_the_territories_key_follows_babel_and_python(store, monkeypatch):
     """Country names come from babel's CLDR data: another babel (or Python) is another entry."""
     import babel
 
-    from screening import countrynames
-
+    from screening.base import countrynames
     def names() -> int:
-        countrynames._territories.cache_clear()
+        countrynames.territories.cache_clear()
         assert countrynames.country_name("BR", "pt") == "Brasil"
         return len(list(store.glob("territories-*")))
 
@@ -174,7 +173,7 @@ def test_the_territories_key_follows_babel_and_python(store, monkeypatch):
     assert names() == 2
     monkeypatch.setattr(sys, "version", "3.99.0 (another Python)")
     assert names() == 3
-    countrynames._territories.cache_clear()
+    countrynames.territories.cache_clear()
 
 
 # --- Screeners release their engines -------------------------------------------------------------
@@ -188,7 +187,7 @@ def _rss_mib() -> float:
 def test_closed_screeners_give_their_memory_back(shipped_lib):
     """Each Screener compiles a durable-rules ruleset in C memory (about 2.4 MiB for Brazil): 200
     of them left open grew the process by some 480 MiB."""
-    from screening.assess import Screener, load_case
+    from screening.assess.screener import Screener, load_case
 
     case = load_case(EXAMPLE, shipped_lib)
     when = dt.date(2026, 11, 23)
@@ -208,8 +207,8 @@ def test_closed_screeners_give_their_memory_back(shipped_lib):
 
 
 def test_a_closed_screener_or_engine_is_safe_to_close_again_and_to_reuse(shipped_lib):
-    from screening.assess import Screener, load_case
-    from screening.engine import EngineError
+    from screening.assess.screener import Screener, load_case
+    from screening.engine.evaluation import EngineError
 
     case = load_case(EXAMPLE, shipped_lib)
     when = dt.date(2026, 11, 23)

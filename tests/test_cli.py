@@ -13,8 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from screening.cli import app
-
-from .conftest import FIXTURES
+from tests.conftest import FIXTURES
 
 runner = CliRunner()
 
@@ -222,7 +221,7 @@ def test_countries_compare_table(mini):
 
 
 def test_compare_columns_are_translated():
-    from screening.compare import columns
+    from screening.law.compare import columns
 
     for col in columns():
         assert all(col["title"].get(lang) for lang in ("en", "es", "pt")), col["id"]
@@ -247,7 +246,7 @@ def test_compare_json_keys_are_the_same_in_every_language(lang):
     r = runner.invoke(app, ["countries", "--compare", "MX", "BR", "--format", "json", "--lang", lang])
     assert r.exit_code == 0, r.stderr
     rows = json.loads(r.stdout)
-    from screening.compare import columns
+    from screening.law.compare import columns
 
     assert set(rows[0]) == {"country", "name", "as_of"} | {c["id"] for c in columns()}
     assert rows[0]["confidence"] in ("low", "medium", "high")
@@ -382,7 +381,7 @@ def test_version():
     import platform
 
     from screening import __version__
-    from screening.evaluators import label
+    from screening.engine.evaluators import label
 
     r = runner.invoke(app, ["--version"])
     assert r.exit_code == 0

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from screening.assess import Screener
-from screening.library import load_library
+from screening.assess.screener import Screener
+from screening.law.load import load_library
 from screening.models.case import Case
 
 
@@ -66,3 +66,19 @@ def test_warnings_about_the_input(shipped):
     old = shipped.assess(Case(known={}), "BR", dt.date(1990, 1, 1))
     assert [w.code for w in old.warnings] == ["before_law"] and "1997" in old.warnings[0].text
     assert shipped.assess(Case(known={}), "BR", dt.date(2026, 1, 1)).warnings == []
+
+
+@pytest.mark.parametrize(("unit", "n", "op", "last"), [
+    # a period of nothing: "at least 0 days" holds on the start day itself, so no day is within it
+    ("days", 0, "at_least", dt.date(2025, 3, 9)),
+    # "more than 0 days" holds from the next day: the start day is the last one within
+    ("days", 0, "more_than", dt.date(2025, 3, 10)),
+    ("days", 1, "at_least", dt.date(2025, 3, 10)),
+    ("days", 1, "more_than", dt.date(2025, 3, 11)),
+    ("months", 1, "more_than", dt.date(2025, 4, 10)),
+])
+def test_the_last_day_within_a_period_at_its_edges(unit, n, op, last):
+    """The edges a mutation test found unchecked: a zero-length period ended a day late."""
+    from screening.explain.deadlines import last_day_within
+
+    assert last_day_within(dt.date(2025, 3, 10), unit, n, op) == last

@@ -8,10 +8,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from screening.assess import Screener
+from screening.assess.screener import Screener
 from screening.models.case import Case
-
-from .test_reference_countries import AS_OF, COUNTRIES, EXAMPLES, LIB, cases
+from tests.test_reference_countries import AS_OF, COUNTRIES, EXAMPLES, LIB, cases
 
 
 def _results(screener: Screener, case: Case, country: str) -> dict:

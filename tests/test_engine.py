@@ -9,17 +9,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from screening.assess import Screener
-from screening.compiler import compile_jurisdiction
-from screening.engine import case_fields, working_days_between
-from screening.library import Library
+from screening.assess.screener import Screener
+from screening.engine.compiler import compile_jurisdiction
+from screening.engine.evaluation import case_fields, working_days_between
+from screening.engine.ruleset import MAX_JOIN, MAX_OPS
+from screening.law.library import Library
 from screening.models.case import Case
 from screening.models.country import CountryFile
 from screening.models.rules import RuleFile
-from screening.ruleset import MAX_JOIN, MAX_OPS
-
-from .reference import STATUS, Reference
-from .test_evaluators import durable_problem
+from tests.reference import STATUS, Reference
+from tests.test_evaluators import durable_problem
 
 AS_OF = dt.date(2026, 3, 2)
 
@@ -263,7 +262,7 @@ def test_large_nodes_are_split_within_durable_rules_limits(mini_lib):
     for node in program.nodes.values():
         assert sum(1 for c in node.children if c.kind == "node") <= MAX_JOIN
     if durable_problem() is None:
-        from screening.durable_engine import DurableRules
+        from screening.engine.durable import DurableRules
 
         DurableRules(program).close()  # durable-rules accepts it
     screener = Screener(lib)
@@ -380,9 +379,8 @@ def test_working_days_from_an_entry_on_a_weekend():
     ("2024-03-31", "2024-04-30", "at_most", 1, True),
 ])
 def test_months_across_month_ends(start, end, op, n, expected):
-    from screening.engine import elapsed
-
-    from .reference import compare_elapsed
+    from screening.engine.evaluation import elapsed
+    from tests.reference import compare_elapsed
 
     a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     value = elapsed(a, b, "months")
@@ -392,7 +390,7 @@ def test_months_across_month_ends(start, end, op, n, expected):
 
 
 def test_year_periods_across_a_leap_day():
-    from screening.engine import elapsed
+    from screening.engine.evaluation import elapsed
 
     assert elapsed(dt.date(2024, 2, 29), dt.date(2025, 2, 28), "years") == 1
     assert 0 < elapsed(dt.date(2024, 2, 29), dt.date(2025, 2, 27), "years") < 1
@@ -416,7 +414,7 @@ def _logical_inside_iterators(expr, inside=False) -> list:
 def test_no_logical_operator_inside_iany_or_iall_in_any_shipped_ruleset():
     """durable-rules 2.0.28 refuses, at random, an $iany/$iall wrapped around an $or (error 102: an
     uninitialised field in createForwardAlpha). The compiler writes one $iany/$iall per value."""
-    from screening.library import load_library
+    from screening.law.load import load_library
 
     screener = Screener(load_library())
     for code in screener.lib.country_codes():

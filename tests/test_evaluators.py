@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from screening.assess import Explainer
-from screening.compiler import compile_jurisdiction
-from screening.engine import case_fields
-from screening.evaluators import DURABLE, ENV, KLEENE, chosen, durable_problem, label, new_evaluator
+from screening.assess.screener import Explainer
+from screening.engine.compiler import compile_jurisdiction
+from screening.engine.evaluation import case_fields
+from screening.engine.evaluators import DURABLE, ENV, KLEENE, chosen, durable_problem, label, new_evaluator
 from screening.models.case import Case
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -177,7 +177,7 @@ def test_durable_rules_runs_wherever_it_loads(monkeypatch):
 
 
 def test_the_engine_can_be_named_and_a_wrong_name_is_bad_input(monkeypatch):
-    from screening.errors import InputError
+    from screening.base.errors import InputError
 
     monkeypatch.setenv(ENV, KLEENE)
     assert chosen() == KLEENE
@@ -187,8 +187,8 @@ def test_the_engine_can_be_named_and_a_wrong_name_is_bad_input(monkeypatch):
 
 
 def test_asking_for_durable_rules_where_it_does_not_load_says_why(monkeypatch):
-    from screening import evaluators
-    from screening.errors import InputError
+    from screening.base.errors import InputError
+    from screening.engine import evaluators
 
     monkeypatch.setenv(ENV, DURABLE)
     monkeypatch.setattr(evaluators, "durable_problem", lambda: "ImportError: no module durable_rules_engine")

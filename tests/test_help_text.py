@@ -7,7 +7,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from screening import messages
+from screening.base import messages
 from screening.cli import app
 
 runner = CliRunner()

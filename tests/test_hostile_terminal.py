@@ -56,13 +56,13 @@ def test_an_output_extension_with_escapes_is_shown_escaped(tmp_path):
 def test_an_internal_error_is_shown_escaped_and_cut(monkeypatch, capsys):
     import typer
 
-    from screening.cli.common import _run
+    from screening.cli.common import run_command
 
     def boom():
         raise RuntimeError(ESC + "x" * 5000)
 
     try:
-        _run(boom)
+        run_command(boom)
     except typer.Exit as e:
         assert e.exit_code == 3
     err = capsys.readouterr().err
@@ -71,7 +71,7 @@ def test_an_internal_error_is_shown_escaped_and_cut(monkeypatch, capsys):
 
 
 def test_joiners_that_spelling_needs_are_kept_while_invisible_marks_go():
-    from screening.safe_text import clean
+    from screening.base.safe_text import clean
 
     persian = "می\u200cخواهم"  # ZWNJ: part of the word's spelling in Persian and Dari
     family = "👩\u200d👧"  # ZWJ joins an emoji sequence

@@ -16,10 +16,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from screening import safe_text
+from screening.base import safe_text
 from screening.cli import app
-
-from .conftest import FIXTURES
+from tests.conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = "2026-03-02"

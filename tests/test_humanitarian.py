@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from screening.assess import Screener
+from screening.assess.screener import Screener
 from screening.cli import app
 from screening.models.case import Case
 
@@ -71,8 +71,8 @@ def test_a_country_with_no_pathway_says_none_is_encoded(tmp_path, monkeypatch):
 
 
 def test_the_interview_asks_the_disaster_kind_and_date_and_transit_countries_as_follow_ups(screener, tmp_path):
-    from screening.interview import Interview
-    from screening.session import new_session
+    from screening.interview.flow import Interview
+    from screening.interview.session import new_session
 
     s = new_session(tmp_path / "s.yaml", "CO", "en", None, screener.lib, AS_OF)  # CO: no pathway reads them
     iv = Interview(screener, s, AS_OF)

@@ -64,7 +64,7 @@ def test_the_command_fits_how_it_was_installed(monkeypatch):
 
 
 def test_cache_and_history_live_in_the_systems_own_folders(monkeypatch, tmp_path):
-    from screening import cache
+    from screening.base import cache
     from screening.training.scorecard import history_path
 
     monkeypatch.delenv("SCREENING_CACHE", raising=False)

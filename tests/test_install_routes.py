@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_wheel import ROOT, clean_env, fresh_venv
+from tests.test_wheel import ROOT, clean_env, fresh_venv
 
 pytestmark = pytest.mark.long
 

@@ -12,11 +12,11 @@ import stat
 import pytest
 from ruamel.yaml import YAML
 
-from screening.assess import Screener
-from screening.interview import Interview, answer_from
-from screening.interview_answers import NotUnderstood, parse
-from screening.interview_ui import TerminalInterview, questionary_ask
-from screening.session import load_session, new_session
+from screening.assess.screener import Screener
+from screening.interview.answers import NotUnderstood, parse
+from screening.interview.flow import Interview, answer_from
+from screening.interview.session import load_session, new_session
+from screening.interview.ui import TerminalInterview, questionary_ask
 
 AS_OF = dt.date(2026, 3, 2)
 
@@ -141,7 +141,7 @@ def test_session_is_saved_after_every_answer_owner_only(iv):
 
 
 def test_a_session_is_a_case_file(iv, screener):
-    from screening.assess import load_case
+    from screening.assess.screener import load_case
 
     iv.answer("outside", True)
     iv.answer("reasons", ["gender"])
@@ -212,7 +212,7 @@ def test_dates_numbers_and_countries(mini_lib):
         parse(mini_lib.facts["entry"], "2099-01-01", "es", dt.date(2026, 1, 1))
     with pytest.raises(NotUnderstood, match="130"):
         parse(mini_lib.facts["age"], "200", "en")
-    from screening.interview_answers import _country
+    from screening.interview.answers import _country
 
     assert _country("Venezuela", "es") == "VE" and _country("hn", "es") == "HN" and _country("Brasil", "pt") == "BR"
 
@@ -443,8 +443,8 @@ def test_asked_if_follows_an_earlier_opening_question_or_makes_a_follow_up():
 
 
 def test_the_unused_fact_lint_accepts_opening_questions_and_roles():
-    from screening.library import load_library
-    from screening.lint import lint_unused_facts as _lint_unused_facts
+    from screening.law.lint import lint_unused_facts as _lint_unused_facts
+    from screening.law.load import load_library
 
     lib = load_library()
     # country_of_nationality and transit_countries: no rule reads them, but the opening asks the first
@@ -459,7 +459,7 @@ def test_the_unused_fact_lint_accepts_opening_questions_and_roles():
 # --- what the screen shows: words kept whole, plurals -----------------------------------------------
 
 def test_wrap_breaks_at_word_boundaries_with_hanging_indents():
-    from screening.terminal_text import wrap
+    from screening.interview.terminal_text import wrap
 
     text = "   7  discriminación tan grave, sola o acumulada, que no puede vivir con normalidad (sin escuela)"
     out = wrap(text, 40)
@@ -491,7 +491,7 @@ def test_the_interview_wraps_to_the_terminal_width(shipped, tmp_path):
     ("pt", 3, "restam no máximo 3 perguntas"), ("es", 1_000_000, "1000000 preguntas"),
 ])
 def test_counts_use_the_languages_plural_forms(lang, n, expected):
-    from screening.interview_answers import tn
+    from screening.interview.answers import tn
 
     assert expected in tn("interview.progress", n, lang, settled=0, total=4)
 
@@ -553,7 +553,7 @@ def test_answers_file_brings_its_reference_narrative_language_and_the_deadline(t
 def test_open_checks_are_still_asked_and_last_on_the_shipped_rules(tmp_path):
     """Exclusion and cessation nobody raised do not hold the result open, but the interview still
     asks their questions, after everything else, so they can be examined before filing."""
-    from screening.library import load_library
+    from screening.law.load import load_library
 
     screener = Screener(load_library())
     s = new_session(tmp_path / "s" / "mx.yaml", "MX", "en", "T-2", screener.lib, AS_OF)

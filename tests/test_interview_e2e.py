@@ -20,9 +20,9 @@ import pytest
 
 pexpect = pytest.importorskip("pexpect")
 
-from screening.assess import load_case  # noqa: E402
-from screening.interview_answers import options  # noqa: E402
-from screening.library import load_library  # noqa: E402
+from screening.assess.screener import load_case  # noqa: E402
+from screening.interview.answers import options  # noqa: E402
+from screening.law.load import load_library  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "honduran-woman-mexico.yaml"

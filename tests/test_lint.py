@@ -10,9 +10,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from screening.cli import app
-from screening.lint import CODES
-
-from .editing import edit, line_of
+from screening.law.lint import CODES
+from tests.editing import edit, line_of
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent

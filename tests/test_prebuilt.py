@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from screening import countrynames, messages, paths, prebuilt
-from screening.assess import Screener, load_case
-from screening.library import Library, load_library
+from screening.assess.screener import Screener, load_case
+from screening.base import countrynames, messages, paths, prebuilt
+from screening.law import prebuild
+from screening.law.library import Library
+from screening.law.load import load_library
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = ROOT / "examples" / "honduran-woman-mexico.yaml"
@@ -27,7 +29,7 @@ def copy(tmp_path: Path, monkeypatch) -> Path:
         shutil.copytree(ROOT / name, root / name)
     monkeypatch.setenv("SCREENING_DATA", str(root))
     monkeypatch.setenv("SCREENING_NO_CACHE", "1")
-    prebuilt.build(tmp_path / "_prebuilt")
+    prebuild.build(tmp_path / "_prebuilt")
     monkeypatch.delenv("SCREENING_NO_CACHE")
     monkeypatch.setattr(prebuilt, "HERE", tmp_path / "_prebuilt")
     monkeypatch.setenv("SCREENING_CACHE", str(tmp_path / "cache"))  # empty: the first run after install
@@ -100,7 +102,7 @@ def test_an_entry_made_from_anything_else_is_a_miss(copy, tmp_path, monkeypatch,
 
 def test_the_messages_and_country_names_are_shipped_too(copy, tmp_path):
     assert messages.catalogue.__wrapped__() == messages.catalogue()
-    assert countrynames._territories.__wrapped__("es")["MX"] == "México"
+    assert countrynames.territories.__wrapped__("es")["MX"] == "México"
     assert cached(tmp_path, "messages") == [] and cached(tmp_path, "territories") == []
 
 

@@ -11,13 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from screening.assess import Screener
-from screening.library import load_library
+from screening.assess.screener import Screener
+from screening.law.load import load_library
 from screening.models.assessment import Reason
 from screening.models.case import Case
-
-from .reference import Reference
-from .test_engine import value_for
+from tests.reference import Reference
+from tests.test_engine import value_for
 
 AS_OF = dt.date(2026, 3, 2)
 # a fixed, small sample per country in CI; raise it to search harder: SCREENING_PROPERTY_EXAMPLES=500

@@ -30,8 +30,7 @@ import pytest
 from typer.testing import CliRunner
 
 from screening.cli import app
-
-from .conftest import FIXTURES
+from tests.conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"
@@ -898,9 +897,9 @@ def _brief_and_full(case: Path, country: str, lang: str, as_of: str, fmt: str) -
     """The short and the full form through the API the CLI's --brief calls, and the short form's view."""
     import datetime as dt
 
-    from screening import report_context
-    from screening.assess import Screener, load_case
-    from screening.render import render
+    from screening.assess.screener import Screener, load_case
+    from screening.report import context as report_context
+    from screening.report.render import render
 
     screener = Screener()
     c = load_case(case, screener.lib)
@@ -1130,7 +1129,7 @@ def test_missing_template_and_json_template(mini, tmp_path):
     ("two\nlines", "two lines"),
 ])
 def test_md_escape(raw, escaped):
-    from screening.render import md_escape
+    from screening.report.render import md_escape
 
     assert md_escape(raw) == escaped
     assert "<" not in _md_to_html(md_escape(raw)).replace("<p>", "").replace("</p>", "")
@@ -1138,8 +1137,7 @@ def test_md_escape(raw, escaped):
 
 def test_every_status_has_its_words_in_three_languages():
     """Keys the report builds from a status (not all reached by the examples) exist in en, es and pt."""
-    from screening import messages
-
+    from screening.base import messages
     cat = messages.catalogue()
     keys = [f"{kind}.{klass}.{status}" for kind in ("outcome", "report.group") for klass in ("inclusion", "exclusion")
             for status in ("met", "not_met", "undetermined")]
@@ -1183,8 +1181,7 @@ def test_every_status_has_its_words_in_three_languages():
 def test_a_message_with_an_unquoted_comma_is_refused(tmp_path, monkeypatch):
     """`{en: Confidential, contains personal data}` is YAML for two keys: the English said only
     "Confidential" in every report until the catalogue refused such an entry."""
-    from screening import messages
-
+    from screening.base import messages
     assert messages.t("report.confidential", "en") == "Confidential, contains personal data"
     bad = tmp_path / "messages_x.yaml"
     bad.write_text("x.y: {en: Confidential, contains personal data, es: Confidencial, pt: Confidencial}\n",

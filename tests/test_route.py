@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from screening import messages
+from screening.base import messages
 from screening.cli import app
 
 runner = CliRunner()

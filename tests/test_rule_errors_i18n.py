@@ -11,8 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from screening.cli import app
-
-from .editing import edit, line_of
+from tests.editing import edit, line_of
 
 runner = CliRunner()
 
@@ -122,8 +121,8 @@ def test_a_missing_file_is_said_in_the_users_language(data, monkeypatch, tmp_pat
 
 def test_a_problem_quoted_in_another_is_worded_in_the_same_language():
     """A base condition re-checked with a country's parameters, and a hint that is there or not."""
-    from screening.errors import Problem
-    from screening.library import _hint
+    from screening.base.errors import Problem
+    from screening.law.library import hint as _hint
 
     inner = Problem.of("rules.cond.unknown_criterion", "r.yaml", 3, where=("rules.where.criterion", {"id": "c"}),
                        name="zzzz", hint=_hint("zzzz", ["outside"]))
@@ -141,8 +140,7 @@ def test_a_problem_quoted_in_another_is_worded_in_the_same_language():
 
 
 def _rules_keys() -> dict[str, dict[str, str]]:
-    from screening import messages
-
+    from screening.base import messages
     return {k: v for k, v in messages.catalogue().items() if k.startswith("rules.")}
 
 
@@ -166,10 +164,10 @@ def test_translations_quote_the_same_values():
 
 
 def test_every_key_checks_py_uses_exists():
-    """checks.py, library.py and lint.py name their keys literally (rules.cond.* through err(...)): each is
-    in the file."""
-    src = "".join((Path(__file__).parents[1] / "screening" / f).read_text(encoding="utf-8")
-                  for f in ("checks.py", "library.py", "lint.py"))
+    """The law package (checks, library, load, lint...) names its keys literally (rules.cond.* through
+    err(...)): each is in the catalogue."""
+    src = "".join(f.read_text(encoding="utf-8")
+                  for f in sorted((Path(__file__).parents[1] / "screening" / "law").glob("*.py")))
     used = set(re.findall(r'"(rules\.[a-z_.]+)"', src)) - {"rules.kind.", "rules.where.", "rules.lint.", "rules.cond."}
     used |= {f"rules.cond.{k}" for k in re.findall(r'\berr\("(\w+)"', src)}
     used |= {f"rules.cond.{k}" for k in re.findall(r'return "(not_\w+)", \{', src)}

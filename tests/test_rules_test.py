@@ -102,7 +102,7 @@ def test_an_unknown_step_phrase_is_reported_not_a_traceback(trainer, tmp_path):
 
 
 def test_steps_are_listed_in_each_language_and_every_example_matches_a_step():
-    from screening import yamlio
+    from screening.base import yamlio
     from screening.bdd import steps
 
     phrases = yamlio.plain(yamlio.load(ROOT / "screening" / "bdd" / "phrases.yaml"))

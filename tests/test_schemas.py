@@ -16,7 +16,7 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from screening.cli import app
-from screening.schemas import KINDS
+from screening.law.schemas import KINDS
 
 runner = CliRunner()
 

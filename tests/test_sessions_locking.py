@@ -38,7 +38,7 @@ class Holder:
     """Another process holding a session the way an interview does (opened through the library),
     until told to go: it prints "held" once it is the session's writer."""
 
-    CODE = ("import sys\nfrom pathlib import Path\nfrom screening.session_lock import lock_session\n"
+    CODE = ("import sys\nfrom pathlib import Path\nfrom screening.interview.session_lock import lock_session\n"
             "lock = lock_session(Path(sys.argv[1]))\nprint('held', flush=True)\nsys.stdin.readline()\n")
 
     def __init__(self, path: Path):
@@ -155,8 +155,8 @@ def test_two_resumes_of_a_session_open_in_the_terminal(tmp_path):
 KILL_IN_SAVE = """
 import os, signal, sys
 from pathlib import Path
-from screening.library import load_library
-from screening.session import load_session
+from screening.law.load import load_library
+from screening.interview.session import load_session
 session, _ = load_session(Path(sys.argv[1]), load_library())
 os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)  # die between writing the temp file and renaming it
 session.save()
@@ -218,7 +218,7 @@ def test_output_folders_are_made_owner_only(tmp_path):
 def test_one_process_may_open_its_own_session_twice(tmp_path, shipped_lib):
     """In one process, Session objects of one file share the lock (a process is one writer): the
     interview's tests and tools reload a session they hold."""
-    from screening.session import load_session, new_session
+    from screening.interview.session import load_session, new_session
 
     s = new_session(tmp_path / "s.yaml", "BR", "en", None, shipped_lib)
     s.save()
@@ -232,8 +232,8 @@ def test_one_process_may_open_its_own_session_twice(tmp_path, shipped_lib):
 
 
 def test_a_new_session_over_an_existing_file_is_refused(tmp_path, shipped_lib):
-    from screening.errors import InputError
-    from screening.session import new_session
+    from screening.base.errors import InputError
+    from screening.interview.session import new_session
 
     (tmp_path / "s.yaml").write_text("facts: {}\n")
     with pytest.raises(InputError) as e:

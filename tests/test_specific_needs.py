@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from screening.assess import Screener, load_case
+from screening.assess.screener import Screener, load_case
 from screening.cli import app
 from screening.models.case import Case
 
@@ -114,7 +114,7 @@ def test_no_referral_no_section(monkeypatch, tmp_path):
 
 
 def test_the_interview_asks_specific_needs_after_the_account_and_with_care(screener):
-    from screening.relevance import snapshot
+    from screening.assess.relevance import snapshot
 
     snap = snapshot(screener, Case(), "MX", AS_OF, set())
     asked = snap.open_facts
@@ -133,7 +133,7 @@ def test_the_interview_asks_specific_needs_after_the_account_and_with_care(scree
 
 
 def test_an_adult_is_never_asked_whether_unaccompanied(screener):
-    from screening.relevance import snapshot
+    from screening.assess.relevance import snapshot
 
     snap = snapshot(screener, Case(known={"date_of_birth": dt.date(1980, 1, 1)}), "MX", AS_OF, {"date_of_birth"})
     assert "unaccompanied_or_separated" not in snap.open_facts
@@ -142,7 +142,7 @@ def test_an_adult_is_never_asked_whether_unaccompanied(screener):
 def test_a_child_is_not_asked_whether_an_older_person_and_someone_of_unknown_age_still_is(screener):
     """facts.yaml: `not_asked_when: child_applicant`. The referral still rests on the answer alone, so an
     older person who does not know their date of birth is still asked, and referred."""
-    from screening.relevance import snapshot
+    from screening.assess.relevance import snapshot
 
     def asked(case: Case, answered: set[str]) -> list[str]:
         return snapshot(screener, case, "MX", AS_OF, answered).open_facts
@@ -155,9 +155,9 @@ def test_a_child_is_not_asked_whether_an_older_person_and_someone_of_unknown_age
 
 
 def test_a_childs_interview_says_a_guardian_should_be_present_and_introduces_needs_with_care(screener, tmp_path):
-    from screening.interview import Interview
-    from screening.interview_ui import TerminalInterview
-    from screening.session import new_session
+    from screening.interview.flow import Interview
+    from screening.interview.session import new_session
+    from screening.interview.ui import TerminalInterview
 
     s = new_session(tmp_path / "s.yaml", "MX", "en", None, screener.lib, AS_OF)
     iv = Interview(screener, s, AS_OF)
@@ -173,7 +173,7 @@ def test_a_childs_interview_says_a_guardian_should_be_present_and_introduces_nee
 
 def test_none_of_these_beside_another_choice_is_one_clear_error(monkeypatch, tmp_path):
     """Seen in a tmux interview: `1,10` stored route_harms as [robbery, none]."""
-    from screening.interview_answers import NotUnderstood, parse
+    from screening.interview.answers import NotUnderstood, parse
 
     monkeypatch.delenv("SCREENING_DATA", raising=False)
     src = tmp_path / "case.yaml"
@@ -190,9 +190,9 @@ def test_none_of_these_beside_another_choice_is_one_clear_error(monkeypatch, tmp
 def test_a_child_is_asked_whether_alone_before_the_claim_and_the_guardian_safeguard_follows_at_once(screener, tmp_path):
     """Seen in a tmux interview: the question came about 31st, after every claim question, and its
     safeguard was only said on --resume."""
-    from screening.interview import Interview
-    from screening.interview_ui import TerminalInterview
-    from screening.session import new_session
+    from screening.interview.flow import Interview
+    from screening.interview.session import new_session
+    from screening.interview.ui import TerminalInterview
 
     s = new_session(tmp_path / "s.yaml", "MX", "en", None, screener.lib, AS_OF)
     iv = Interview(screener, s, AS_OF)
@@ -213,8 +213,8 @@ def test_a_child_is_asked_whether_alone_before_the_claim_and_the_guardian_safegu
 
 def test_the_interview_asks_how_old_the_person_was_once_an_act_of_trafficking_is_ticked(screener, tmp_path):
     # Palermo Art. 3(d): a child is judged by the age when it happened, so the age then is a follow-up of the act
-    from screening.interview import Interview
-    from screening.session import new_session
+    from screening.interview.flow import Interview
+    from screening.interview.session import new_session
 
     s = new_session(tmp_path / "s.yaml", "BR", "en", None, screener.lib, AS_OF)
     iv = Interview(screener, s, AS_OF)

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from screening.assess import Screener
+from screening.assess.screener import Screener
+from screening.base.errors import InputError
 from screening.cli import app
-from screening.errors import InputError
-from screening.training.scenario import Scenario, hidden_case, load_all, load_scenario
+from screening.models.scenario import Scenario, hidden_case, load_all, load_scenario
 from screening.training.scoring import bar_conclusion, decisive_facts, load_weights, score
 from screening.training.session import Conclusions, TrainingSession
 
@@ -39,7 +39,7 @@ def _engine(s: TrainingSession):
 def _perfect(screener, sc: Scenario, lang: str = "en", guardian: bool = False) -> TrainingSession:
     """The account first, then every decisive fact in interview order (exclusion last), a follow-up
     where the first answer was vague, and the engine's own conclusions and referrals."""
-    from screening.relevance import order
+    from screening.assess.relevance import order
 
     s = TrainingSession(sc, screener, lang)
     if guardian:

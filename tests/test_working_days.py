@@ -8,13 +8,12 @@ import datetime as dt
 
 import pytest
 
-from screening.assess import Screener
-from screening.dates import public_holidays, working_days_between
-from screening.deadlines import last_day_within
-from screening.library import load_library
+from screening.assess.screener import Screener
+from screening.base.dates import public_holidays, working_days_between
+from screening.explain.deadlines import last_day_within
+from screening.law.load import load_library
 from screening.models.case import Case
-
-from .reference import ref_elapsed
+from tests.reference import ref_elapsed
 
 D = dt.date
 # LFPA art. 28 (as legal-sources-3.md reads it) and the Ley Federal del Trabajo calendar: 1 January, the first
@@ -72,7 +71,7 @@ def test_a_holiday_inside_the_period_moves_the_mexican_deadline(shipped, holiday
 
 
 def test_the_report_shows_the_moved_deadline_around_2_february_2026(shipped):
-    from screening.render import render
+    from screening.report.render import render
 
     entry = D(2026, 1, 26)  # Monday 2 February 2026 is inhábil: the 30th working day is 10 March, not 9 March
     a = shipped.assess(Case(known={"date_of_entry": entry, "asylum_application_filed": False}), "MX", D(2026, 2, 20))

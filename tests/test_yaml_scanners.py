@@ -16,17 +16,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screening import yamlio
-from screening.errors import InputError
-from screening.limits import CASE, RULES
+from screening.base import yamlio
+from screening.base.errors import InputError
+from screening.base.limits import CASE, RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted([*ROOT.glob("rules/**/*.yaml"), *ROOT.glob("countries/*.yaml"), *ROOT.glob("training/*.yaml"),
-                  *ROOT.glob("screening/*.yaml"), *ROOT.glob("screening/bdd/*.yaml")])
+                  *ROOT.glob("screening/messages/*.yaml"), ROOT / "screening" / "law" / "compare.yaml",
+                  *ROOT.glob("screening/bdd/*.yaml")])
 # read with the CASE limits: case files, training scenarios and their weights, the comparison columns
 # and the BDD phrases (a case or session file under tests/ would belong here too; there is none)
-AS_CASES = sorted([*ROOT.glob("examples/*.yaml"), *ROOT.glob("training/*.yaml"), ROOT / "screening" / "compare.yaml",
-                   ROOT / "screening" / "bdd" / "phrases.yaml", *ROOT.glob("tests/**/case*.yaml"),
+AS_CASES = sorted([*ROOT.glob("examples/*.yaml"), *ROOT.glob("training/*.yaml"),
+                   ROOT / "screening" / "law" / "compare.yaml", ROOT / "screening" / "bdd" / "phrases.yaml",
+                   *ROOT.glob("tests/**/case*.yaml"),
                    *ROOT.glob("tests/**/session*.yaml")])
 
 
@@ -109,7 +111,7 @@ def test_both_scanners_read_every_shipped_file_alike(path, limits):
 
 
 def test_a_saved_interview_session_is_read_fast_and_alike(mini_lib, tmp_path):
-    from screening.session import new_session
+    from screening.interview.session import new_session
 
     s = new_session(tmp_path / "s.yaml", "XA", "es", "T-1 Peña", mini_lib, dt.date(2026, 3, 2))
     s.set_narrative("Mujer de 27 años.\n\nLa pandilla le exigió ser \"novia\" — ¡no! #1\n  (sangría)\n")
@@ -229,8 +231,8 @@ def scalars(draw, indent: int) -> str:
     if kind == "date":
         day = draw(st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31))).isoformat()
         return draw(st.sampled_from([day, f"'{day}'", f'"{day}"']))
-    if kind == "plain":
-        return draw(text_st)
+    if kind == "plain":  # a plain scalar cannot start with an indicator: "," is no YAML at all
+        return draw(text_st.filter(lambda s: s[0] != ","))
     if kind == "double":
         text = json.dumps(draw(text_st), ensure_ascii=False)
         return text[:-1] + draw(st.sampled_from(["", "\\/", "\\N", "\\_", "\\L", "\\P", "\\x41", "\\e"])) + '"'

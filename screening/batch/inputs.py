@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from .tables import Reading, csv_lines, table_rows, xlsx_lines
+from screening.base.errors import InputError
+from screening.batch.tables import Reading, csv_lines, table_rows, xlsx_lines
 
 __all__ = ["Reading", "Row", "count", "kind_of", "rows"]
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..langs import LANGS
+from screening.base.langs import LANGS
 
 # columns that are not facts, by their names in the three languages
 META = {

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from ..safe_text import visible
+from screening.base.errors import InputError
+from screening.base.safe_text import visible
 
 COLUMNS = ("row", "reference", "overall", "refugee_status", "complementary_protection", "statelessness",
            "humanitarian_pathway", "deadlines", "flags", "referrals", "open_questions", "error")
@@ -47,7 +47,7 @@ def safe_cell(value: Any) -> str:
     return "'" + shown if text.startswith(FORMULA_START) or shown.startswith(FORMULA_START) else shown
 
 
-def _unsafe(cell: str) -> str:
+def unsafe(cell: str) -> str:
     """A cell as it was before safe_cell's apostrophe (for reading a CSV output back)."""
     return cell[1:] if cell.startswith("'") and cell[1:2] and (cell[1] in "=+-@" or cell[1:3] in ("\\t", "\\r")) \
         else cell
@@ -112,7 +112,7 @@ def read(path: Path, kind: str) -> Iterator[dict[str, Any]]:
                         yield compact(obj)
         else:
             for raw in csv.DictReader(f):
-                rec = {k: _unsafe(v or "") for k, v in raw.items()}
+                rec = {k: unsafe(v or "") for k, v in raw.items()}
                 out: dict[str, Any] = dict(rec)
                 for k in ("flags", "referrals", "open_questions"):
                     out[k] = [x for x in (rec.get(k) or "").split(";") if x]
@@ -125,7 +125,7 @@ class Writer:
     """Appends whole lines, owner-only, flushed often so an interruption loses at most the rows in flight."""
 
     def __init__(self, path: Path, kind: str, resume: bool, head: str | None = None):
-        from ..files import make_private_dirs
+        from screening.base.files import make_private_dirs
 
         make_private_dirs(path.parent)
         if path.exists() and not resume:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import inputs, output, worker
+from screening.batch import inputs, output, worker
 
 
 @dataclass
@@ -46,7 +46,7 @@ def run(src: Path, out: Path, *, country: str, as_of: dt.date, lang: str, jobs: 
     try:
         writer = output.Writer(out, kind, resume, table if head else None)
     except OSError as e:
-        from ..errors import InputError
+        from screening.base.errors import InputError
 
         raise InputError.of("batch_cannot_write", out, what=e.strerror or type(e).__name__) from None
     rows = (r for r in inputs.rows(src, reading) if r.n > skip)

@@ -42,7 +42,7 @@ def _note_id(text: str) -> str:
 
 def _citations(root: Any) -> list[Any]:
     """Every legal source the law of a jurisdiction cites, wherever it sits in its rules."""
-    from ..models.base import Citation
+    from screening.models.base import Citation
 
     return [o for o in _objects(root) if isinstance(o, Citation)]
 
@@ -50,7 +50,7 @@ def _citations(root: Any) -> list[Any]:
 def _notes(root: Any, lang: str) -> list[str]:
     """The notes of the law's clauses (criteria, definitions, flags; not a citation's own note), in `lang`:
     a row would repeat each one (notes were a quarter of a row)."""
-    from ..models.base import Citation, Text
+    from screening.models.base import Citation, Text
 
     out = []
     for o in _objects(root):
@@ -87,8 +87,8 @@ def _objects(root: Any) -> list[Any]:
 
 def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) -> str:
     """The run's sources as one line of JSON, also written to `path` (owner-only) if given."""
-    from ..assess import Screener
-    from ..models.assessment import CitationOut
+    from screening.assess.screener import Screener
+    from screening.models.assessment import CitationOut
 
     jur, program, _ = Screener(lib).compiled(country, as_of)
     sources: dict[str, dict[str, Any]] = {}
@@ -101,7 +101,7 @@ def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) 
     text = json.dumps({"sources": dict(sorted(sources.items())), "notes": dict(sorted(notes.items())),
                        "country": country, "as_of": as_of.isoformat(), "lang": lang}, ensure_ascii=False)
     if path is not None:
-        from ..files import write_private
+        from screening.base.files import write_private
 
         write_private(path, text + "\n")
     return text
@@ -109,7 +109,7 @@ def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) 
 
 def load(text: str) -> None:
     """This process's table, from the line `table` made."""
-    from ..models.assessment import CitationOut
+    from screening.models.assessment import CitationOut
 
     _TABLE.clear()
     _TEXT.clear()

@@ -56,8 +56,7 @@ def tally(records: Iterable[dict[str, Any]], as_of: dt.date, horizon: int = 14) 
 def words(lib: Any, code: str, as_of: dt.date, lang: str) -> dict[str, Any]:
     """What the summary names, in the reader's language: statuses, kinds of protection, flags and
     referrals by their titles, facts by their questions, and the summary's own words."""
-    from .. import messages
-
+    from screening.base import messages
     t = messages.t
     status = {s: t(f"report.outcome.{s}", lang) for s in ("eligible", "not_eligible", "needs_more_information",
                                                             "not_screened")}
@@ -67,7 +66,7 @@ def words(lib: Any, code: str, as_of: dt.date, lang: str) -> dict[str, Any]:
     by_kind = {k: {**status, **({"not_eligible": t(f"report.outcome.not_eligible_neutral.{k}", lang)}
                                 if neutral[k] else {})} for k in KINDS}
     jur = lib.jurisdiction(code, as_of)
-    from ..evaluators import KLEENE, chosen, label
+    from screening.engine.evaluators import KLEENE, chosen, label
 
     engine = t("engine.kleene", lang) if chosen() == KLEENE else label()
     return {
@@ -96,7 +95,7 @@ def lines(t: dict[str, Any], w: dict[str, Any]) -> list[str]:
         out.append(f"{say['lines.referrals']} " + ", ".join(f"{name('flag', r)} {n}" for r, n in t["referrals"]))
     if t["flags"]:
         out.append(f"{say['lines.flags']} " + ", ".join(f"{name('flag', r)} {n}" for r, n in t["flags"]))
-    from ..safe_text import visible
+    from screening.base.safe_text import visible
 
     row = say["summary.row"]
     listed = lambda d: f"  {d['due']}  {row.format(n=d['row'])}  {visible(d['reference'] or '')}"  # noqa: E731

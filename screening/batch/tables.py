@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from . import names
+from screening.base.errors import InputError
+from screening.batch import names
 
 CELL_MAX = 100_000  # characters in one cell: a long narrative fits, a runaway field does not
 _UNDECODED = re.compile(r"[\udc80-\udcff]")  # a byte the encoding could not read (surrogateescape)

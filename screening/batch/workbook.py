@@ -9,8 +9,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..safe_text import visible
-from . import names
+from screening.base.safe_text import visible
+from screening.batch import names
 
 
 def _text_cell(sheet: Any, value: Any) -> Any:
@@ -25,13 +25,13 @@ def results_to_xlsx(work: Path, out: Path) -> None:
     """The CSV work file of a run as the workbook the user asked for (owner-only), then the work file goes."""
     from openpyxl import Workbook
 
-    from .output import _unsafe
+    from screening.batch.output import unsafe
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("results")
     with work.open(encoding="utf-8", newline="") as f:
         for row in csv.reader(f):
-            sheet.append([_text_cell(sheet, _unsafe(c)) for c in row])
+            sheet.append([_text_cell(sheet, unsafe(c)) for c in row])
     tmp = out.with_name(f".{out.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as f:
@@ -41,8 +41,7 @@ def results_to_xlsx(work: Path, out: Path) -> None:
 
 
 def _answers(fact: Any, lang: str) -> list[str]:
-    from .. import messages
-
+    from screening.base import messages
     if fact.type == "boolean":
         return [messages.t(k, lang) for k in ("batch.template.yes", "batch.template.no", "batch.template.unknown",
                                                "batch.template.declined")]
@@ -59,8 +58,7 @@ def template(lib: Any, out: Path, lang: str) -> None:
     from openpyxl.utils import get_column_letter, quote_sheetname
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .. import messages
-
+    from screening.base import messages
     book = Workbook()
     sheet = book.active
     sheet.title = messages.t("batch.template.sheet", lang)[:31]

@@ -37,7 +37,7 @@ def record(ex: Any) -> None:
     in the evaluation the scenario's assessment was explained from (an Explainer)."""
     if not _ON[0]:
         return
-    from ..explain import node_status
+    from screening.explain.explainer import node_status
 
     jur, program, ev = ex.jur, ex.p, ex.ev
     statuses: dict[tuple[str, str], str] = {}
@@ -74,7 +74,7 @@ class CountryCoverage:
 def compute(lib: Any, today: dt.date | None = None) -> dict[str, CountryCoverage]:
     """Coverage of the law of every country the scenarios screened (as in force today, plus every dated
     version), from the records."""
-    from ..conditions import params_used
+    from screening.law.conditions import params_used
 
     today = today or dt.date.today()
     out: dict[str, CountryCoverage] = {}

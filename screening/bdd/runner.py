@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from screening.base.errors import InputError
 
 
 @dataclass
@@ -35,8 +35,7 @@ class RunResult:
 
 def feature_files(paths: list[Path], data: Path | None) -> list[Path]:
     """The .feature files named (folders searched), else the data folder's features/, else the shipped ones."""
-    from .. import paths as where
-
+    from screening.base import paths as where
     if not paths:
         if data is not None and not (data / "features").is_dir():
             raise InputError("no features/ folder here: name the .feature files to run", data)

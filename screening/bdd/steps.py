@@ -35,12 +35,12 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from ..assess import Screener
-from ..models.assessment import Assessment
-from ..models.case import case_from_validated, case_model
-from . import coverage
-from .words import FLAG, OUTCOME, OVERALL, STATUS
-from .words import word as to_id
+from screening.assess.screener import Screener
+from screening.bdd import coverage
+from screening.bdd.words import FLAG, OUTCOME, OVERALL, STATUS
+from screening.bdd.words import word as to_id
+from screening.models.assessment import Assessment
+from screening.models.case import case_from_validated, case_model
 
 
 @pytest.fixture(scope="session")
@@ -108,9 +108,9 @@ def given_facts(scenario: Scenario, datatable):
 def _table_value(scenario: Scenario, fact: str, value: str) -> Any:
     lib = scenario.screener.lib
     if fact not in lib.facts:
-        from ..library import _suggest
+        from screening.law.library import suggest
 
-        raise AssertionError(f"unknown fact '{fact}'{_suggest(fact, lib.facts)}")
+        raise AssertionError(f"unknown fact '{fact}'{suggest(fact, lib.facts)}")
     if lib.facts[fact].type == "set" and value.startswith("[") and value.endswith("]"):
         value = value[1:-1]
     return value
@@ -120,7 +120,7 @@ def _table_value(scenario: Scenario, fact: str, value: str) -> Any:
 def given_training_scenario(scenario: Scenario, sid: str):
     """A training scenario's hidden facts, jurisdiction and date: its correct outcome is pinned here,
     so a rule change that moves it is noticed (training/*.yaml)."""
-    from ..training.scenario import load_all
+    from screening.models.scenario import load_all
 
     scenarios = load_all(scenario.screener.lib)
     assert sid in scenarios, f"no training scenario '{sid}'; there are: {', '.join(sorted(scenarios))}"
@@ -159,7 +159,7 @@ def when_assessed(scenario: Scenario):
         raise AssertionError(f"the facts table: '{fid}' = {scenario.facts.get(fid)!r} is not a valid "
                              f"{fact.type if fact else 'answer'}{choices}") from None
     case = case_from_validated(model)
-    from ..explain import Explainer
+    from screening.explain.explainer import Explainer
 
     jur, program, ev = scenario.screener.evaluate(case, scenario.country, scenario.as_of)
     ex = Explainer(scenario.screener.lib, jur, program, ev, case, scenario.lang)

@@ -8,8 +8,8 @@ import sys
 
 import typer
 
-from . import batch, interviewing, linting, listings, reports, route, rules_testing, training  # noqa: F401 - each registers its commands on `app`
-from .common import EXIT_PIPE, _no_color, _silence_stdout, app
+from screening.cli import batch, interviewing, linting, listings, reports, route, rules_testing, training  # noqa: F401 - each registers its commands on `app`
+from screening.cli.common import EXIT_PIPE, app, color_off, silence_stdout
 
 __all__ = ["app", "main"]
 
@@ -34,12 +34,12 @@ def main() -> None:
         # their own, which here means bad input. Files are never pipes, so nothing half-written.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
-        app(color=False if _no_color() else None)
+        app(color=False if color_off() else None)
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:  # outside a command body (help, completion): the reader left
-        _silence_stdout()
+        silence_stdout()
         sys.exit(EXIT_PIPE)
     finally:
         # The command is over (its files are written and closed; Python still flushes stdout and

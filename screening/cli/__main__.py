@@ -1,5 +1,5 @@
 """`python -m screening.cli`, as the console script runs it."""
 
-from . import main
+from screening.cli import main
 
 main()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from .common import Lang, _default_lang, _parse_date, _run, app
+from screening.cli.common import Lang, app, default_lang, parse_date, run_command
 
 
 @app.command()
@@ -43,10 +43,10 @@ def batch(
 
     if fmt not in ("rows", "json"):
         raise typer.BadParameter("rows or json", param_hint="--format")
-    language = lang.value if lang else _default_lang()
-    day = _parse_date(as_of) if as_of else dt.date.today()
+    language = lang.value if lang else default_lang()
+    day = parse_date(as_of) if as_of else dt.date.today()
     if template is not None:
-        _run(lambda: _template(template, language), language)
+        run_command(lambda: _template(template, language), language)
         return
     for value, hint in ((src, "INPUT"), (country, "--country"), (out, "--output")):
         if value is None:
@@ -61,13 +61,13 @@ def batch(
         raise typer.BadParameter("only with --format json", param_hint="--sources")
     order = dates or ("dmy" if language in ("es", "pt") else None)
     opts = dict(encoding=encoding, delimiter=delim, dates=order, sources=sources)
-    _run(lambda: _body(src, out, country, day, jobs, fmt, summary, resume, language, opts), language)
+    run_command(lambda: _body(src, out, country, day, jobs, fmt, summary, resume, language, opts), language)
 
 
 def _template(path: Path, lang: str) -> None:
-    from ..batch.workbook import template
-    from ..errors import InputError
-    from ..library import load_library
+    from screening.base.errors import InputError
+    from screening.batch.workbook import template
+    from screening.law.load import load_library
 
     if path.suffix.lower() != ".xlsx":
         raise InputError.of("batch_template_kind", path)
@@ -80,24 +80,24 @@ def _again() -> str:
 
 def _body(src: Path, out: Path, country: str, day, jobs: int, fmt: str, summary: Path | None, resume: bool,
           language: str, opts: dict) -> None:
-    from .. import messages
-    from ..batch import inputs, output
-    from ..batch.run import run
-    from ..errors import InputError
-    from ..library import load_library
+    from screening.base import messages
+    from screening.base.errors import InputError
+    from screening.batch import inputs, output
+    from screening.batch.run import run
+    from screening.law.load import load_library
 
     lib = load_library()
     code = country.strip().upper()
-    from .reports import _law_in_force
+    from screening.assess.refusals import require_law_in_force
 
     # an unknown country, or a date before its oldest encoded law, refused before anything is read (as assess does)
-    _law_in_force(lib.jurisdiction(code, day), day, day.isoformat(), language)
+    require_law_in_force(lib.jurisdiction(code, day), day, day.isoformat(), language)
     kind = output.fmt_of(out, fmt == "json")
     inputs.kind_of(src)  # a missing or unknown input before anything is written
     reading = inputs.Reading(lib, opts["encoding"], opts["delimiter"], opts["dates"])
     sources = None
     if fmt == "json":
-        from ..batch.sources import table
+        from screening.batch.sources import table
 
         sources = table(lib, code, day, language, opts["sources"])
     err = lambda m: typer.echo(f"{messages.t('batch.refused', language)}: {m}", err=True)  # noqa: E731
@@ -125,8 +125,7 @@ def _body(src: Path, out: Path, country: str, day, jobs: int, fmt: str, summary:
 
 def _with_progress(go, total, language: str):
     """Run `go` with a progress bar on a terminal (`total()` rows: counted only then), else a line per 1000."""
-    from .. import messages
-
+    from screening.base import messages
     if sys.stderr.isatty():
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TimeRemainingColumn
         from rich.text import Text
@@ -151,9 +150,9 @@ def _with_progress(go, total, language: str):
 
 def _finish(lib, src: Path, out: Path, kind: str, code: str, day, language: str, summary: Path | None) -> None:
     """The summary (terminal, and HTML if asked), then a workbook output made from its work file."""
-    from ..batch import output
-    from ..batch import summary as summ
-    from ..errors import InputError
+    from screening.base.errors import InputError
+    from screening.batch import output
+    from screening.batch import summary as summ
 
     figures = summ.tally(output.read(out, kind), day)
     words = summ.words(lib, code, day, language)
@@ -161,15 +160,15 @@ def _finish(lib, src: Path, out: Path, kind: str, code: str, day, language: str,
         typer.echo(line)
     try:
         if summary is not None:
-            from ..files import write_private
-            from ..render import make_env
+            from screening.base.files import write_private
+            from screening.report.render import make_env
 
             env = make_env("html")
             page = env.get_template("batch/summary.html.j2").render(
                 t=figures, w=words, country=code, as_of=day.isoformat(), source=src.name)
             write_private(summary, page)
         if kind == "xlsx":
-            from ..batch.workbook import results_to_xlsx
+            from screening.batch.workbook import results_to_xlsx
 
             results_to_xlsx(output.work_path(out, kind), out)
     except OSError as e:

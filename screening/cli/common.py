@@ -1,4 +1,4 @@
-"""What every command shares: the Typer apps, the option types, and `_run`, which turns bad input
+"""What every command shares: the Typer apps, the option types, and `run_command`, which turns bad input
 into one clear message and exit 1, never a traceback."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from pathlib import Path
 
 import typer
 
-from .usage import BadValue, SpokenGroup
+from screening.base.langs import environment_lang as default_lang
+from screening.cli.usage import BadValue, SpokenGroup
 
 # -h as well as --help, in every command (click passes it down to subcommands)
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -35,7 +36,7 @@ rules_app = typer.Typer(no_args_is_help=True, help="Check rule and country files
 app.add_typer(rules_app, name="rules")
 
 
-def _no_color() -> bool:
+def color_off() -> bool:
     """https://no-color.org: any non-empty NO_COLOR turns colour off."""
     import os
 
@@ -46,11 +47,11 @@ def _version(value: bool) -> None:
     if value:
         import platform
 
-        from .. import __version__
-        from ..evaluators import label
+        from screening import __version__
+        from screening.engine.evaluators import label
 
         # the engine that runs here: durable-rules, or the built-in Kleene evaluator where it does not load
-        engine = _run(label)
+        engine = run_command(label)
         typer.echo(f"screening {__version__} (rule engine: {engine}; Python {platform.python_version()})")
         raise typer.Exit()
 
@@ -61,7 +62,7 @@ def _root(
     version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
                                  help="Show the version and exit."),
 ) -> None:
-    if _no_color():
+    if color_off():
         ctx.color = False  # click's styled output (secho) in every subcommand
 
 
@@ -84,14 +85,14 @@ _EXT_FORMAT = {".html": Format.html, ".htm": Format.html, ".md": Format.md, ".ma
                ".txt": Format.text, ".json": Format.json}
 
 
-def _pick_format(format: Format | None, output: Path | None, default: Format) -> Format:
+def pick_format(format: Format | None, output: Path | None, default: Format) -> Format:
     if format is not None:
         return format
     if output is None or not output.suffix:
         return default
     ext = output.suffix.lower()
     if ext not in _EXT_FORMAT:
-        from ..safe_text import visible
+        from screening.base.safe_text import visible
 
         raise BadValue("usage.format_from_extension", param_hint="--output", ext=visible(ext))
     return _EXT_FORMAT[ext]
@@ -103,20 +104,19 @@ class Lang(StrEnum):
     pt = "pt"
 
 
-def _run(fn, lang: str | Callable[[], str] | None = None):
+def run_command(fn, lang: str | Callable[[], str] | None = None):
     """Run a command body: bad input is one clear message (in the user's language where the
     catalogue has it) and exit 1, never a traceback. `lang` may be a function: the language can
     change once the case file (with its own `language`) has been read."""
-    from ..errors import InputError
+    from screening.base.errors import InputError
 
     try:
         return fn()
     except InputError as e:
-        language = (lang() if callable(lang) else lang) or _default_lang()
+        language = (lang() if callable(lang) else lang) or default_lang()
         prefix = "error"
         if e.key is not None:
-            from .. import messages
-
+            from screening.base import messages
             prefix = messages.t("error.prefix", language)
         typer.echo(f"{prefix}: {e.text(language)}", err=True)
         raise typer.Exit(1) from None
@@ -125,12 +125,12 @@ def _run(fn, lang: str | Callable[[], str] | None = None):
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # `screening facts | head`: the reader has all it wanted; stop quietly, as cat or grep would
-        _silence_stdout()
+        silence_stdout()
         raise typer.Exit(EXIT_PIPE) from None
     except (typer.Exit, typer.Abort, typer.BadParameter):
         raise
     except Exception as e:  # noqa: BLE001 - last resort: say what happened, ask for a report
-        from ..safe_text import MESSAGE_MAX, visible
+        from screening.base.safe_text import MESSAGE_MAX, visible
 
         typer.echo(f"internal error ({type(e).__name__}): {visible(str(e), limit=MESSAGE_MAX)}\n"
                    "Please report this with the command you ran.", err=True)
@@ -140,7 +140,7 @@ def _run(fn, lang: str | Callable[[], str] | None = None):
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for any tool whose reader closed the pipe
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
     import os
 
@@ -151,27 +151,17 @@ def _silence_stdout() -> None:
         pass
 
 
-def _parse_date(value: str | None) -> dt.date:
+def parse_date(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        from ..safe_text import visible
+        from screening.base.safe_text import visible
 
         raise BadValue("usage.not_a_date", param_hint="--as-of", value=visible(value)) from None
 
 
-def _default_lang() -> str:
-    import os
-
-    for var in ("SCREENING_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        v = os.environ.get(var, "")
-        if v[:2] in ("en", "es", "pt"):
-            return v[:2]
-    return "en"
-
-
-_CASE_HELP = "Case file (YAML or JSON), or a saved interview session; - reads it from standard input."
-_FORMAT_HELP = "Output format: text, md, html (reports) or json; default from the -o extension, else {default}."
-_LANG_HELP = "Language of the output (default: the case's `language`, else the environment)."
+CASE_HELP = "Case file (YAML or JSON), or a saved interview session; - reads it from standard input."
+FORMAT_HELP = "Output format: text, md, html (reports) or json; default from the -o extension, else {default}."
+LANG_HELP = "Language of the output (default: the case's `language`, else the environment)."

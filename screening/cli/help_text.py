@@ -13,16 +13,15 @@ from typing import Any
 
 import typer.core
 
-from .click_api import core as click_core
-from .click_api import formatting as click_formatting
+from screening.cli.click_api import core as click_core
+from screening.cli.click_api import formatting as click_formatting
 
 _ENGLISH = getattr(typer.core, "_", None)  # typer's gettext: English, as no catalogue is installed
 
 
 def translations(lang: str) -> dict[str, str]:
     """English help text -> the same in `lang`, from every help.* entry of the catalogue."""
-    from .. import messages
-
+    from screening.base import messages
     cat = messages.catalogue()
     return {v["en"]: v[lang] for k, v in cat.items() if k.startswith("help.") and v.get(lang)}
 

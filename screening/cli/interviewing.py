@@ -8,14 +8,8 @@ from pathlib import Path
 
 import typer
 
-from .common import (
-    Lang,
-    _default_lang,
-    _parse_date,
-    _run,
-    app,
-)
-from .usage import BadValue
+from screening.cli.common import Lang, app, default_lang, parse_date, run_command
+from screening.cli.usage import BadValue
 
 
 @app.command()
@@ -30,18 +24,18 @@ def interview(
     as_of: str | None = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD)."),
 ):
     """Interview an applicant: asks only what can change the outcome; saves after every answer."""
-    when = _parse_date(as_of) if as_of else None
+    when = parse_date(as_of) if as_of else None
     if not resume and not country:  # a usage error (exit 2), before anything is loaded
         raise BadValue("usage.give_country", param_hint="--country")
 
     def body() -> None:
         import shlex
 
-        from ..assess import Screener, load_case
-        from ..errors import InputError
-        from ..interview import Interview, answer_from
-        from ..interview_answers import t
-        from ..session import load_session, new_session
+        from screening.assess.screener import Screener, load_case
+        from screening.base.errors import InputError
+        from screening.interview.answers import t
+        from screening.interview.flow import Interview, answer_from
+        from screening.interview.session import load_session, new_session
 
         with Screener() as screener:  # frees the compiled engines' C memory on the way out
             notes: list[str] = []
@@ -57,7 +51,7 @@ def interview(
                 assert country  # checked above
                 code = country.strip().upper()
                 screener.lib.jurisdiction(code)  # an unknown country is reported before anything is asked
-                language = lang.value if lang else (case.language if case and case.language else _default_lang())
+                language = lang.value if lang else (case.language if case and case.language else default_lang())
                 path = session_path or _default_session_path()
                 if path.is_dir():
                     raise InputError.of("output_is_directory", path, example=str(path / "session.yaml"))
@@ -76,7 +70,7 @@ def interview(
                 say(t("interview.new_session", language, path=session.path))
             if notes:
                 say(t("interview.resume_notes", language))
-                from ..safe_text import MESSAGE_MAX, visible
+                from screening.base.safe_text import MESSAGE_MAX, visible
 
                 for n in notes:  # they quote the session file's own keys and values: shown, never obeyed
                     say(f"  - {visible(n, limit=MESSAGE_MAX)}")
@@ -85,18 +79,18 @@ def interview(
             if case is not None:
                 given = dict(case.known) | {f: "unknown" for f in case.unknown} | {f: "declined" for f in case.declined}
                 answer_from(iv, given, say, reference=case.reference, narrative=case.narrative)
-                from ..interview_ui import TerminalInterview
+                from screening.interview.ui import TerminalInterview
 
                 TerminalInterview(iv, lambda *a: "", say, resume_cmd, assess_cmd)._finish()
                 return
-            from ..interview_ui import TerminalInterview, questionary_ask
+            from screening.interview.ui import TerminalInterview, questionary_ask
 
             outcome = TerminalInterview(iv, questionary_ask(), say, resume_cmd, assess_cmd).run()
             if outcome == "stopped":  # Ctrl-C (saved first, resume command printed)
                 raise typer.Exit(130)
             # "saved" (the user typed q) and "finished" are both a job done: exit 0
 
-    _run(body, lang.value if lang else None)
+    run_command(body, lang.value if lang else None)
 
 
 def _default_session_path() -> Path:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from .common import Lang, ListFormat, _default_lang, _run, rules_app
+from screening.cli.common import Lang, ListFormat, default_lang, rules_app, run_command
 
 
 @rules_app.command("lint")
@@ -19,18 +19,19 @@ def rules_lint(
     """Lint rule and country files: each finding with its code (docs/lint-codes.md), severity, file, line and
     fix. Exit 1 if any is an error."""
 
-    language = lang.value if lang else _default_lang()
+    language = lang.value if lang else default_lang()
 
     def body():
-        from .. import messages
-        from ..lint import counts, lint_paths
-        from ..safe_text import MESSAGE_MAX, visible
+        from screening.base import messages
+        from screening.base.safe_text import MESSAGE_MAX, visible
+        from screening.law.lint import counts
+        from screening.law.lint_all import lint_paths
 
         findings = lint_paths(list(paths or []))
         if format == ListFormat.json:
             import json
 
-            from ..safe_text import json_text
+            from screening.base.safe_text import json_text
 
             typer.echo(json_text(json.dumps([f.as_dict(language) for f in findings], ensure_ascii=False, indent=2)))
         else:
@@ -42,4 +43,4 @@ def rules_lint(
         if any(f.severity == "error" for f in findings):
             raise typer.Exit(1)
 
-    _run(body, language)
+    run_command(body, language)

@@ -7,18 +7,8 @@ from pathlib import Path
 
 import typer
 
-from ..schemas import SchemaKind
-from .common import (
-    Lang,
-    ListFormat,
-    _default_lang,
-    _no_color,
-    _parse_date,
-    _run,
-    app,
-    rules_app,
-)
-from .reports import _law_in_force
+from screening.cli.common import Lang, ListFormat, app, color_off, default_lang, parse_date, rules_app, run_command
+from screening.law.schemas import SchemaKind
 
 
 @app.command()
@@ -31,15 +21,16 @@ def countries(
     format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json"),
 ):
     """The jurisdictions with rules: their laws, definitions, and how certain our sources are."""
-    language = lang.value if lang else _default_lang()
-    when = _parse_date(as_of)
+    language = lang.value if lang else default_lang()
+    when = parse_date(as_of)
 
     def body():
         import json
 
-        from .. import messages
-        from ..library import load_library
-        from ..listing import before_law
+        from screening.assess.refusals import require_law_in_force
+        from screening.base import messages
+        from screening.law.listing import before_law
+        from screening.law.load import load_library
 
         lib = load_library()
         named = [c.strip().upper() for c in codes or []]
@@ -49,13 +40,13 @@ def countries(
         # in the full list, that country is left out and named on stderr
         late = [j for j in jurs if before_law(j, when)]
         if late and (named or len(late) == len(jurs)):
-            _law_in_force(late[0], when, as_of, language)
+            require_law_in_force(late[0], when, as_of, language)
         if late:
             typer.echo(messages.t("countries.no_law", language).format(
                 date=when.isoformat(), codes=", ".join(j.code for j in late)), err=True)
             wanted = [j.code for j in jurs if j not in late]
         if compare:
-            from ..compare import records, table
+            from screening.law.compare import records, table
 
             if format == ListFormat.json:
                 typer.echo(json.dumps(records(lib, wanted, language, when), ensure_ascii=False, indent=2))
@@ -63,8 +54,8 @@ def countries(
             header, rows = table(lib, wanted, language, when)
             _print_table(header, rows)
             return
-        from ..listing import rows as listing_rows
-        from ..listing import text
+        from screening.law.listing import rows as listing_rows
+        from screening.law.listing import text
 
         rs = listing_rows(lib, language, when, wanted)
         if format == ListFormat.json:
@@ -72,7 +63,7 @@ def countries(
         else:
             typer.echo(text(rs, language), nl=False)
 
-    _run(body, language)
+    run_command(body, language)
 
 
 def _print_table(header: list[str], rows: list[list[str]]) -> None:
@@ -80,7 +71,7 @@ def _print_table(header: list[str], rows: list[list[str]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    plain = _no_color()
+    plain = color_off()
     # cells are Text, never rich markup: a "[…]" in a law's name stays as written
     t = Table(title=None, show_lines=True, header_style="" if plain else "table.header")
     for h in header:
@@ -100,12 +91,12 @@ def facts(
     format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json"),
 ):
     """The fact catalogue: every fact a case may give, with its type and question."""
-    language = lang.value if lang else _default_lang()
+    language = lang.value if lang else default_lang()
 
     def body():
         import json
 
-        from ..library import load_library
+        from screening.law.load import load_library
 
         lib = load_library()
         rows = [{"id": f.id, "type": f.type, "topic": f.topic, "element": f.element,
@@ -118,7 +109,7 @@ def facts(
             kind = r["type"] + (f" [{', '.join(r['choices'])}]" if r["choices"] else "")
             typer.echo(f"{r['id']}  ({kind})\n    {r['question']}")
 
-    _run(body, language)
+    run_command(body, language)
 
 
 @rules_app.command("validate")
@@ -128,14 +119,14 @@ def rules_validate(
     lang: Lang | None = typer.Option(None, "--lang", help="Language of the problems (default: the environment)."),
 ):
     """Check rule and country files: schema, unknown facts or criteria, cycles, citations, translations."""
-    language = lang.value if lang else _default_lang()
+    language = lang.value if lang else default_lang()
 
     def body():
-        from .. import messages
-        from ..validate import validate
+        from screening.base import messages
+        from screening.law.validate import validate
 
         problems, summary = validate(list(paths or []), language)
-        from ..safe_text import MESSAGE_MAX, visible
+        from screening.base.safe_text import MESSAGE_MAX, visible
 
         prefix = messages.t("error.prefix", language)
         for p in problems:
@@ -145,7 +136,7 @@ def rules_validate(
             raise typer.Exit(1)
         typer.echo(summary)
 
-    _run(body, language)
+    run_command(body, language)
 
 
 @app.command()
@@ -161,14 +152,14 @@ def schema(
                                  "or give --write DIR for all of them", param_hint="KIND")
 
     def body():
-        from ..schemas import KINDS, schema_text, write_schemas
+        from screening.law.schemas import KINDS, schema_text, write_schemas
 
         if write is None:
             typer.echo(schema_text(kind.value), nl=False)
             return
-        from ..safe_text import visible
+        from screening.base.safe_text import visible
 
         for path in write_schemas(write, [kind.value] if kind else KINDS):
             typer.echo(visible(str(path), limit=None))
 
-    _run(body)
+    run_command(body)

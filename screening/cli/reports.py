@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
-from .common import (
-    _CASE_HELP,
-    _FORMAT_HELP,
-    _LANG_HELP,
+from screening.cli.common import (
+    CASE_HELP,
+    FORMAT_HELP,
+    LANG_HELP,
     Format,
     Lang,
-    _default_lang,
-    _parse_date,
-    _pick_format,
-    _run,
     app,
+    default_lang,
+    parse_date,
+    pick_format,
+    run_command,
 )
-from .usage import BadValue
+from screening.cli.usage import BadValue
 
 # assess and report take the same options (only the default format differs): declared once
 _COUNTRY = typer.Option(None, "--country", "-c", help="Jurisdiction, ISO code such as MX, BR, CR (default: the "
                         "session's).")
 _AS_OF = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD); default today.")
-_LANG = typer.Option(None, "--lang", help=_LANG_HELP)
+_LANG = typer.Option(None, "--lang", help=LANG_HELP)
 _OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file (owner-only) instead of the screen; its "
                        "extension picks the format.")
 _TEMPLATE = typer.Option(None, "--template", help="Your own Jinja2 template (sandboxed; it may extend a shipped one "
@@ -40,9 +39,9 @@ _COMPARE_WITH = typer.Option([], "--compare-with", help="Also evaluate a base de
 
 @app.command()
 def assess(
-    case: Path = typer.Argument(..., help=_CASE_HELP),
+    case: Path = typer.Argument(..., help=CASE_HELP),
     country: str | None = _COUNTRY,
-    format: Format | None = typer.Option(None, "--format", "-f", help=_FORMAT_HELP.format(default="text"),
+    format: Format | None = typer.Option(None, "--format", "-f", help=FORMAT_HELP.format(default="text"),
                                          show_default=False),
     as_of: str | None = _AS_OF,
     lang: Lang | None = _LANG,
@@ -54,15 +53,15 @@ def assess(
     compare_with: list[str] = _COMPARE_WITH,
 ):
     """Assess one case in one jurisdiction: each definition met, not met or undetermined, and why."""
-    _assess_command(case, country, _pick_format(format, output, Format.text), as_of, lang, output, template,
+    _assess_command(case, country, pick_format(format, output, Format.text), as_of, lang, output, template,
                     narrative, report_date, compare_with, brief)
 
 
 @app.command()
 def report(
-    case: Path = typer.Argument(..., help=_CASE_HELP),
+    case: Path = typer.Argument(..., help=CASE_HELP),
     country: str | None = _COUNTRY,
-    format: Format | None = typer.Option(None, "--format", "-f", help=_FORMAT_HELP.format(default="md"),
+    format: Format | None = typer.Option(None, "--format", "-f", help=FORMAT_HELP.format(default="md"),
                                          show_default=False),
     as_of: str | None = _AS_OF,
     lang: Lang | None = _LANG,
@@ -74,22 +73,23 @@ def report(
     compare_with: list[str] = _COMPARE_WITH,
 ):
     """The report a clinic files for a session or case: result cards, citations, flags, next steps."""
-    _assess_command(case, country, _pick_format(format, output, Format.md), as_of, lang, output, template,
+    _assess_command(case, country, pick_format(format, output, Format.md), as_of, lang, output, template,
                     narrative, report_date, compare_with, brief)
 
 
 def _assess_command(case: Path, country: str | None, format: Format, as_of: str | None, lang: Lang | None,
                     output: Path | None, template: Path | None, narrative: bool, report_date: str | None,
                     compare_with: list[str], brief: bool):
-    when = _parse_date(as_of)
+    when = parse_date(as_of)
     # the language: --lang, else the case's own `language` (known once it is read), else the environment
-    language = [lang.value if lang else _default_lang()]
+    language = [lang.value if lang else default_lang()]
 
     def body():
-        from ..assess import Screener, read_case
-        from ..errors import InputError
-        from ..render import render
-        from ..report_context import report_date as produced_on
+        from screening.assess.refusals import refuse_impossible, require_law_in_force
+        from screening.assess.screener import Screener, read_case
+        from screening.base.errors import InputError
+        from screening.report.context import report_date as produced_on
+        from screening.report.render import render
 
         produced = produced_on(report_date)  # a bad date is reported before any work
         if template is not None and template.is_dir():
@@ -97,72 +97,39 @@ def _assess_command(case: Path, country: str | None, format: Format, as_of: str 
         with Screener() as screener:  # frees the compiled engines' C memory on the way out
             extra = tuple(compare_with or ())
             if country:  # an unknown country or definition, or a date before its law, before the case is read
-                _law_in_force(screener.lib.jurisdiction(country, when, extra), when, as_of, language[0])
+                require_law_in_force(screener.lib.jurisdiction(country, when, extra), when, as_of, language[0])
             c, raw = read_case(case, screener.lib)
             if lang is None and c.language:
                 language[0] = c.language
-            code = country or _session_country(raw)
+            code = country or session_country(raw)
             if not code:
                 raise BadValue("usage.give_country_for_case", param_hint="--country")
             jur = screener.lib.jurisdiction(code, when, extra)
             if not country:
-                _law_in_force(jur, when, as_of, language[0])
-            _refuse_impossible(c, raw, case, jur, when, screener.lib)
+                require_law_in_force(jur, when, as_of, language[0])
+            refuse_impossible(c, raw, case, jur, when, screener.lib)
             result = screener.assess(c, code, when, language[0], extra)
             text = render(result, format.value, screener.lib, narrative=c.narrative if narrative else None,
                           template=template, produced=produced, brief=brief)
             if output:
-                from ..files import write_private
+                from screening.base.files import write_private
 
                 write_private(output, text)
             else:
                 typer.echo(text, nl=not text.endswith("\n"))
             if result.warnings and (output or format == Format.json):
                 # a report on the screen shows its warnings; a file or JSON would take them silently
-                from .. import messages
-                from ..safe_text import clean
+                from screening.base import messages
+                from screening.base.safe_text import clean
 
                 for w in result.warnings:
                     typer.echo(f"{messages.t('error.warning_prefix', language[0])}: {clean(w.text)}", err=True)
 
-    _run(body, lambda: language[0])
+    run_command(body, lambda: language[0])
 
 
-def _session_country(raw) -> str | None:
+def session_country(raw) -> str | None:
     """`session: country:` of a saved interview session, if the file is one."""
     meta = raw.get("session") if isinstance(raw, dict) else None
     value = meta.get("country") if isinstance(meta, dict) else None
     return str(value) if value else None
-
-
-def _law_in_force(jur, when: dt.date, as_of: str | None, lang: str) -> None:
-    """Refuse a date before the country's oldest encoded law: the results would apply a law that
-    did not exist (the core warns; here the date is the user's own input, so it is an error)."""
-    from ..listing import before_law
-
-    start = before_law(jur, when)
-    if start is not None:
-        from ..errors import InputError
-
-        raise InputError.of("as_of_before_law", as_of=as_of or when.isoformat(),
-                            country=f"{jur.name.get(lang)} ({jur.code})", year=start.year)
-
-
-def _refuse_impossible(c, raw, case: Path, jur, when: dt.date, lib) -> None:
-    """Inputs that cannot be right, refused with the case file's line (issue 10 §8). A date after
-    the assessment date but not in the future, or an application dated before the entry, stay
-    warnings in the report: a trainer may assess an old date on purpose, and an application can be
-    registered (or an appointment given) before the entry is recorded."""
-    from .. import yamlio
-    from ..errors import InputError
-
-    path = Path(yamlio.STDIN) if yamlio.is_stdin(case) else case
-    origin = next((f.id for f in lib.catalogue.facts if f.role == "origin_country"), None)
-    if origin and c.known.get(origin) == jur.code:
-        raise InputError.of("own_country", path, yamlio.line_of(raw, ("facts", origin)), fact=origin, code=jur.code)
-    today = dt.date.today()
-    for fid, value in c.known.items():
-        fact = lib.facts.get(fid)
-        if fact is not None and fact.type == "date" and isinstance(value, dt.date) and value > max(today, when):
-            raise InputError.of("date_in_future", path, yamlio.line_of(raw, ("facts", fid)), fact=fid,
-                                date=value.isoformat(), today=today.isoformat())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from .common import Lang, _default_lang, _run, rules_app
+from screening.cli.common import Lang, default_lang, rules_app, run_command
 
 
 @rules_app.command("test")
@@ -29,8 +29,8 @@ def rules_test(
 
     def body() -> None:
         _need_authoring_tools()
-        from ..bdd import coverage as cov
-        from ..bdd.runner import feature_files, run
+        from screening.bdd import coverage as cov
+        from screening.bdd.runner import feature_files, run
 
         files = feature_files(list(paths or []), data)
         if coverage:
@@ -45,7 +45,7 @@ def rules_test(
                                     "message": o.message} for o in result.outcomes]}
         figures = None
         if coverage:
-            from ..library import load_library
+            from screening.law.load import load_library
 
             figures = cov.summary(cov.compute(load_library()))
             out["coverage"] = figures
@@ -68,7 +68,7 @@ def rules_test(
         if failed or result.problem or not result.outcomes or low:
             raise typer.Exit(1)
 
-    _run(body)
+    run_command(body)
 
 
 AUTHORING = ('"pytest>=8"', '"pytest-bdd>=7"')  # pyproject.toml's `authoring` extra
@@ -82,7 +82,7 @@ def _need_authoring_tools() -> None:
     missing = [name for name, module in (("pytest", "pytest"), ("pytest-bdd", "pytest_bdd"))
                if importlib.util.find_spec(module) is None]
     if missing:
-        from ..errors import InputError
+        from screening.base.errors import InputError
 
         raise InputError.of("authoring_missing", missing=", ".join(missing), command=authoring_command())
 
@@ -119,11 +119,10 @@ def _coverage_table(f: dict) -> None:
 @rules_app.command("steps")
 def rules_steps(lang: Lang | None = typer.Option(None, "--lang", help="Language of the phrases.")):
     """List the Gherkin step phrases, with an example each (the same words the reports use)."""
-    language = lang.value if lang else _default_lang()
+    language = lang.value if lang else default_lang()
 
     def body() -> None:
-        from .. import yamlio
-
+        from screening.base import yamlio
         phrases = yamlio.plain(yamlio.load(Path(__file__).resolve().parent.parent / "bdd" / "phrases.yaml"))
         head = {"en": "# language: en (a feature file in Spanish starts with '# language: es')",
                 "es": "# language: es", "pt": "# language: pt"}[language]
@@ -135,7 +134,7 @@ def rules_steps(lang: Lang | None = typer.Option(None, "--lang", help="Language 
                 typer.echo(f"\n[{group}]")
             typer.echo(f"  {p[language]}")
 
-    _run(body, language)
+    run_command(body, language)
 
 
 @rules_app.command("new-country")
@@ -148,9 +147,9 @@ def rules_new_country(
     `rules lint` reports until they are done."""
 
     def body() -> None:
-        from ..errors import InputError
-        from ..files import write_private
-        from .new_country import country_template, feature_template
+        from screening.base.errors import InputError
+        from screening.base.files import write_private
+        from screening.cli.new_country import country_template, feature_template
 
         cc = code.strip().upper()
         if len(cc) != 2 or not cc.isalpha():
@@ -168,4 +167,4 @@ def rules_new_country(
         typer.echo("next: fill in every TODO (`screening rules lint` lists them), then "
                    f"`screening rules test {feature} --data {data} --coverage`")
 
-    _run(body)
+    run_command(body)

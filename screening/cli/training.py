@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from .common import Lang, _default_lang, _parse_date, _run, app
+from screening.cli.common import Lang, app, default_lang, parse_date, run_command
 
 
 @app.command()
@@ -22,18 +22,18 @@ def train(
     as_of: str | None = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD)."),
 ):
     """Practise a refugee-status interview with a simulated applicant; the rules score it."""
-    language = lang.value if lang else _default_lang()
-    when = _parse_date(as_of) if as_of else None
+    language = lang.value if lang else default_lang()
+    when = parse_date(as_of) if as_of else None
 
     def body() -> None:
-        from ..assess import Screener
-        from ..errors import InputError
-        from ..messages import t
-        from ..training import scorecard as cards
-        from ..training.scenario import load_all
-        from ..training.scoring import load_weights, score
-        from ..training.session import TrainingSession
-        from ..training.ui import TrainingUI
+        from screening.assess.screener import Screener
+        from screening.base.errors import InputError
+        from screening.base.messages import t
+        from screening.models.scenario import load_all
+        from screening.training import scorecard as cards
+        from screening.training.scoring import load_weights, score
+        from screening.training.session import TrainingSession
+        from screening.training.ui import TrainingUI
 
         if history:
             rows = cards.history()
@@ -75,7 +75,7 @@ def train(
                 cards.write(card, title, scorecard)
                 typer.echo(t("training.score.saved", language).format(path=scorecard))
 
-    _run(body, language)
+    run_command(body, language)
 
 
 def _piped_ok() -> bool:

@@ -15,7 +15,8 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from .click_api import exceptions as click_errors
+from screening.base.langs import environment_lang
+from screening.cli.click_api import exceptions as click_errors
 
 _NEEDS = re.compile(r"Option (?P<option>'.*') requires (?:an argument|(?P<n>\d+) arguments)\.")
 _NO_VALUE = re.compile(r"Option (?P<option>'.*') does not take a value\.")
@@ -29,8 +30,7 @@ class BadValue(click_errors.BadParameter):
     """A value our own code refuses, said in the reader's language (`key` in the message catalogue)."""
 
     def __init__(self, key: str, param_hint: str | None = None, **params: Any):
-        from .. import messages  # here, not at the top: `screening --help` loads no pydantic
-
+        from screening.base import messages  # here, not at the top: `screening --help` loads no pydantic
         self.key, self.params = key, params
         super().__init__(messages.t(key, "en").format(**params), param_hint=param_hint)
 
@@ -41,7 +41,7 @@ class SpokenGroup(TyperGroup):
     _words: list[str] = []  # this invocation's command line, for its --lang
 
     def make_context(self, info_name: str | None, args: list[str], *rest: Any, **kwargs: Any) -> Any:
-        from .help_text import localize
+        from screening.cli.help_text import localize
 
         self._words = list(args)
         localize(self, language(self._words))  # the help pages too, before --help is seen
@@ -66,21 +66,18 @@ def _spoken(e: click_errors.UsageError, words: list[str]) -> click_errors.UsageE
 
 def language(args: Sequence[str]) -> str:
     """--lang on the command line if it is one we speak, else the environment's (as every command)."""
-    from .common import _default_lang
-
     words = list(args)
     for i, w in enumerate(words):
         value = w.split("=", 1)[1] if w.startswith("--lang=") else (
             words[i + 1] if w == "--lang" and i + 1 < len(words) else None)
         if value in ("en", "es", "pt"):
             return value
-    return _default_lang()
+    return environment_lang()
 
 
 def say(e: click_errors.UsageError, lang: str) -> str:
     """What click's `e.show()` prints (usage line, help hint, error), in `lang`."""
-    from .. import messages
-
+    from screening.base import messages
     out = []
     ctx = e.ctx
     if ctx is not None:
@@ -99,8 +96,7 @@ def _problem(e: click_errors.UsageError, lang: str) -> str:
     if lang == "en":
         return english
 
-    from .. import messages
-
+    from screening.base import messages
     def t(key: str, **params: object) -> str:
         return messages.t(key, lang).format(**params)
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
-from ..langs import LANGS  # noqa: F401 - the models name them here too
+from screening.base.langs import LANGS  # noqa: F401 - the models name them here too
 
 Lang = Literal["en", "es", "pt"]
 

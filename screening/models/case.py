@@ -11,16 +11,16 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
-from .base import Lang, iso_date
-from .catalogue import Catalogue, Fact
+from screening.models.base import Lang, iso_date
+from screening.models.catalogue import Catalogue, Fact
 
 UNKNOWN = "unknown"
 DECLINED = "declined"
 Missing = Literal["unknown", "declined"]
 
 # Words a clinic worker or trainer may write in any of the three languages.
-_YES = {"yes", "y", "true", "sí", "si", "sim", "s"}
-_NO = {"no", "n", "false", "não", "nao"}
+YES_WORDS = {"yes", "y", "true", "sí", "si", "sim", "s"}
+NO_WORDS = {"no", "n", "false", "não", "nao"}
 _UNKNOWN = {"unknown", "don't know", "dont know", "no sé", "no se", "não sei", "nao sei", "desconocido", "desconhecido",
             "?"}
 _DECLINED = {"declined", "prefer not to say", "prefer_not_to_say", "prefiero no decir", "prefiere no decir",
@@ -39,13 +39,13 @@ def normalise_missing(v: Any) -> Any:
     return v
 
 
-def _bool_words(v: Any) -> Any:
+def bool_words(v: Any) -> Any:
     v = normalise_missing(v)
     if isinstance(v, str) and v not in (UNKNOWN, DECLINED):
         w = v.strip().lower()
-        if w in _YES:
+        if w in YES_WORDS:
             return True
-        if w in _NO:
+        if w in NO_WORDS:
             return False
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         # 1, 1.0, YAML's 0x1: a count or a measure is not an answer to a yes/no question
@@ -73,11 +73,11 @@ def _none_alone(v: Any) -> Any:
 def _country_code(v: Any) -> Any:
     v = normalise_missing(v)
     if isinstance(v, str) and v not in (UNKNOWN, DECLINED):
-        if v.strip() in _YES | _NO:
+        if v.strip() in YES_WORDS | NO_WORDS:
             # "no", "si" in small letters answer a question; Norway and Slovenia are written NO and SI
             raise ValueError(f"'{v}' is a yes/no answer, not a country code (Norway is NO, Slovenia SI)")
         code = v.strip().upper()
-        from ..countrynames import is_country_code
+        from screening.base.countrynames import is_country_code
 
         if not is_country_code(code):
             raise ValueError(f"'{v}' is not an ISO 3166-1 alpha-2 country code (e.g. VE, HN, MX)")
@@ -92,7 +92,7 @@ def _date_words(v: Any) -> Any:
 
 def _field_for(fact: Fact):
     if fact.type == "boolean":
-        return Annotated[Missing | bool, BeforeValidator(_bool_words)]
+        return Annotated[Missing | bool, BeforeValidator(bool_words)]
     if fact.type == "choice":
         return Annotated[Missing | Literal[tuple(fact.choice_ids())], BeforeValidator(normalise_missing)]
     if fact.type == "set":

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from .base import Id, Located, Text
+from screening.models.base import Id, Located, Text
 
 FactType = Literal["boolean", "choice", "set", "country", "date", "number"]
 Topic = Literal["identity", "events", "agents", "reasons", "protection", "situation", "route", "procedure", "needs",

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from .base import Citation, Id, IsoDate, Located, Text
-from .rules import Condition, Criterion, Outcome, Scalar, never_needs_note
+from screening.models.base import Citation, Id, IsoDate, Located, Text
+from screening.models.rules import Condition, Criterion, Outcome, Scalar, never_needs_note
 
 
 class Dated(Located):

@@ -10,7 +10,7 @@ import datetime as dt
 
 from pydantic import Field
 
-from .base import Citation, Id, Located, Text
+from screening.models.base import Citation, Id, Located, Text
 
 
 class Guidance(Located):

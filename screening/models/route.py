@@ -8,8 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .assessment import Assessment, CitationOut, Overall
-from .base import Lang
+from screening.models.assessment import Assessment, CitationOut, Overall
+from screening.models.base import Lang
 
 
 class Clause(BaseModel):

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from .base import Citation, Id, Located, Text
+from screening.models.base import Citation, Id, Located, Text
 
 Scalar = bool | int | float | str
 

@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..messages import t
-from .scoring import Scorecard
+from screening.base.messages import t
+from screening.training.scoring import Scorecard
 
 
 def _word(value: str, lang: str) -> str:
@@ -53,8 +53,8 @@ def text(card: Scorecard, title: str) -> list[str]:
 
 
 def write(card: Scorecard, title: str, path: Path) -> None:
-    from ..files import write_private
-    from ..render import make_env
+    from screening.base.files import write_private
+    from screening.report.render import make_env
 
     kind = "html" if path.suffix.lower() in (".html", ".htm") else "md"
     env = make_env(kind)
@@ -67,14 +67,14 @@ def history_path() -> Path:
     override = os.environ.get("SCREENING_TRAINING_HISTORY")
     if override:
         return Path(override)
-    from ..paths import user_state_dir
+    from screening.base.places import user_state_dir
 
     return user_state_dir() / "training-history.jsonl"
 
 
 def record(card: Scorecard, path: Path | None = None) -> None:
     """Append this attempt to the history (owner-only; rewritten whole, atomically)."""
-    from ..files import make_private_dirs, write_private
+    from screening.base.files import make_private_dirs, write_private
 
     path = path or history_path()
     make_private_dirs(path.parent)

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .scenario import hidden_case
-from .session import TrainingSession
+from screening.models.scenario import hidden_case
+from screening.training.session import TrainingSession
 
 PARTS = ("coverage", "economy", "order", "conclusions", "referrals")
 
@@ -46,10 +46,10 @@ class Scorecard:
 
 
 def load_weights(path: Path | None = None) -> dict[str, dict[str, float]]:
-    from .. import yamlio
-    from ..errors import InputError
-    from ..paths import shipped_training_dir
-    from .scenario import scenario_dirs
+    from screening.base import yamlio
+    from screening.base.errors import InputError
+    from screening.base.paths import shipped_training_dir
+    from screening.models.scenario import scenario_dirs
 
     dirs = [shipped_training_dir(), *scenario_dirs()]
     p = path or next((d / "weights.yaml" for d in reversed(dirs) if (d / "weights.yaml").is_file()), None)
@@ -73,7 +73,7 @@ def _statuses(a: Any) -> dict[str, str]:
 def decisive_facts(s: TrainingSession) -> list[str]:
     """Hidden facts whose answer settles something for this persona: without it, some definition,
     outcome or referral would come out differently."""
-    from ..models.case import Case
+    from screening.models.case import Case
 
     case = hidden_case(s.sc, s.screener.lib)
     full = _statuses(s.screener.assess(case, s.country, s.as_of, s.lang))
@@ -87,8 +87,8 @@ def decisive_facts(s: TrainingSession) -> list[str]:
 
 
 def score(s: TrainingSession, weights: dict[str, dict[str, float]]) -> Scorecard:
-    from ..messages import t
-    from ..relevance import criteria_reading
+    from screening.assess.relevance import criteria_reading
+    from screening.base.messages import t
 
     lib, lang = s.screener.lib, s.lang
     engine = s.screener.assess(hidden_case(s.sc, lib), s.country, s.as_of, lang)

@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..models.case import DECLINED, UNKNOWN, Case
-from .scenario import Scenario
+from screening.models.case import DECLINED, UNKNOWN, Case
+from screening.models.scenario import Scenario
 
 StepKind = Literal["account", "ask", "follow_up", "safeguard"]
 
@@ -36,7 +36,7 @@ class Conclusions:
 class TrainingSession:
     def __init__(self, scenario: Scenario, screener: Any, lang: str, country: str | None = None,
                  as_of: dt.date | None = None):
-        from .scenario import normalise
+        from screening.models.scenario import normalise
 
         self.sc, self.screener, self.lang = normalise(scenario, screener.lib), screener, lang
         self.country = (country or scenario.persona.screened_in).upper()
@@ -63,7 +63,7 @@ class TrainingSession:
         could = self._could_change(fid)
         hf = self.sc.facts.get(fid)
         if hf is None:
-            from ..messages import t
+            from screening.base.messages import t
 
             step = Step("ask", fid, t("training.applicant.dont_know", self.lang), UNKNOWN, could)
         elif hf.first_answer is not None and fid not in self._asked_once:
@@ -82,7 +82,7 @@ class TrainingSession:
             raise ValueError("nothing asked yet to follow up")
         hf = self.sc.facts.get(fid)
         if hf is None:
-            from ..messages import t
+            from screening.base.messages import t
 
             step = Step("follow_up", fid, t("training.applicant.dont_know", self.lang), UNKNOWN, False)
         else:
@@ -125,7 +125,7 @@ class TrainingSession:
     def _could_change(self, fid: str) -> bool:
         """Could an answer to `fid` still change a result, given what is recorded? Opening questions
         (who the person is, dates, filing) always could: reports and deadlines use them."""
-        from ..relevance import follow_up_questions, opening_questions, snapshot
+        from screening.assess.relevance import follow_up_questions, opening_questions, snapshot
 
         lib = self.screener.lib
         if fid in opening_questions(lib, self.recorded) or fid in follow_up_questions(lib, self.recorded):

@@ -9,8 +9,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from ..messages import t
-from .session import Conclusions, TrainingSession
+from screening.base.messages import t
+from screening.training.session import Conclusions, TrainingSession
 
 # the trainee's commands in the three languages (the words the help line shows)
 COMMANDS = {

@@ -8,8 +8,8 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from .gen_cases import bomb
-from .gen_rules import alias_condition
+from tests.fuzz.gen_cases import bomb
+from tests.fuzz.gen_rules import alias_condition
 
 DEEP = 10_000
 

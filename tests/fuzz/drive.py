@@ -10,8 +10,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import ROOT, gen_cases, gen_rules
-from .harness import CONTROL, LIMIT, Problem, Run, check, invoke, minimize, save
+from tests.fuzz import ROOT, gen_cases, gen_rules
+from tests.fuzz.harness import CONTROL, LIMIT, Problem, Run, check, invoke, minimize, save
 
 # A rule folder is some 600 kB of YAML read without the cache, twice (validate, assess): its bound is
 # twice a case file's, still several times what an unloaded machine needs (about 1.5 s a command).
@@ -71,7 +71,7 @@ def run_case(seed: int, workdir: Path, out: Path | None = None, shrink: bool = F
 
 def run_corpus_case(index: int, workdir: Path, out: Path | None = None) -> Outcome:
     """A case file of the fixed corpus (corpus.CASES[index])."""
-    from .corpus import CASES
+    from tests.fuzz.corpus import CASES
 
     ident, name, data, command, fmt = CASES[index]
     fc = gen_cases.FuzzCase(-100 - index, name, data, command, fmt, "MX", steps=[f"corpus {ident}"])
@@ -118,7 +118,7 @@ def run_folder(seed: int, workdir: Path, out: Path | None = None) -> Outcome:
 
 def run_corpus_folder(index: int, workdir: Path, out: Path | None = None) -> Outcome:
     """A damage of the fixed corpus (corpus.FOLDERS[index]) on a fresh copy of the data."""
-    from .corpus import FOLDERS
+    from tests.fuzz.corpus import FOLDERS
 
     ident, damage, country = FOLDERS[index]
     root = gen_rules.copy_data(workdir)

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from . import ROOT, bytemut, countries
-from .emit import Emitter, Raw
+from tests.fuzz import ROOT, bytemut, countries
+from tests.fuzz.emit import Emitter, Raw
 
 COMMANDS = [("assess", "json"), ("assess", "md"), ("assess", "html"), ("assess", "text"), ("report", None),
             ("report", "html")]

@@ -15,8 +15,8 @@ from io import StringIO
 from pathlib import Path
 from typing import Any
 
-from . import ROOT, bytemut
-from .gen_cases import bomb
+from tests.fuzz import ROOT, bytemut
+from tests.fuzz.gen_cases import bomb
 
 FOLDER = "fz-data"  # every message about the copy names a path with this in it
 

@@ -69,15 +69,16 @@ _caught: dict[str, object] = {}
 @contextlib.contextmanager
 def _spy() -> Iterator[None]:
     """Record the traceback of an exception the CLI turns into "internal error" (exit 3). The
-    wrapper re-raises the very same exception, so the CLI's behaviour is unchanged. `_run` is
+    wrapper re-raises the very same exception, so the CLI's behaviour is unchanged. `run_command` is
     patched wherever the CLI's modules hold it (one module or a package importing it by name)."""
     import sys
 
     import screening.cli  # noqa: F401 - loads the package's modules
 
     holders = [m for name, m in list(sys.modules.items())
-               if (name == "screening.cli" or name.startswith("screening.cli.")) and callable(getattr(m, "_run", None))]
-    originals = [(m, m._run) for m in holders]
+               if (name == "screening.cli" or name.startswith("screening.cli."))
+               and callable(getattr(m, "run_command", None))]
+    originals = [(m, m.run_command) for m in holders]
 
     def wrap(original):
         def run(fn, *args, **kwargs):
@@ -93,12 +94,12 @@ def _spy() -> Iterator[None]:
         return run
 
     for m, original in originals:
-        m._run = wrap(original)
+        m.run_command = wrap(original)
     try:
         yield
     finally:
         for m, original in originals:
-            m._run = original
+            m.run_command = original
 
 
 @contextlib.contextmanager

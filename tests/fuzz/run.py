@@ -22,8 +22,8 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from . import SEED, drive
-from .harness import slug
+from tests.fuzz import SEED, drive
+from tests.fuzz.harness import slug
 
 _worker: dict = {}
 
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     # interleave, so a partial run has both kinds; the fixed corpus first
     tasks.sort(key=lambda t: (t[1] - base) / (cases if t[0] == "case" else max(rules, 1)))
     if not a.no_corpus:
-        from .corpus import CASES, FOLDERS
+        from tests.fuzz.corpus import CASES, FOLDERS
 
         corpus = [("corpus case", i) for i in range(len(CASES))] + [("corpus folder", i) for i in range(len(FOLDERS))]
         tasks = corpus + tasks
@@ -130,7 +130,7 @@ def _count(c: Counter, r: dict) -> None:
 
 
 def _kill9(seed: int, rounds: int):
-    from .test_kill9_interview import scenario
+    from tests.fuzz.test_kill9_interview import scenario
 
     with tempfile.TemporaryDirectory(prefix="screening-kill9-") as tmp:
         return scenario(Path(tmp), seed, rounds)

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from . import LONG, SEED, count, countries, drive
-from .corpus import CASES as CORPUS
-from .emit import Emitter
-from .gen_cases import COMMANDS, FuzzCase, catalogue, examples
+from tests.fuzz import LONG, SEED, count, countries, drive
+from tests.fuzz.corpus import CASES as CORPUS
+from tests.fuzz.emit import Emitter
+from tests.fuzz.gen_cases import COMMANDS, FuzzCase, catalogue, examples
 
 CASES = count("cases", 140, 10_000)
 HYPOTHESIS = count("hypothesis", 30, 2_000)

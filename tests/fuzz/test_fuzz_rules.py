@@ -11,8 +11,8 @@ import os
 
 import pytest
 
-from . import SEED, count, drive
-from .corpus import FOLDERS as CORPUS
+from tests.fuzz import SEED, count, drive
+from tests.fuzz.corpus import FOLDERS as CORPUS
 
 FOLDERS = count("rules", 5, 1_000)
 BASE = SEED * 1_000_000

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from . import SEED, count
-from .gen_cases import catalogue
+from tests.fuzz import SEED, count
+from tests.fuzz.gen_cases import catalogue
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -137,7 +137,7 @@ def temp_files(folder: Path, session: Path) -> list[str]:
 
 def assess_session(session: Path) -> str | None:
     """The session is still a case file: `screening assess SESSION` (its own country) exits 0."""
-    from .harness import check, invoke
+    from tests.fuzz.harness import check, invoke
 
     run = invoke(["assess", str(session), "--format", "json"], env={"SCREENING_DATA": None})
     problems = check(run, [session.name], "assess json", want_json=True)

@@ -1,0 +1,65 @@
+"""The background an assessment reports beside its results: who the applicant is (the opening answers),
+the authorities that decide, and guidance on the country of origin with its age. None of it decides
+a status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Literal
+
+from screening.explain.values import jsonable
+from screening.models.assessment import ApplicantFact, Authority, OriginGuidance
+
+if TYPE_CHECKING:
+    from screening.explain.explainer import Explainer
+
+# Country-of-origin guidance older than this on the assessment date is shown as possibly out of date.
+STALE_AFTER_MONTHS = 24
+
+
+def applicant(ex: Explainer, facts=None) -> list[ApplicantFact]:
+    """The opening answers the case gives (an opening question never asked is left out); or the
+    answers to `facts` (the route's, for the report's Route section)."""
+    out = []
+    for f in ex.lib.catalogue.opening() if facts is None else facts:
+        status: Literal["known", "unknown", "declined"]
+        if f.id in ex.case.known:
+            status = "known"
+        elif f.id in ex.case.declined:
+            status = "declined"
+        elif f.id in ex.case.unknown:
+            status = "unknown"
+        else:
+            continue
+        label = f.label.get(ex.lang) if f.label else f.id
+        out.append(ApplicantFact(fact=f.id, label=label, status=status,
+                                 value=jsonable(ex.case.known.get(f.id))))
+    return out
+
+
+def authorities(ex: Explainer) -> list[Authority]:
+    return [Authority(name=a.name.get(ex.lang), role=a.role.get(ex.lang),
+                      citations=ex.cites(a.cite),
+                      note=a.note.get(ex.lang) if a.note else None) for a in ex.jur.authorities]
+
+
+def origin_guidance(ex: Explainer, as_of: dt.date) -> list[OriginGuidance]:
+    """Guidance on the applicant's country of origin, with its age: support, never a finding.
+    Guidance published after the assessment date did not exist then, so it is not offered."""
+    from screening.base.dates import months_between
+
+    fact = next((f for f in ex.lib.catalogue.facts if f.role == "origin_country"), None)
+    code = ex.case.known.get(fact.id) if fact else None
+    if not code or code not in ex.lib.origins:
+        return []
+    out = []
+    for g in ex.lib.origins[code][1].guidance:
+        if g.date and g.date > as_of:
+            continue
+        age = months_between(g.date, as_of) if g.date else None
+        out.append(OriginGuidance(
+            country=code, source=ex.cite(g.source), date=g.date.isoformat() if g.date else None,
+            situations=list(g.situations), summary=g.summary.get(ex.lang), age_months=age,
+            stale=age is None or age > STALE_AFTER_MONTHS,
+        ))
+    return out

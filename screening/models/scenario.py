@@ -1,0 +1,132 @@
+"""Scenario files (training/*.yaml): a simulated applicant, written by trainers without Python.
+
+A scenario gives a persona, the applicant's opening account, and the hidden facts: for each, the value
+the rules read and the answer as the person would say it, in en, es and pt. `first_answer` (vague or
+contradictory) is what the person says the first time; the clear `answer` comes only when the trainee
+asks a follow-up. A fact the scenario does not give is answered "I don't know".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ConfigDict, Field
+
+from screening.base.errors import InputError
+from screening.models.base import Id, IsoDate, Located, Text
+
+
+class Persona(Located):
+    name: str = Field(min_length=1)
+    age: int = Field(ge=0, le=120)
+    nationality: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
+    screened_in: str = Field(pattern=r"^[A-Z]{2}$", description="the jurisdiction screened by default")
+    note: Text | None = None
+
+
+class HiddenFact(Located):
+    value: Any = Field(description="the value the rules read, as in a case file (yes, no, a choice id, a date...)")
+    answer: Text = Field(description="what the applicant says when asked, in the person's own words")
+    first_answer: Text | None = Field(default=None, description=(
+        "what the applicant says the first time (vague or contradicting the account): the fact is only "
+        "recorded once the trainee asks a follow-up"))
+    first_kind: Literal["vague", "contradiction"] = "vague"
+
+
+class Scenario(Located):
+    id: Id
+    title: Text
+    difficulty: Literal["easy", "medium", "hard"]
+    themes: list[str] = Field(min_length=1)
+    persona: Persona
+    as_of: IsoDate | None = Field(default=None, description=(
+        "the day the scenario is set (ages and deadlines are counted to it); default: today"))
+    opening: Text = Field(description="the applicant's opening account, in their own words")
+    facts: dict[Id, HiddenFact] = Field(min_length=1)
+    note: Text | None = Field(default=None, description="for the trainer: what the scenario trains")
+
+    model_config = ConfigDict(extra="forbid")
+
+
+def load_scenario(path: Path, lib: Any) -> Scenario:
+    """Read and validate one scenario file; every error names file:line."""
+    from pydantic import ValidationError
+
+    from screening.base import yamlio
+    from screening.models.case import case_model
+
+    raw = yamlio.load(path)
+    if not isinstance(raw, dict):
+        raise InputError("a scenario file is a mapping (id, title, persona, opening, facts...)", path, 1)
+    try:
+        sc = Scenario.model_validate(yamlio.plain(raw))
+    except ValidationError as e:
+        raise yamlio.pydantic_error(e, path, raw) from None
+    for fid, hf in sc.facts.items():
+        line = yamlio.line_of(raw, ("facts", fid))
+        if fid not in lib.facts:
+            raise InputError(f"facts.{fid}: unknown fact (see `screening facts`)", path, line)
+        try:
+            case_model(lib.catalogue).model_validate({"facts": {fid: hf.value}})
+        except ValidationError:
+            fact = lib.facts[fid]
+            choices = f" (one of: {', '.join(fact.choice_ids())})" if fact.choice_ids() else ""
+            raise InputError(f"facts.{fid}.value: {hf.value!r} is not a valid {fact.type}{choices}", path,
+                             yamlio.line_of(raw, ("facts", fid, "value")) or line) from None
+        for key in ("answer", "first_answer"):
+            text = getattr(hf, key)
+            if text is not None and text.missing():
+                raise InputError(f"facts.{fid}.{key}: missing translation ({', '.join(text.missing())})", path,
+                                 yamlio.line_of(raw, ("facts", fid, key)) or line)
+    normalise(sc, lib)
+    for key in ("title", "opening"):
+        text = getattr(sc, key)
+        if text.missing():
+            raise InputError(f"{key}: missing translation ({', '.join(text.missing())})", path,
+                             yamlio.line_of(raw, (key,)))
+    return sc
+
+
+def scenario_dirs() -> list[Path]:
+    """The shipped scenarios, then a trainer's own folder ($SCREENING_TRAINING)."""
+    import os
+
+    from screening.base import paths
+    out = [paths.training_dir()]
+    extra = os.environ.get("SCREENING_TRAINING")
+    if extra:
+        out.append(Path(extra))
+    return [d for d in out if d.is_dir()]
+
+
+def load_all(lib: Any) -> dict[str, tuple[Path, Scenario]]:
+    """Every scenario by id; a trainer's scenario with a shipped id replaces the shipped one."""
+    out: dict[str, tuple[Path, Scenario]] = {}
+    for d in scenario_dirs():
+        for p in sorted(d.glob("*.yaml")):
+            if p.name == "weights.yaml":
+                continue
+            sc = load_scenario(p, lib)
+            out[sc.id] = (p, sc)
+    return out
+
+
+def hidden_case(sc: Scenario, lib: Any):
+    """The case the scenario's hidden facts make: what the engine's correct result is computed on."""
+    from screening.models.case import case_from_validated, case_model
+
+    model = case_model(lib.catalogue).model_validate(
+        {"reference": sc.id, "facts": {fid: hf.value for fid, hf in sc.facts.items()}})
+    return case_from_validated(model)
+
+
+def normalise(sc: Scenario, lib: Any) -> Scenario:
+    """Each hidden value as the engine reads it (yes -> True, a date string -> a date), so what the
+    trainee records compares with it."""
+    from screening.models.case import DECLINED, UNKNOWN
+
+    case = hidden_case(sc, lib)
+    for fid, hf in sc.facts.items():
+        hf.value = case.known.get(fid, DECLINED if fid in case.declined else UNKNOWN)
+    return sc

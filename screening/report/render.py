@@ -1,0 +1,380 @@
+"""Turn an Assessment into what a script reads (JSON) or what a person reads (a report in text,
+Markdown or HTML), from the shipped templates or from a user's own `--template`.
+
+Every template, shipped or not, runs in Jinja2's SandboxedEnvironment with StrictUndefined:
+a typo is an error, and a template cannot reach Python internals. HTML is autoescaped;
+Markdown output is escaped by `finalize` (every `{{ … }}` goes through `md_escape` unless a
+filter already made it safe), so applicant text and rule text can never become links, HTML or
+formatting. Any template problem is an InputError naming the template file and line.
+
+A user's template also runs with limits (safe_text.py has the bounds): every operator, call,
+filter, comparison, loop and output is measured, so a template that would compute a huge number,
+text or list, print without end or loop for ever stops with one message. The shipped templates run
+without them (they are ours, and their work grows only with the case), so they render as always.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from screening.base import safe_text
+from screening.base.errors import InputError
+from screening.base.safe_text import Limit, MdSafe, clean, grouped, json_text, md_escape, md_quote, md_url, wrap
+from screening.law.library import Library
+from screening.models.assessment import Assessment
+
+__all__ = ["FORMATS", "MdSafe", "clean", "make_env", "md_escape", "md_quote", "md_url", "render", "wrap"]
+
+FORMATS = ("json", "text", "md", "html")
+TEMPLATES = {"text": "text/report.txt.j2", "md": "md/report.md.j2", "html": "html/report.html.j2"}
+_EXT_KIND = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "md", ".markdown": "md",
+             ".txt": "text", ".text": "text"}
+
+
+def render(result: Assessment, fmt: str, lib: Library, *, narrative: str | None = None,
+           template: str | Path | None = None, produced: dt.date | None = None, brief: bool = False) -> str:
+    """Render `result` as json, text, md or html; `template` replaces the shipped template.
+
+    `brief` gives the short form a clinic files from (one page: the summary with the outcomes and the
+    warnings, the deadlines, the next steps and the questions still open, with only the sources they
+    cite); the full report is the default. JSON is the assessment itself, brief or not. A template of
+    your own sees `r.brief` and decides what to leave out."""
+    if fmt not in FORMATS:
+        raise ValueError(fmt)
+    if template is None and fmt == "json":
+        return json_text(result.model_dump_json(indent=2))
+    from screening.report import context as report_context
+    view = report_context.build(result, lib, narrative=narrative, produced=produced, brief=brief)
+    if template is not None:
+        return _render_custom(Path(template), fmt, view)
+    name = TEMPLATES[fmt]
+    env = make_env(fmt)
+    return finish_output(render_view(env, name, view, name), fmt)
+
+
+def template_kind(path: Path, fmt: str) -> str:
+    """html, md or text for a user's template: from its extension (ignoring .j2/.jinja), else from --format."""
+    suffixes = [s.lower() for s in path.suffixes if s.lower() not in (".j2", ".jinja", ".jinja2")]
+    if suffixes and suffixes[-1] in _EXT_KIND:
+        return _EXT_KIND[suffixes[-1]]
+    if fmt == "json":
+        raise InputError("a template produces md, html or text, not JSON: use --format md, html or text, "
+                         "or name the template *.md, *.html or *.txt", path)
+    return fmt
+
+
+def _render_custom(path: Path, fmt: str, view: dict) -> str:
+    try:
+        if path.stat().st_size > safe_text.MAX_SOURCE:  # before reading it: it could be anything
+            raise InputError.of("template_file_too_big", path, limit=grouped(safe_text.MAX_SOURCE))
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("template not found", path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a template file", path) from None
+    except UnicodeDecodeError as e:
+        raise InputError(f"template is not UTF-8 text ({e.reason})", path) from None
+    kind = template_kind(path, fmt)
+    name = str(path)
+    env = make_env(kind, custom=(name, source))
+    return finish_output(render_view(env, name, view, name), kind)
+
+
+def finish_output(text: str, kind: str) -> str:
+    return text.rstrip() + "\n"
+
+
+def render_view(env, name: str, view: dict, shown_as: str) -> str:
+    from jinja2 import TemplateError
+
+    from screening.base import messages
+    lang = view["lang"]
+
+    def t(key: str, **fmt: Any) -> str:
+        try:
+            text = messages.t(str(key), lang)
+        except KeyError:
+            raise InputError(f"no message '{key}' in messages.yaml") from None
+        return text.format(**fmt) if fmt else text
+
+    try:
+        tpl = env.get_template(name)
+        limited = getattr(env, "render_limited", None)
+        return limited(tpl, r=view, t=t) if limited else tpl.render(r=view, t=t)
+    except Limit as e:
+        path, line = _template_frame(e.__traceback__)
+        raise InputError.of(e.key, path or shown_as, line, **e.params) from None
+    except MemoryError:
+        raise InputError.of("template_memory", shown_as) from None
+    except InputError as e:
+        path, line = _template_frame(e.__traceback__)
+        raise InputError(e.message, path or shown_as, line) from None
+    except TemplateError as e:
+        raise _template_error(e, shown_as) from None
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, ZeroDivisionError, OverflowError,
+            RecursionError) as e:
+        path, line = _template_frame(e.__traceback__)
+        raise InputError(f"template error: {type(e).__name__}: {e}", path or shown_as, line) from None
+
+
+def _template_error(e, shown_as: str) -> InputError:
+    from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    if isinstance(e, TemplateSyntaxError):
+        return InputError(f"template syntax error: {e.message}", e.filename or e.name or shown_as, e.lineno)
+    path, line = _template_frame(e.__traceback__)
+    if isinstance(e, TemplateNotFound):
+        return InputError(f"template not found: '{e.name}' (a template may include or extend only the shipped "
+                          "templates, e.g. \"html/report.html.j2\")", path or shown_as, line)
+    if isinstance(e, SecurityError):
+        return InputError(f"not allowed in a template (sandboxed): {e}", path or shown_as, line)
+    if isinstance(e, UndefinedError):
+        return InputError(f"undefined in template: {e.message}", path or shown_as, line)
+    return InputError(f"template error: {e}", path or shown_as, line)
+
+
+def _template_frame(tb) -> tuple[str | None, int | None]:
+    """The innermost template frame of a traceback (Jinja rewrites frames to template file and line)."""
+    found: tuple[str | None, int | None] = (None, None)
+    for frame in traceback.extract_tb(tb):
+        if not frame.filename.endswith(".py") and not frame.filename.startswith("<"):
+            found = (frame.filename, frame.lineno)
+    return found
+
+
+# --- environments ------------------------------------------------------------------------------
+
+def _finalize_for(kind: str):
+    if kind == "md":
+        return md_escape
+    if kind == "html":
+        from markupsafe import Markup
+
+        # leave Markup to autoescape; strip control characters from everything else
+        return lambda v: v if isinstance(v, Markup) else clean(v) if v is not None else v
+    return lambda v: clean(v) if v is not None else v
+
+
+def make_env(kind: str, custom: tuple[str, str] | None = None):
+    """The sandboxed environment for one kind of output; `custom` is (name, source) of a user template,
+    which may extend or include the shipped templates but read no other file."""
+    from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from screening.base.paths import templates_dir
+
+    loaders: list[BaseLoader] = [FileSystemLoader(str(templates_dir()))]
+    if custom is not None:
+        cname, csource = custom
+        loaders.insert(0, FunctionLoader(lambda n: (csource, cname, lambda: True) if n == cname else None))
+    env = (SandboxedEnvironment if custom is None else _limited_sandbox())(
+        loader=ChoiceLoader(loaders), undefined=StrictUndefined, autoescape=(kind == "html"),
+        finalize=_finalize_for(kind), keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+    )
+    env.filters.update(md=md_escape, mdquote=md_quote, mdurl=md_url, wrap=wrap, clean=clean)
+    env.globals["kind"] = kind
+    if custom is not None:
+        env.limit_all()
+    return env
+
+
+@functools.cache
+def _limited_sandbox() -> type:
+    """The sandbox for a user's template (built on first use: Jinja is imported only to render).
+
+    Jinja lets a sandbox intercept operators and calls; the rest is measured by compiling templates a
+    little differently: a loop's iterable goes through `limited_loop` (it ticks the clock), the parts
+    of `a ~ b` and the sides of a comparison are measured before str() or == walks them."""
+    from jinja2 import nodes, pass_context
+    from jinja2.compiler import CodeGenerator, operators, optimizeconst
+    from jinja2.lexer import TokenStream
+    from jinja2.sandbox import SandboxedEnvironment
+    from jinja2.utils import _PassArg
+
+    class Generator(CodeGenerator):
+        def visit(self, node, *args, **kwargs):
+            self.environment.tick()  # compiling a template of many thousand tags takes long too
+            return super().visit(node, *args, **kwargs)
+
+        def visit_Template(self, node, frame=None):
+            for loop in node.find_all(nodes.For):  # every loop ticks the clock
+                loop.iter = nodes.Filter(loop.iter, "limited_loop", [], [], None, None, lineno=loop.iter.lineno)
+            super().visit_Template(node, frame)
+
+        @optimizeconst
+        def visit_Concat(self, node, frame):
+            # `a ~ b`: each part is measured before str() makes it text (as Jinja's own visit_Concat, else)
+            if frame.eval_ctx.volatile:
+                join = "(markup_join if context.eval_ctx.volatile else str_join)"
+            else:
+                join = "markup_join" if frame.eval_ctx.autoescape else "str_join"
+            self.write(f"environment.built({join}(environment.parts((")
+            for arg in node.nodes:
+                self.visit(arg, frame)
+                self.write(", ")
+            self.write("))))")
+
+        @optimizeconst
+        def visit_Compare(self, node, frame):
+            # comparing two lists compares every item: each side is measured first
+            self.write("(environment.light(")
+            self.visit(node.expr, frame)
+            self.write(")")
+            for op in node.ops:
+                self.write(f" {operators[op.op]} environment.light(")
+                self.visit(op.expr, frame)
+                self.write(")")
+            self.write(")")
+
+    class Limited(SandboxedEnvironment):
+        intercepted_binops = frozenset({"*", "**", "+", "%"})
+        code_generator_class = Generator
+
+        def __init__(self, **options: Any):
+            super().__init__(**options)
+            self.deadline = time.process_time() + safe_text.MAX_SECONDS
+            self.work = 0
+            self.globals["range"] = self._range
+            self.filters["limited_loop"] = pass_context(lambda _, it: self._loop(it))
+
+        def limit_all(self) -> None:
+            """Measure every filter, test and output (after make_env has added its own)."""
+            loop = self.filters.pop("limited_loop")
+            self.filters = {k: self._measured(k, f) for k, f in self.filters.items()} | {"limited_loop": loop}
+            self.tests = {k: self._measured("", f) for k, f in self.tests.items()}
+            inner = self.finalize
+
+            def finalize(v: Any) -> Any:
+                return self.built(inner(self.light(v)))  # type: ignore[misc]
+
+            self.finalize = finalize
+
+        def _tokenize(self, source, name, filename=None, state=None):
+            stream = super()._tokenize(source, name, filename, state)
+
+            def ticking():
+                for i, token in enumerate(stream):
+                    if not i % 256:
+                        self.tick()
+                    yield token
+
+            return TokenStream(ticking(), name, filename)
+
+        def _compile(self, source, filename):
+            if len(source) > safe_text.MAX_COMPILED:  # Python's compile() cannot be stopped once started
+                raise Limit("template_complex")
+            return super()._compile(source, filename)
+
+        def tick(self) -> None:
+            if time.process_time() > self.deadline:
+                raise Limit("template_time", seconds=grouped(safe_text.MAX_SECONDS))
+
+        def light(self, v: Any) -> Any:
+            self.tick()
+            if not isinstance(v, str | int | float | type(None)):
+                safe_text.too_long(safe_text.weight(v))
+            return v
+
+        def parts(self, seq: tuple) -> tuple:
+            self.tick()
+            safe_text.too_long(sum(safe_text.weight(x) for x in seq))
+            return seq
+
+        def built(self, v: Any) -> Any:
+            """Count what an operation made: one value too large, or too much made in all, stops it."""
+            if isinstance(v, str | bytes):
+                safe_text.too_long(len(v))
+                self.work += len(v)
+            elif isinstance(v, list | tuple | dict | set):
+                safe_text.too_many(len(v))
+                self.work += len(v)
+            elif isinstance(v, int) and v.bit_length() * 0.302 > safe_text.MAX_DIGITS + 1:
+                raise Limit("template_number", limit=grouped(safe_text.MAX_DIGITS))
+            if self.work > safe_text.MAX_WORK:
+                raise Limit("template_work", limit=grouped(safe_text.MAX_WORK))
+            return v
+
+        def concat(self, parts: Any) -> str:  # type: ignore[override]
+            """The text of a block, a macro or a `{% set %}`."""
+            parts = list(parts)
+            safe_text.too_long(sum(len(p) for p in parts))
+            return self.built("".join(parts))
+
+        def _loop(self, it: Any) -> Any:
+            for i, x in enumerate(it):
+                if not i % 64:
+                    self.tick()
+                yield x
+
+        def _range(self, *args: int) -> range:
+            r = range(*args)
+            try:
+                safe_text.too_many(len(r))
+            except OverflowError:  # more than the machine can count
+                safe_text.too_many(safe_text.MAX_ITEMS + 1)
+            return r
+
+        def _measured(self, name: str, f: Any) -> Any:
+            """`f` (the filter `name`, or a test) with what it takes and makes measured."""
+            skip = 1 if _PassArg.from_obj(f) else 0  # the context or environment Jinja passes first
+
+            @functools.wraps(f)
+            def run(*args: Any, **kwargs: Any) -> Any:
+                self.tick()
+                for v in (*args[skip:], *kwargs.values()):
+                    self.light(v)
+                if len(args) > skip:
+                    args = (*args[:skip], *safe_text.check_filter(name, args[skip:], kwargs))
+                return self.built(f(*args, **kwargs))
+
+            return run
+
+        def call_binop(self, context, operator, left, right):
+            self.tick()
+            safe_text.check_binop(operator, left, right)
+            return self.built(super().call_binop(context, operator, left, right))
+
+        def call(self, context, obj, /, *args: Any, **kwargs: Any) -> Any:
+            self.tick()  # a macro calling itself twice, with no arguments, is exponential too
+            for v in (*args, *kwargs.values()):
+                self.light(v)
+            args = safe_text.check_call(obj, args, kwargs)
+            return self.built(super().call(context, obj, *args, **kwargs))
+
+        def getitem(self, obj, argument):
+            rv = super().getitem(obj, argument)
+            return self.built(rv) if isinstance(argument, slice) else rv
+
+        def wrap_str_format(self, value):
+            wrapped = super().wrap_str_format(value)
+            if wrapped is None:
+                return None
+            fmt = value.__self__
+
+            @functools.wraps(wrapped)
+            def checked(*args: Any, **kwargs: Any) -> str:
+                values = [*args, *kwargs.values()] + (list(args[0].values()) if args and isinstance(args[0], dict)
+                                                      else [])
+                safe_text.too_long(safe_text.format_size(fmt, values, percent=False))
+                return wrapped(*args, **kwargs)
+
+            return checked
+
+        def render_limited(self, tpl, **context: Any) -> str:
+            """Render through generate(), so the output is counted as it comes."""
+            out, size = [], 0
+            for chunk in tpl.generate(**context):
+                size += len(chunk)
+                if size > safe_text.MAX_OUTPUT:
+                    raise Limit("template_output", limit=grouped(safe_text.MAX_OUTPUT))
+                self.tick()
+                out.append(chunk)
+            return "".join(out)
+
+    return Limited
