@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from screening.assess.screener import Screener
 from screening.explain.explainer import Explainer
+from screening.law.conditions import facts_used
 from screening.models.case import Case
 from screening.models.catalogue import TOPIC_ORDER
 
@@ -60,8 +61,8 @@ def snapshot(screener: Screener, case: Case, country: str, as_of: dt.date, answe
     moot = {f for f in wanted if f in facts and facts[f].not_asked_when
             and statuses.get(f"flag:{facts[f].not_asked_when}") == "met"}
     # a follow-up (`asked_if`) waits for its answers, even when a rule reads it
-    moot |= {f for f in wanted if f in facts and facts[f].asked_if is not None and not facts[f].opening
-             and not facts[f].asked_if.holds(case.known)}
+    moot |= {f for f in wanted if f in facts and not facts[f].opening
+             and (cond := facts[f].asked_if) is not None and not cond.holds(case.known)}
     return Snapshot(statuses, order(screener, [f for f in dict.fromkeys(wanted) if f not in answered | moot]),
                     overall)
 
@@ -110,7 +111,6 @@ def _without(case: Case, fid: str) -> Case:
 
 def criteria_reading(screener: Screener, country: str, fid: str, as_of: dt.date | None = None) -> list[str]:
     """The jurisdiction's criteria whose condition reads `fid` (for the question's help)."""
-    from screening.law.conditions import facts_used
 
     jur, program, _ = screener.compiled(country, as_of)
     return [cid for cid, crit in jur.criteria.items() if cid in program.criteria and fid in facts_used(crit.when)]

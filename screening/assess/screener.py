@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from screening.base import yamlio
 from screening.base.errors import InputError
 from screening.engine.compiler import Program, compile_jurisdiction
 from screening.engine.evaluation import Evaluation, Evaluator, case_fields
@@ -16,7 +17,7 @@ from screening.law.jurisdiction import Jurisdiction
 from screening.law.library import Library
 from screening.law.load import load_library
 from screening.models.assessment import Assessment
-from screening.models.case import Case
+from screening.models.case import Case, case_from_validated, case_model
 
 __all__ = ["Explainer", "Screener", "case_of", "load_case", "read_case"]
 
@@ -76,7 +77,6 @@ def load_case(path: str | Path, lib: Library) -> Case:
 def read_case(path: str | Path, lib: Library) -> tuple[Case, Any]:
     """`load_case`, also returning the parsed file (which remembers lines, and holds a session's
     bookkeeping such as `session: country:`)."""
-    from screening.base import yamlio
     raw = yamlio.load(path)
     path = Path(yamlio.STDIN if yamlio.is_stdin(path) else path)
     return case_of(raw, path, lib), raw
@@ -88,8 +88,6 @@ def case_of(raw: Any, path: Path, lib: Library) -> Case:
     exports write an empty cell) is a question not asked, never "none of these"."""
     from pydantic import ValidationError
 
-    from screening.base import yamlio
-    from screening.models.case import case_from_validated, case_model
 
     if raw is None or (isinstance(raw, (dict, list, str)) and not raw):
         raise InputError.of("case_empty", path, 1)
@@ -112,7 +110,6 @@ def case_of(raw: Any, path: Path, lib: Library) -> Case:
 def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:
     import difflib
 
-    from screening.base import yamlio
     first = e.errors(include_url=False)[0]
     loc = tuple(first["loc"])
     if first["type"] == "extra_forbidden" and len(loc) == 2 and loc[0] == "facts":

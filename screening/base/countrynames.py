@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from screening.base import cache, prebuilt
+
 
 @lru_cache(maxsize=4)
 def territories(lang: str) -> dict[str, str]:
     import babel
 
-    from screening.base import cache
     # the names are babel's CLDR data: a babel upgrade (or another Python) is a miss (key_for adds Python's)
     key = cache.key_for([], ["territories", lang, babel.__version__])
     hit = cache.get("territories", key)  # loading babel's locale data costs more than the rest of a case
     if isinstance(hit, dict) and hit:
         return hit
-    from screening.base import prebuilt
     hit = prebuilt.get(f"territories-{lang}", prebuilt_key(lang)) if prebuilt.available() else None
     if isinstance(hit, dict) and cache.shape_ok("territories", hit):
         return hit
@@ -31,7 +31,6 @@ def prebuilt_key(lang: str) -> str:
     """The key of the wheel's prebuilt names in `lang` (prebuilt.py): babel's version decides them."""
     import babel
 
-    from screening.base import prebuilt
     return prebuilt.key("territories", [lang, babel.__version__])
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from screening.base.errors import InputError
+from screening.base.errors import InputError, InputErrors
 from screening.base.limits import CASE, Limits, Refused, composer_class, load_json, too_large
 
 
@@ -334,7 +334,6 @@ def pydantic_error(exc, path: str | Path, root: Any, prefix: tuple = ()) -> Inpu
         errs.append(InputError(f"{where}: {msg}", path, line_of(root, clean)))
     if len(errs) == 1:
         return errs[0]
-    from screening.base.errors import InputErrors
 
     return InputErrors(errs)
 

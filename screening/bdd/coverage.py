@@ -9,6 +9,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from screening.explain.explainer import node_status
+from screening.law.conditions import params_used
+
 STATUSES = ("met", "not_met", "undetermined")
 
 
@@ -37,7 +40,6 @@ def record(ex: Any) -> None:
     in the evaluation the scenario's assessment was explained from (an Explainer)."""
     if not _ON[0]:
         return
-    from screening.explain.explainer import node_status
 
     jur, program, ev = ex.jur, ex.p, ex.ev
     statuses: dict[tuple[str, str], str] = {}
@@ -74,7 +76,6 @@ class CountryCoverage:
 def compute(lib: Any, today: dt.date | None = None) -> dict[str, CountryCoverage]:
     """Coverage of the law of every country the scenarios screened (as in force today, plus every dated
     version), from the records."""
-    from screening.law.conditions import params_used
 
     today = today or dt.date.today()
     out: dict[str, CountryCoverage] = {}

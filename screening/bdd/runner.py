@@ -11,6 +11,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from screening.base import paths as where
 from screening.base.errors import InputError
 
 
@@ -35,7 +36,6 @@ class RunResult:
 
 def feature_files(paths: list[Path], data: Path | None) -> list[Path]:
     """The .feature files named (folders searched), else the data folder's features/, else the shipped ones."""
-    from screening.base import paths as where
     if not paths:
         if data is not None and not (data / "features").is_dir():
             raise InputError("no features/ folder here: name the .feature files to run", data)

@@ -39,8 +39,11 @@ from screening.assess.screener import Screener
 from screening.bdd import coverage
 from screening.bdd.words import FLAG, OUTCOME, OVERALL, STATUS
 from screening.bdd.words import word as to_id
+from screening.explain.explainer import Explainer
+from screening.law.library import suggest
 from screening.models.assessment import Assessment
 from screening.models.case import case_from_validated, case_model
+from screening.models.scenario import load_all
 
 
 @pytest.fixture(scope="session")
@@ -108,7 +111,6 @@ def given_facts(scenario: Scenario, datatable):
 def _table_value(scenario: Scenario, fact: str, value: str) -> Any:
     lib = scenario.screener.lib
     if fact not in lib.facts:
-        from screening.law.library import suggest
 
         raise AssertionError(f"unknown fact '{fact}'{suggest(fact, lib.facts)}")
     if lib.facts[fact].type == "set" and value.startswith("[") and value.endswith("]"):
@@ -120,7 +122,6 @@ def _table_value(scenario: Scenario, fact: str, value: str) -> Any:
 def given_training_scenario(scenario: Scenario, sid: str):
     """A training scenario's hidden facts, jurisdiction and date: its correct outcome is pinned here,
     so a rule change that moves it is noticed (training/*.yaml)."""
-    from screening.models.scenario import load_all
 
     scenarios = load_all(scenario.screener.lib)
     assert sid in scenarios, f"no training scenario '{sid}'; there are: {', '.join(sorted(scenarios))}"
@@ -159,7 +160,6 @@ def when_assessed(scenario: Scenario):
         raise AssertionError(f"the facts table: '{fid}' = {scenario.facts.get(fid)!r} is not a valid "
                              f"{fact.type if fact else 'answer'}{choices}") from None
     case = case_from_validated(model)
-    from screening.explain.explainer import Explainer
 
     jur, program, ev = scenario.screener.evaluate(case, scenario.country, scenario.as_of)
     ex = Explainer(scenario.screener.lib, jur, program, ev, case, scenario.lang)

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from screening.cli.common import Lang, ListFormat, app, color_off, default_lang, parse_date, rules_app, run_command
-from screening.law.schemas import SchemaKind
+from screening.law.schema_kinds import SchemaKind
 
 
 @app.command()

@@ -22,8 +22,10 @@ import hashlib
 import json
 from typing import Any
 
+from screening.base.errors import InputError
 from screening.engine.program import MET, NOT_MET, START_RULE, Child, Derived, Leaf, Node, Program  # noqa: F401 - re-exported
 from screening.engine.ruleset import MAX_JOIN, MAX_OPS, CompileError, bucket, count_ops, emit, number_exprs
+from screening.law.conditions import facts_read
 from screening.law.jurisdiction import Jurisdiction, Param
 from screening.law.library import Library
 from screening.models.catalogue import Fact
@@ -86,7 +88,6 @@ class _Compiler:
         if_silent met:     any(test, not raised) - stands unless raised and not met
         A clause nobody raised cannot be decided by its test (it reads only facts nobody gave), so
         the two branches never disagree."""
-        from screening.law.conditions import facts_read
 
         facts = tuple(sorted(ind.raised_by or (facts_read(cid, self.jur.criteria) - set(ind.not_raised_by))))
         name = f"r__{cid}"
@@ -217,7 +218,7 @@ class _Compiler:
             t, f = number_exprs(fid, op, v)
         else:  # pragma: no cover - the checker rejects it first
             raise CompileError(f"unknown comparison {op}")
-        fields = (fid, f"{fid}__n") if fact.type == "set" else (fid,)
+        fields: tuple[str, ...] = (fid, f"{fid}__n") if fact.type == "set" else (fid,)
         if op == "known":  # decided whether or not the fact is answered: never a missing answer
             fields = ()
         key = json.dumps([fid, op, v], sort_keys=True, default=str)
@@ -299,7 +300,6 @@ def compile_jurisdiction(lib: Library, jur: Jurisdiction) -> Program:
     if protecting:
         routes.append(Child("node", c.new_node("any", protecting, ("aux",))))
     if not routes:
-        from screening.base.errors import InputError
 
         raise InputError(f"{jur.code} has no refugee or complementary definition in force on {jur.as_of}; "
                          "the rule files do not cover that date (see `screening countries`)", jur.source.path)

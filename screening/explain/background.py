@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
+from screening.base.dates import months_between
 from screening.explain.values import jsonable
 from screening.models.assessment import ApplicantFact, Authority, OriginGuidance
 
@@ -46,7 +47,6 @@ def authorities(ex: Explainer) -> list[Authority]:
 def origin_guidance(ex: Explainer, as_of: dt.date) -> list[OriginGuidance]:
     """Guidance on the applicant's country of origin, with its age: support, never a finding.
     Guidance published after the assessment date did not exist then, so it is not offered."""
-    from screening.base.dates import months_between
 
     fact = next((f for f in ex.lib.catalogue.facts if f.role == "origin_country"), None)
     code = ex.case.known.get(fact.id) if fact else None

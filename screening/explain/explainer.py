@@ -318,7 +318,7 @@ class Explainer:
         )
 
     def overall_covers(self) -> list[str]:
-        kinds = [k for k in ("refugee_status", "complementary_protection") if k in self.p.outcomes]
+        kinds: list[str] = [k for k in ("refugee_status", "complementary_protection") if k in self.p.outcomes]
         if any(d.kind == "statelessness" and d.counts_in_overall for d in self.jur.definitions):
             kinds.append("statelessness")
         return kinds

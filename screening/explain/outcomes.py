@@ -8,7 +8,7 @@ program has one node per outcome), this module only says why.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from screening.models.assessment import CitationOut, DefinitionResult, OpenCheck, Outcome, OutcomeReason, OutcomeStatus
 
@@ -35,8 +35,9 @@ def open_checks(ex: Explainer, blocks: list[DefinitionResult]) -> list[OpenCheck
                 continue
             ind = ex.p.indicated[c.id]
             questions = ex.lib_order(list(ex.p.raised.get(f"r__{c.id}", ())))
-            doubts = {f: ("unknown" if f in ex.case.unknown else "declined") for f in questions
-                      if f in ex.case.unknown or f in ex.case.declined}
+            doubts: dict[str, Literal["unknown", "declined"]] = {
+                f: ("unknown" if f in ex.case.unknown else "declined") for f in questions
+                if f in ex.case.unknown or f in ex.case.declined}
             out[c.id] = OpenCheck(
                 clause=c.id, title=c.title, kind=d.kind, definitions=[d.id], counts_as=ind.if_silent,
                 questions=questions, doubts=doubts, citations=c.citations,

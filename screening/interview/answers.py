@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from screening.base import messages
-from screening.models.case import DECLINED, UNKNOWN, normalise_missing
+from screening.base.countrynames import is_country_code, territories
+from screening.models.case import DECLINED, UNKNOWN, bool_words, normalise_missing
 from screening.models.catalogue import Fact
 from screening.report.answer_text import answer_text
 
@@ -121,7 +122,6 @@ def _pick_one(fact: Fact, raw: str, opts: list[Option], lang: str) -> Any:
         if raw == o.key or _fold(raw) == _fold(o.label) or (isinstance(o.value, str) and raw.lower() == o.value):
             return o.value
     if fact.type == "boolean":
-        from screening.models.case import bool_words
 
         v = bool_words(raw)
         if isinstance(v, bool):
@@ -169,7 +169,6 @@ def _date(raw: str, lang: str, today: dt.date) -> dt.date:
 
 def country_names(lang: str) -> dict[str, str]:
     """Name (folded) -> code, in the language asked and in English."""
-    from screening.base.countrynames import territories
 
     out: dict[str, str] = {}
     for lg in ("en", lang):
@@ -179,7 +178,6 @@ def country_names(lang: str) -> dict[str, str]:
 
 
 def _country(raw: str, lang: str) -> str:
-    from screening.base.countrynames import is_country_code
 
     if len(raw) == 2 and is_country_code(raw.upper()):
         return raw.upper()

@@ -19,8 +19,10 @@ from screening.assess.relevance import (
     snapshot,
 )
 from screening.assess.screener import Screener
+from screening.interview.answers import t
 from screening.interview.session import NARRATIVE, REFERENCE, Session
 from screening.models.assessment import Assessment
+from screening.models.case import UNKNOWN
 
 
 @dataclass
@@ -160,8 +162,6 @@ def answer_from(interview: Interview, answers: dict[str, Any], say, *, reference
     """Run the interview from prepared answers (an --answers file): ask the opening questions and
     what the rules need, take the answer from the file, record "unknown" (never "no") for what the
     file does not answer. The file's reference (when the session has none) and narrative are kept."""
-    from screening.interview.answers import t
-    from screening.models.case import UNKNOWN
 
     lang = interview.session.lang
     s = interview.session

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from screening.base import yamlio
 from screening.base.errors import InputError
 from screening.base.files import make_private_dirs, write_private
 from screening.base.safe_text import visible
@@ -163,7 +164,6 @@ def load_session(path: Path, lib: Library) -> tuple[Session, list[str]]:
     """Read a saved session. Answers the current rules no longer accept are moved to `stale` and
     reported (the returned notes), never crashed on and never dropped. The session's lock is taken
     before it is read, so what is read is the last save of the last writer."""
-    from screening.base import yamlio
     lock = lock_session(path)
     raw = yamlio.plain(yamlio.load(path))
     if not isinstance(raw, dict) or not isinstance(raw.get("session"), dict):

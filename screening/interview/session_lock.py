@@ -67,10 +67,10 @@ def lock_session(path: Path) -> SessionLock | None:
         return held
     if not real.parent.is_dir():
         return None
-    lock: FileLock | None = FileLock(real.with_name(f".{real.name}.lock"), timeout=_WAIT, mode=0o600,
-                                     thread_local=False)
+    file_lock = FileLock(real.with_name(f".{real.name}.lock"), timeout=_WAIT, mode=0o600, thread_local=False)
+    lock: FileLock | None = file_lock
     try:
-        lock.acquire()
+        file_lock.acquire()
     except Timeout:
         raise InputError.of("session_in_use", path) from None
     except NotImplementedError:

@@ -3,14 +3,15 @@ the report gives them, each definition's status, and what is still missing or op
 
 from __future__ import annotations
 
+from screening.base import messages
+from screening.report.context import build
+from screening.report.summary import neutral_outcome
+
 
 def summary(a, lib) -> list[str]:
     """The assessment in a few lines for the screen: result, each definition, flags, what is missing."""
-    from screening.base import messages
     lang = a.language
     m = lambda key: messages.t(key, lang)  # noqa: E731
-    from screening.report.context import build
-    from screening.report.summary import neutral_outcome
 
     lines = [f"{m('label.result').upper()}: {m('overall.' + a.overall)}"]
     for kind, o in a.outcomes.items():  # refugee status and protection from return are different results

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 from screening.assess.relevance import criteria_reading
+from screening.base import messages
+from screening.base.countrynames import territories
 from screening.base.safe_text import clean, visible
 from screening.interview.answers import NotUnderstood, command, display, options, parse, t, tn
 from screening.interview.flow import Interview
@@ -313,7 +315,6 @@ class TerminalInterview:
             return None
         from prompt_toolkit.completion import FuzzyWordCompleter
 
-        from screening.base.countrynames import territories
 
         names = sorted(f"{name} ({code})" for code, name in territories(self.lang).items())
         return FuzzyWordCompleter(names)
@@ -337,7 +338,6 @@ class TerminalInterview:
             self.out(t("interview.help.sensitive", lang))
 
     def _print_changes(self, changes: list) -> None:
-        from screening.base import messages
         if not changes:
             self.out(t("interview.changes.none", self.lang))
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from screening.base.countrynames import is_country_code
 from screening.base.errors import InputError, Problem  # noqa: F401 - Problem re-exported for callers
 from screening.law.condition_limits import MAX_REFERENCE_DEPTH, criteria_graph
 from screening.law.conditions import criteria_referenced as _refs
@@ -257,7 +258,6 @@ def _check_origins(lib: Library) -> list[Problem]:
             out.append(Problem.of("rules.origin_role_missing", lib.catalogue_path, None, role=role))
     situations = set(roles["origin_situations"].choice_ids()) if "origin_situations" in roles else set()
     for code, (path, of) in lib.origins.items():
-        from screening.base.countrynames import is_country_code
 
         if not is_country_code(code):
             out.append(Problem.of("rules.not_country_code", path, of.line_at("country"), value=code))
@@ -358,7 +358,6 @@ def _bad_value(fact: Fact, v: Any) -> tuple[str, dict[str, Any]] | None:
     if t == "number" and (isinstance(v, bool) or not isinstance(v, (int, float))):
         return "not_number", {"fact": fact.id, "value": repr(v)}
     if t == "country":
-        from screening.base.countrynames import is_country_code
 
         if not (isinstance(v, str) and is_country_code(v)):
             return "not_country", {"value": str(v)}

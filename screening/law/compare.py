@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from screening.base import messages
+from screening.base import messages, yamlio
 from screening.law.jurisdiction import Jurisdiction
 from screening.law.library import Library
 
@@ -17,7 +17,6 @@ CONFIDENCE_ORDER = ["low", "medium", "high"]
 
 @lru_cache(maxsize=1)
 def columns() -> list[dict[str, Any]]:
-    from screening.base import yamlio
     return yamlio.plain(yamlio.load(_FILE))["columns"]
 
 

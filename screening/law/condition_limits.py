@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from screening.base.limits import Refused
+from screening.law.conditions import children, criteria_referenced
 
 # all/any/not nested in one `when:` (the shipped rules nest 3): deeper is beyond review, and the
 # checks, compiler and explainer walk conditions.
@@ -69,7 +70,6 @@ def criteria_graph(criteria: dict[str, Any]) -> tuple[list[list[str]], dict[str,
     """The cycles among criteria (each the path that closes it, as `a -> b -> a`) and each
     criterion's depth: its own condition's nesting plus the deepest criterion it refers to.
     Iterative, so a chain of thousands of references is measured, not a RecursionError."""
-    from screening.law.conditions import children, criteria_referenced
 
     graph = {cid: sorted(criteria_referenced(c.when) & set(criteria)) for cid, c in criteria.items()}
     own: dict[str, int] = {}

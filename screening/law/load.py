@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from screening.base import paths, yamlio
+from screening.base import cache, paths, prebuilt, yamlio
 from screening.base.errors import InputError, InputErrors
 from screening.base.limits import RULES, Refused
 from screening.law.checks import check
@@ -112,7 +112,6 @@ def load_files(catalogue_path: Path, rule_paths: list[Path], country_paths: list
         # a folder or a pipe named x.yaml, or a huge file: refused before the cache reads it
         yamlio.check_readable(p, RULES, regular_only=True)
     if checked:
-        from screening.base import cache
         every = [catalogue_path, *rule_paths, *country_paths, *origins]
         labels = [display_path(p) for p in every]
         key = cache.key_for(every, labels)
@@ -135,7 +134,6 @@ def _is_library(value: object) -> bool:
 def _shipped(root: Path, every: list[Path], labels: list[str]) -> Library | None:
     """The wheel's prebuilt library if it was made from exactly these files (under `root`), its files
     named by `labels` (as the caller names them); else None."""
-    from screening.base import prebuilt
 
     if not prebuilt.available():
         return None

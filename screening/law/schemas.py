@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-
-class SchemaKind(StrEnum):
-    case = "case"
-    rules = "rules"
-    country = "country"
-    facts = "facts"
-    scenario = "scenario"
-    assessment = "assessment"
-    route = "route"
-
+from screening.base.errors import InputError
+from screening.base.files import replace_atomically
+from screening.law.load import load_library
+from screening.law.schema_kinds import SchemaKind
+from screening.models.assessment import Assessment
+from screening.models.case import NO_WORDS, YES_WORDS, case_model
+from screening.models.catalogue import Catalogue
+from screening.models.country import CountryFile
+from screening.models.route import RouteJSON
+from screening.models.rules import RuleFile
+from screening.models.scenario import Scenario
 
 KINDS: tuple[str, ...] = tuple(k.value for k in SchemaKind)
 
@@ -31,27 +31,21 @@ def schema_for(kind: str) -> dict[str, Any]:
     if kind == "case":
         return _case_schema()
     if kind == "rules":
-        from screening.models.rules import RuleFile
 
         return RuleFile.model_json_schema(by_alias=True)
     if kind == "country":
-        from screening.models.country import CountryFile
 
         return CountryFile.model_json_schema(by_alias=True)
     if kind == "facts":
-        from screening.models.catalogue import Catalogue
 
         return Catalogue.model_json_schema()
     if kind == "scenario":
-        from screening.models.scenario import Scenario
 
         return Scenario.model_json_schema(by_alias=True)
     if kind == "assessment":
-        from screening.models.assessment import Assessment
 
         return Assessment.model_json_schema()
     if kind == "route":
-        from screening.models.route import RouteJSON
 
         return RouteJSON.model_json_schema()
     raise ValueError(kind)
@@ -64,8 +58,6 @@ def _case_schema() -> dict[str, Any]:
     languages into true/false before validating (README: "yes/no, sí/no, sim/não"); the model's
     schema shows only the validated type, so an editor would flag every `yes` in a correct file.
     """
-    from screening.law.load import load_library
-    from screening.models.case import NO_WORDS, YES_WORDS, case_model
 
     catalogue = load_library().catalogue
     schema = case_model(catalogue).model_json_schema()
@@ -91,7 +83,6 @@ def write_schemas(folder: str | Path, kinds: Iterable[str] = KINDS) -> list[Path
     The files are ordinary ones, meant to be committed and read by editors: default permissions
     (the umask's), each replaced atomically, never written through a link.
     """
-    from screening.base.errors import InputError
 
     folder = Path(folder)
     texts = {kind: schema_text(kind) for kind in kinds}
@@ -111,8 +102,6 @@ def write_schemas(folder: str | Path, kinds: Iterable[str] = KINDS) -> list[Path
 
 def _write_plain(path: Path, data: bytes) -> None:
     """A schema is public (0644): editors read it; written atomically like every output."""
-    from screening.base.errors import InputError
-    from screening.base.files import replace_atomically
 
     if path.is_dir() and not path.is_symlink():
         raise InputError("is a folder where the schema file goes: move it away or choose another folder", path)

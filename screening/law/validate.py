@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from screening.base import messages, paths
+from screening.base import messages, paths, yamlio
 from screening.base.errors import InputError
-from screening.law.load import CATALOGUE_FILE, all_problems
+from screening.base.limits import RULES
+from screening.law.load import CATALOGUE_FILE, all_problems, load_files
+from screening.models.scenario import load_scenario, scenario_dirs
 
 
 def _kind(path: Path) -> str:
     """Tell a country file from a rule file or the catalogue by its top-level keys."""
-    from screening.base import yamlio
-    from screening.base.limits import RULES
 
     raw = yamlio.load(path, limits=RULES)
     if isinstance(raw, dict):
@@ -77,8 +77,6 @@ def validate(args: list[Path], lang: str = "en") -> tuple[list[InputError], str]
 def _scenarios(files: tuple[Path, list[Path], list[Path]]) -> int | list[InputError]:
     """Training scenarios (training/ and $SCREENING_TRAINING) against the catalogue being validated:
     every hidden fact known, every value valid, every answer in the three languages."""
-    from screening.law.load import load_files
-    from screening.models.scenario import load_scenario, scenario_dirs
 
     catalogue, rules, countries = files
     lib = load_files(catalogue, rules, countries, checked=False)

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
+from screening.base.countrynames import is_country_code
 from screening.models.base import Lang, iso_date
 from screening.models.catalogue import Catalogue, Fact
 
@@ -77,7 +78,6 @@ def _country_code(v: Any) -> Any:
             # "no", "si" in small letters answer a question; Norway and Slovenia are written NO and SI
             raise ValueError(f"'{v}' is a yes/no answer, not a country code (Norway is NO, Slovenia SI)")
         code = v.strip().upper()
-        from screening.base.countrynames import is_country_code
 
         if not is_country_code(code):
             raise ValueError(f"'{v}' is not an ISO 3166-1 alpha-2 country code (e.g. VE, HN, MX)")

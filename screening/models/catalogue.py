@@ -73,7 +73,7 @@ class AskedIf(Located):
             return any(p.holds(answers) for p in self.any)
         if self.all is not None:
             return all(p.holds(answers) for p in self.all)
-        if self.fact not in answers:
+        if self.fact is None or self.fact not in answers:
             return False
         given = answers[self.fact]
         if self.known:

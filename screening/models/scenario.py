@@ -13,8 +13,10 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field
 
+from screening.base import paths, yamlio
 from screening.base.errors import InputError
 from screening.models.base import Id, IsoDate, Located, Text
+from screening.models.case import DECLINED, UNKNOWN, case_from_validated, case_model
 
 
 class Persona(Located):
@@ -53,8 +55,6 @@ def load_scenario(path: Path, lib: Any) -> Scenario:
     """Read and validate one scenario file; every error names file:line."""
     from pydantic import ValidationError
 
-    from screening.base import yamlio
-    from screening.models.case import case_model
 
     raw = yamlio.load(path)
     if not isinstance(raw, dict):
@@ -92,7 +92,6 @@ def scenario_dirs() -> list[Path]:
     """The shipped scenarios, then a trainer's own folder ($SCREENING_TRAINING)."""
     import os
 
-    from screening.base import paths
     out = [paths.training_dir()]
     extra = os.environ.get("SCREENING_TRAINING")
     if extra:
@@ -114,7 +113,6 @@ def load_all(lib: Any) -> dict[str, tuple[Path, Scenario]]:
 
 def hidden_case(sc: Scenario, lib: Any):
     """The case the scenario's hidden facts make: what the engine's correct result is computed on."""
-    from screening.models.case import case_from_validated, case_model
 
     model = case_model(lib.catalogue).model_validate(
         {"reference": sc.id, "facts": {fid: hf.value for fid, hf in sc.facts.items()}})
@@ -124,7 +122,6 @@ def hidden_case(sc: Scenario, lib: Any):
 def normalise(sc: Scenario, lib: Any) -> Scenario:
     """Each hidden value as the engine reads it (yes -> True, a date string -> a date), so what the
     trainee records compares with it."""
-    from screening.models.case import DECLINED, UNKNOWN
 
     case = hidden_case(sc, lib)
     for fid, hf in sc.facts.items():

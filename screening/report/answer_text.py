@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from screening.base import messages
+from screening.base.countrynames import country_name
 from screening.models.case import DECLINED, UNKNOWN
 from screening.models.catalogue import Fact
 
@@ -25,7 +26,6 @@ def answer_text(fact: Fact | None, value: Any, lang: str,
             return ", ".join(labels.get(v, str(v)) for v in value) if value else messages.t("value.none", lang)
         return labels.get(value, str(value))
     if fact is not None and fact.type == "country" and isinstance(value, str):
-        from screening.base.countrynames import country_name
 
         return f"{country_name(value, lang)} ({value})"
     if fact is not None and fact.type == "date":

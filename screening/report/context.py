@@ -71,11 +71,13 @@ import os
 from typing import Any
 
 from screening.base import messages
+from screening.base.dates import months_between
 from screening.base.errors import InputError
 from screening.base.safe_text import safe_url
 from screening.law.library import Library
 from screening.models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
 from screening.report.answer_text import answer_text
+from screening.report.referrals import answers, referrals, route
 from screening.report.steps import Steps, step_text
 from screening.report.summary import BARRED_ICON, NEUTRAL_ICON, Summary, bars, neutral_kinds, open_checks, plural
 
@@ -275,7 +277,6 @@ class ReportBuilder:
         }
 
     def applicant(self, as_of: dt.date) -> list[dict]:
-        from screening.base.dates import months_between
 
         out = []
         for x in self.a.applicant:
@@ -302,7 +303,6 @@ class ReportBuilder:
 
     # -- the whole view --------------------------------------------------------------------------
     def build(self, narrative: str | None, produced: dt.date, brief: bool = False) -> dict:
-        from screening.report.referrals import answers, referrals, route
 
         a = self.a
         as_of = dt.date.fromisoformat(a.as_of)

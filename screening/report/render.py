@@ -22,11 +22,13 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from screening.base import safe_text
+from screening.base import messages, safe_text
 from screening.base.errors import InputError
+from screening.base.paths import templates_dir
 from screening.base.safe_text import Limit, MdSafe, clean, grouped, json_text, md_escape, md_quote, md_url, wrap
 from screening.law.library import Library
 from screening.models.assessment import Assessment
+from screening.report import context as report_context
 
 __all__ = ["FORMATS", "MdSafe", "clean", "make_env", "md_escape", "md_quote", "md_url", "render", "wrap"]
 
@@ -48,7 +50,6 @@ def render(result: Assessment, fmt: str, lib: Library, *, narrative: str | None 
         raise ValueError(fmt)
     if template is None and fmt == "json":
         return json_text(result.model_dump_json(indent=2))
-    from screening.report import context as report_context
     view = report_context.build(result, lib, narrative=narrative, produced=produced, brief=brief)
     if template is not None:
         return _render_custom(Path(template), fmt, view)
@@ -92,7 +93,6 @@ def finish_output(text: str, kind: str) -> str:
 def render_view(env, name: str, view: dict, shown_as: str) -> str:
     from jinja2 import TemplateError
 
-    from screening.base import messages
     lang = view["lang"]
 
     def t(key: str, **fmt: Any) -> str:
@@ -167,7 +167,6 @@ def make_env(kind: str, custom: tuple[str, str] | None = None):
     from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from screening.base.paths import templates_dir
 
     loaders: list[BaseLoader] = [FileSystemLoader(str(templates_dir()))]
     if custom is not None:

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from screening.base import messages
+from screening.base.countrynames import country_name, is_country_code
 from screening.base.errors import InputError
+from screening.base.safe_text import json_text
 from screening.explain.outcomes import KINDS as OUTCOME_KINDS
 from screening.law.library import Library
 from screening.models.assessment import Assessment, CitationOut, DefinitionResult
@@ -71,7 +73,6 @@ class Route:
 def parse_countries(text: str, lib: Library) -> list[str]:
     """`--countries CO,PA,CR`: codes in the order given, once each. A code that is no country is an
     error; a country with no file of rules is kept (its row says so)."""
-    from screening.base.countrynames import is_country_code
 
     codes: list[str] = []
     for part in text.split(","):
@@ -111,7 +112,6 @@ def _name(code: str, lib: Library, lang: str) -> str:
             for ch in fact.choices or []:
                 if ch.id == code.lower():
                     return ch.label.get(lang)
-    from screening.base.countrynames import country_name
 
     return country_name(code, lang)
 
@@ -324,7 +324,6 @@ def to_json(route: Route, rows: list[dict]) -> str:
     screened and why, one summary row per country, and the comparison."""
     import json
 
-    from screening.base.safe_text import json_text
 
     body = {
         "as_of": route.as_of.isoformat(),

@@ -17,8 +17,9 @@ from screening.base import messages
 from screening.base.safe_text import safe_url
 from screening.law.library import Library
 from screening.models.assessment import Assessment, CitationOut, Deadline, Outcome
+from screening.report.render import finish_output, make_env, render_view
 from screening.report.summary import NEUTRAL_ICON, OUTCOME_ICON, OUTCOME_TONE, bars, neutral_outcome
-from screening.route.along import Route, Row, period_text
+from screening.route.along import Route, Row, period_text, to_json
 
 __all__ = ["json_rows", "render_route", "view"]
 
@@ -195,8 +196,6 @@ TEMPLATES = {"text": "route/route.txt.j2", "md": "route/route.md.j2", "html": "r
 
 def render_route(route: Route, fmt: str, lib: Library) -> str:
     """The route as json, text, md or html (the shipped templates, sandboxed; HTML autoescaped)."""
-    from screening.report.render import finish_output, make_env, render_view
-    from screening.route.along import to_json
 
     if fmt == "json":
         return to_json(route, json_rows(route))
