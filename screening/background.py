@@ -13,10 +13,6 @@ from .models.assessment import ApplicantFact, Authority, OriginGuidance
 if TYPE_CHECKING:
     from .explain import Explainer
 
-# Country-of-origin guidance older than this on the assessment date is shown as possibly out of date.
-STALE_AFTER_MONTHS = 24
-
-
 def applicant(ex: Explainer, facts=None) -> list[ApplicantFact]:
     """The opening answers the case gives (an opening question never asked is left out); or the
     answers to `facts` (the route's, for the report's Route section)."""
@@ -46,20 +42,14 @@ def authorities(ex: Explainer) -> list[Authority]:
 def origin_guidance(ex: Explainer, as_of: dt.date) -> list[OriginGuidance]:
     """Guidance on the applicant's country of origin, with its age: support, never a finding.
     Guidance published after the assessment date did not exist then, so it is not offered."""
-    from .dates import months_between
+    from screening.origin_guidance import offered
 
     fact = next((f for f in ex.lib.catalogue.facts if f.role == "origin_country"), None)
     code = ex.case.known.get(fact.id) if fact else None
-    if not code or code not in ex.lib.origins:
-        return []
-    out = []
-    for g in ex.lib.origins[code][1].guidance:
-        if g.date and g.date > as_of:
-            continue
-        age = months_between(g.date, as_of) if g.date else None
-        out.append(OriginGuidance(
-            country=code, source=ex.cite(g.source), date=g.date.isoformat() if g.date else None,
-            situations=list(g.situations), summary=g.summary.get(ex.lang), age_months=age,
-            stale=age is None or age > STALE_AFTER_MONTHS,
-        ))
-    return out
+    return [OriginGuidance(
+        country=str(code), source=ex.cite(o.guidance.source),
+        date=o.guidance.date.isoformat() if o.guidance.date else None,
+        situations=list(o.guidance.situations), profiles=[p.get(ex.lang) for p in o.guidance.profiles],
+        summary=o.guidance.summary.get(ex.lang), age_months=o.age_months, stale=o.stale,
+        stale_after_months=o.stale_after_months,
+    ) for o in offered(ex.lib, code, as_of)]

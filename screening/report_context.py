@@ -334,7 +334,8 @@ class _Builder:
                 x["facts"] = answers(self, a.disaster)
         origin = [{"source": self.cite(g.source), "situations": [self.choice_label(x) for x in g.situations],
                    "date": self.date_text(dt.date.fromisoformat(g.date)) if g.date else None,
-                   "summary": g.summary, "age": g.age_months, "stale": g.stale}
+                   "summary": g.summary, "age": g.age_months, "stale": g.stale, "profiles": g.profiles,
+                   "stale_text": self.t("report.origin.stale", months=g.stale_after_months)}
                   for g in a.origin_guidance]
         flags = [self.flag(f) for f in a.flags]
         uncertain = [self.cite(c) for c in a.uncertain_sources]

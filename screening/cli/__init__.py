@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from . import batch, interviewing, linting, listings, reports, route, rules_testing, training  # noqa: F401 - each registers its commands on `app`
+from . import batch, interviewing, linting, listings, origins, reports, route, rules_testing, training  # noqa: F401 - each registers its commands on `app`
 from .common import EXIT_PIPE, _no_color, _silence_stdout, app
 
 __all__ = ["app", "main"]
