@@ -35,7 +35,7 @@ def applicant(ex: Explainer, facts=None) -> list[ApplicantFact]:
 
 def authorities(ex: Explainer) -> list[Authority]:
     return [Authority(name=a.name.get(ex.lang), role=a.role.get(ex.lang),
-                      citations=ex.cites(a.cite),
+                      contact=a.contact.get(ex.lang) if a.contact else None, citations=ex.cites(a.cite),
                       note=a.note.get(ex.lang) if a.note else None) for a in ex.jur.authorities]
 
 

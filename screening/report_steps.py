@@ -112,7 +112,8 @@ class Steps:
         }
 
     def authority(self, x: Authority) -> dict:
-        return {"name": x.name, "role": x.role, "note": x.note,
+        role = x.role + (" " + self.b.t("next.authority_contact", contact=x.contact) if x.contact else "")
+        return {"name": x.name, "role": role, "note": x.note,
                 "sources": sorted({self.b.cite(c)["n"] for c in x.citations})}
 
     def evidence(self, questions: list[dict]) -> list[dict]:

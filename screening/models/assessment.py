@@ -172,6 +172,7 @@ class Deadline(BaseModel):
 class Authority(BaseModel):
     name: str
     role: str
+    contact: str | None = Field(default=None, description="how to reach it, as the law or its own page says")
     citations: list[CitationOut]
     note: str | None = None
 
