@@ -24,3 +24,17 @@ Feature: Where to file and who decides, in every jurisdiction (issue 27 §2)
       | UY   | Comisión de Refugiados                       | Ley 18.076                          |
       | VE   | Comisión Nacional para los Refugiados        | Ley Orgánica sobre Refugiados       |
       | CR   | Comisión de Visas y Refugio                  | help page for Costa Rica            |
+      | AR   | CONARE                                       | Resolución CONARE 491/2025          |
+      | BR   | Polícia Federal                              | Sisconare                           |
+      | BZ   | Refugees Department                          | help page for Belize                |
+      | BZ   | Refugee Eligibility Committee                | help page for Belize                |
+      | CO   | Advisory Committee                           | Recognition of Refugee Status       |
+      | DO   | Oficina Nacional para los Refugiados         | help page for the Dominican Republic |
+      | DO   | Comisión Nacional para los Refugiados        | help page for the Dominican Republic |
+      | GT   | Departamento de Reconocimiento de Estatuto   | help page for Guatemala             |
+      | MX   | Comisión Mexicana de Ayuda a Refugiados      | help page for Mexico                |
+      | NI   | CONAR                                        | MigrantInfo Nicaragua               |
+      | PA   | Oficina Nacional para la Atención            | Trámite de Solicitud de Refugio     |
+      | PA   | Comisión Nacional de Protección              | Trámite de Solicitud de Refugio     |
+      | PY   | CONARE                                       | mre.gov.py                          |
+      | SV   | CODER                                        | MigrantInfo El Salvador             |
