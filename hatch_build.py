@@ -1,4 +1,4 @@
-"""Wheel build hook: ship the cache entries a first run would otherwise make (screening/prebuilt.py).
+"""Wheel build hook: ship the cache entries a first run would otherwise make (screening/base/prebuilt.py).
 
 It runs the package from the source tree on the files the wheel ships, in the build environment
 (the hook asks for the runtime dependencies, see pyproject.toml). An editable install reads the

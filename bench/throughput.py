@@ -4,7 +4,7 @@
 
 Generates cases with every fact independently known (random value), unknown or declined, and
 evaluates them (1) in durable-rules through the real adapter, (2) with the built-in Kleene
-evaluator of the same compiled node graph (screening/kleene.py, plain Python), and (3) through the
+evaluator of the same compiled node graph (screening/engine/kleene.py, plain Python), and (3) through the
 whole `assess` path (engine plus explanation and the assessment model: what `--format json`
 prints). Goals (issue 15), on one core: the full explained assessment >= 2,500 cases/s, and
 the engine within 3x the time of plain Python; resident memory flat between 10k and 50k cases

@@ -6,7 +6,7 @@ __version__ = "0.1.0"
 
 # The Pythons this toolkit is tested on (keep in step with pyproject.toml's requires-python): durable-rules
 # 2.0.28, the engine of record, runs on 3.11 and 3.12; on 3.13 its C extension does not load
-# (PyEval_CallObject was removed) and the built-in Kleene evaluator runs (screening/evaluators.py).
+# (PyEval_CallObject was removed) and the built-in Kleene evaluator runs (screening/engine/evaluators.py).
 SUPPORTED_PYTHONS = ((3, 11), (3, 12), (3, 13))
 
 

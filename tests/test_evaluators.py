@@ -1,4 +1,4 @@
-"""The two evaluators of a compiled country (screening/evaluators.py): durable-rules, the engine of
+"""The two evaluators of a compiled country (screening/engine/evaluators.py): durable-rules, the engine of
 record, and the built-in Kleene evaluator that runs where durable-rules does not load (Python 3.13).
 
 The cross-check assesses generated cases in every shipped country with both and compares what a

@@ -35,7 +35,7 @@ def catalogue() -> dict[str, dict[str, str]]:
 def test_every_help_text_has_its_translations():
     english = {v["en"] for v in catalogue().values()}
     missing = {where: text for where, text in tree_texts().items() if text not in english}
-    assert not missing, f"help texts without an entry in messages_help.yaml (or changed in one place only): {missing}"
+    assert not missing, f"help texts without an entry in messages/help.yaml (or changed in one place only): {missing}"
     untranslated = [k for k, v in catalogue().items() if not (v["es"] and v["pt"])]
     assert not untranslated
 

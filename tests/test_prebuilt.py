@@ -1,4 +1,4 @@
-"""The wheel ships the cache entries a first run would make (screening/prebuilt.py): a first run after
+"""The wheel ships the cache entries a first run would make (screening/base/prebuilt.py): a first run after
 install reads them instead of every rule file, and gets exactly what reading the files gives. Anything
 they were not made from (an edited file, other code, a damaged entry) is a miss, never a wrong result."""
 

@@ -38,7 +38,7 @@ EXAMPLES = ROOT / "examples"
 AS_OF = "2026-03-02"
 PRODUCED = "2026-03-05"
 EXT = {"md": "md", "html": "html", "text": "txt", "json": "json"}
-# the rules_version value (screening/library.py: "sha256:" + 16 hex digits), in every format
+# the rules_version value (screening/law/library.py: "sha256:" + 16 hex digits), in every format
 RULES_VERSION = re.compile(r"\bsha256:[0-9a-f]{16}\b")
 RULES_VERSION_PLACEHOLDER = "sha256:RULES-VERSION"
 # the rule engine that ran (evaluators.py): durable-rules where it loads, else the built-in Kleene evaluator;
@@ -1183,7 +1183,7 @@ def test_a_message_with_an_unquoted_comma_is_refused(tmp_path, monkeypatch):
     "Confidential" in every report until the catalogue refused such an entry."""
     from screening.base import messages
     assert messages.t("report.confidential", "en") == "Confidential, contains personal data"
-    bad = tmp_path / "messages_x.yaml"
+    bad = tmp_path / "x.yaml"
     bad.write_text("x.y: {en: Confidential, contains personal data, es: Confidencial, pt: Confidencial}\n",
                    encoding="utf-8")
     monkeypatch.setattr(messages, "_FILES", [bad])

@@ -1,5 +1,5 @@
 """Rule-file problems in the user's language (issue 14): `screening rules validate` words each problem
-in a rule or country file from a `rules.*` key (screening/messages_rules.yaml) in en, es or pt; file
+in a rule or country file from a `rules.*` key (screening/messages/rules.yaml) in en, es or pt; file
 and line, ids, field names and file names stay as written. Each test breaks a copy of the miniature."""
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def test_wheel_assesses_an_example_outside_the_checkout(installed, tmp_path):
 
 
 def test_the_first_run_after_install_reads_what_the_wheel_prebuilt(installed, tmp_path):
-    """Issue 15: the wheel carries the cache entries of its own rule files (screening/prebuilt.py), so the
+    """Issue 15: the wheel carries the cache entries of its own rule files (screening/base/prebuilt.py), so the
     first run does not read and check them all; it says exactly what reading them says."""
     case = tmp_path / "case.yaml"
     case.write_text((ROOT / "examples" / "honduran-woman-mexico.yaml").read_text(encoding="utf-8"), encoding="utf-8")

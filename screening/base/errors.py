@@ -94,7 +94,7 @@ def word_message(key: str, params: dict[str, Any], lang: str) -> str:
     return messages.t(full, lang).format(**{k: hint(v) if k == "hint" else value(v) for k, v in params.items()})
 
 
-# keys of other message files, taken as they are: `rules.*` (messages_rules.yaml), for rule-file problems
+# keys of other message files, taken as they are: `rules.*` (messages/rules.yaml), for rule-file problems
 OWN_KEYS = ("rules.",)
 
 

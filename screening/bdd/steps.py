@@ -398,3 +398,7 @@ def then_same_without(scenario: Scenario, facts: str):
     assert kept(a.outcomes) == kept(other.outcomes)
     assert ([(d.id, d.status) for d in a.definitions if d.kind != "humanitarian"]
             == [(d.id, d.status) for d in other.definitions if d.kind != "humanitarian"])
+
+
+# steps on the guidance and authorities reported beside the results (registered on import)
+from screening.bdd.steps_background import *  # noqa: E402,F401,F403

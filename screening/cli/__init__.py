@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from screening.cli import batch, interviewing, linting, listings, reports, route, rules_testing, training  # noqa: F401 - each registers its commands on `app`
+from screening.cli import batch, interviewing, linting, listings, origins, reports, route, rules_testing, training  # noqa: F401 - each registers its commands on `app`
 from screening.cli.common import EXIT_PIPE, app, color_off, silence_stdout
 
 __all__ = ["app", "main"]

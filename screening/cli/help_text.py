@@ -1,6 +1,6 @@
 """The command line's help in the reader's language (--lang on the line, else the environment).
 
-Each command's docstring and each option's help= stay the English source; messages_help.yaml holds
+Each command's docstring and each option's help= stay the English source; messages/help.yaml holds
 the same English with its Spanish and Portuguese (tests/test_help_text.py keeps the two in step, so a
 help text is never left untranslated). Before the line is parsed, the command tree's texts are put in
 the reader's language; typer's own words on a help page (Options, required, default…) go through

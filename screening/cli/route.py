@@ -1,4 +1,4 @@
-"""`route`: one case screened in every country on the way, side by side (screening/route.py)."""
+"""`route`: one case screened in every country on the way, side by side (screening/route/along.py)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 click (vendored in typer) words its usage errors in English only. The exception says what kind of
 mistake it is and carries its parts; where the English is one of click's known forms, the same
-sentence is said from the message catalogue (messages_usage.yaml), and any other detail (pydantic's
+sentence is said from the message catalogue (messages/usage.yaml), and any other detail (pydantic's
 words for a bad value) is quoted as it is. English output stays click's, word for word.
 """
 

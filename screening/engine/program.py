@@ -1,6 +1,6 @@
 """The compiled form of one jurisdiction's law: a graph of all/any nodes over leaf tests on the
-case fact, and the durable-rules ruleset that evaluates it (built by screening/compiler.py, run by
-screening/engine.py, explained by screening/explain.py)."""
+case fact, and the durable-rules ruleset that evaluates it (built by screening/engine/compiler.py, run by
+screening/engine/evaluation.py, explained by screening/explain/explainer.py)."""
 
 from __future__ import annotations
 

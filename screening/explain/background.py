@@ -7,16 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
-from screening.base.dates import months_between
 from screening.explain.values import jsonable
+from screening.law.origin_guidance import offered
 from screening.models.assessment import ApplicantFact, Authority, OriginGuidance
 
 if TYPE_CHECKING:
     from screening.explain.explainer import Explainer
-
-# Country-of-origin guidance older than this on the assessment date is shown as possibly out of date.
-STALE_AFTER_MONTHS = 24
-
 
 def applicant(ex: Explainer, facts=None) -> list[ApplicantFact]:
     """The opening answers the case gives (an opening question never asked is left out); or the
@@ -40,7 +36,7 @@ def applicant(ex: Explainer, facts=None) -> list[ApplicantFact]:
 
 def authorities(ex: Explainer) -> list[Authority]:
     return [Authority(name=a.name.get(ex.lang), role=a.role.get(ex.lang),
-                      citations=ex.cites(a.cite),
+                      contact=a.contact.get(ex.lang) if a.contact else None, citations=ex.cites(a.cite),
                       note=a.note.get(ex.lang) if a.note else None) for a in ex.jur.authorities]
 
 
@@ -50,16 +46,10 @@ def origin_guidance(ex: Explainer, as_of: dt.date) -> list[OriginGuidance]:
 
     fact = next((f for f in ex.lib.catalogue.facts if f.role == "origin_country"), None)
     code = ex.case.known.get(fact.id) if fact else None
-    if not code or code not in ex.lib.origins:
-        return []
-    out = []
-    for g in ex.lib.origins[code][1].guidance:
-        if g.date and g.date > as_of:
-            continue
-        age = months_between(g.date, as_of) if g.date else None
-        out.append(OriginGuidance(
-            country=code, source=ex.cite(g.source), date=g.date.isoformat() if g.date else None,
-            situations=list(g.situations), summary=g.summary.get(ex.lang), age_months=age,
-            stale=age is None or age > STALE_AFTER_MONTHS,
-        ))
-    return out
+    return [OriginGuidance(
+        country=str(code), source=ex.cite(o.guidance.source),
+        date=o.guidance.date.isoformat() if o.guidance.date else None,
+        situations=list(o.guidance.situations), profiles=[p.get(ex.lang) for p in o.guidance.profiles],
+        summary=o.guidance.summary.get(ex.lang), age_months=o.age_months, stale=o.stale,
+        stale_after_months=o.stale_after_months,
+    ) for o in offered(ex.lib, code, as_of)]

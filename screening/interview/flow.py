@@ -21,6 +21,7 @@ from screening.assess.relevance import (
 from screening.assess.screener import Screener
 from screening.interview.answers import t
 from screening.interview.session import NARRATIVE, REFERENCE, Session
+from screening.law.origin_guidance import adviser_notes
 from screening.models.assessment import Assessment
 from screening.models.case import UNKNOWN
 
@@ -91,6 +92,20 @@ class Interview:
             return []
         met = {k.split(":", 1)[1] for k, v in self.snap.statuses.items() if k.startswith("flag:") and v == "met"}
         return [g.text for g in element.guidance if met & set(g.if_flags)]
+
+    def origin_notes(self, fid: str, lang: str) -> list[str]:
+        """Country-of-origin guidance shown beside a situation or profile question (the catalogue's
+        `origin_guidance`): what to check and record, never an answer."""
+
+        lib = self.screener.lib
+        fact = lib.facts.get(fid)
+        if fact is None or fact.origin_guidance is None:
+            return []
+        origin = next((f.id for f in lib.catalogue.facts if f.role == "origin_country"), None)
+        code = self.session.answers.get(origin) if origin else None
+        if not isinstance(code, str):
+            return []
+        return adviser_notes(lib, code, self.as_of, lang, fact.origin_guidance)
 
     def done(self) -> bool:
         return not self.remaining()

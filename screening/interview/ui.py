@@ -242,6 +242,8 @@ class TerminalInterview:
             self.out(fact.question.get(self.lang))
             for note in self.iv.guidance(fid):  # e.g. a child: what the authority weighs before excluding
                 self.out("  ! " + note.get(self.lang))
+            for line in self.iv.origin_notes(fid, self.lang):  # what UNHCR or a State found on the country
+                self.out("  i " + line)
             opts = options(fact, self.lang)
             for o in opts:
                 self.out(f"  {o.key:>2}  {o.label}")

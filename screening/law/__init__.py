@@ -5,5 +5,5 @@ and the wheel's prebuilt library. Representations: YAML -> RuleFile/CountryFile 
 
 __all__ = [
     "checks", "compare", "condition_limits", "conditions", "jurisdiction", "library", "lint", "lint_all",
-    "listing", "load", "prebuild", "resolve", "schema_kinds", "schemas", "validate",
+    "listing", "load", "origin_guidance", "prebuild", "resolve", "schema_kinds", "schemas", "validate",
 ]

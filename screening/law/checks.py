@@ -1,6 +1,6 @@
 """Check loaded rule, country and guidance files: references, types, cycles, citations, dates,
 translations. Every problem carries file and line; lint findings are kept apart from errors. Each is
-worded from a `rules.*` key of messages_rules.yaml, so `rules validate` shows it in the user's language."""
+worded from a `rules.*` key of messages/rules.yaml, so `rules validate` shows it in the user's language."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ TODO = re.compile(r"\bTODO\b")
 
 class Finding(Problem):
     """A lint finding: a Problem (so `rules validate` prints it as before) with a code, a severity and a
-    fix. Message and fix are catalogue keys (messages_rules.yaml, `rules.lint.*`), worded in the reader's
+    fix. Message and fix are catalogue keys (messages/rules.yaml, `rules.lint.*`), worded in the reader's
     language; `message` and `fix` hold their English. A finding made of another problem (`of`) keeps its
     wording."""
 

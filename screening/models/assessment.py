@@ -138,10 +138,13 @@ class OriginGuidance(BaseModel):
     country: str
     source: CitationOut
     date: str | None
-    situations: list[str]
+    situations: list[str] = Field(description="the situations of the regional definition it describes (choice ids)")
+    profiles: list[str] = Field(default_factory=list, description="the profiles it names at risk, as our sources "
+                                "record them; empty when they could not be read")
     summary: str
     age_months: int | None = Field(description="age of the guidance on the assessment date")
-    stale: bool = Field(description="older than 24 months on the assessment date, or undated")
+    stale: bool = Field(description="older than stale_after_months on the assessment date, or undated")
+    stale_after_months: int = Field(description="the threshold the rules set for this country (rules/origins/)")
 
 
 class Deadline(BaseModel):
@@ -169,6 +172,7 @@ class Deadline(BaseModel):
 class Authority(BaseModel):
     name: str
     role: str
+    contact: str | None = Field(default=None, description="how to reach it, as the law or its own page says")
     citations: list[CitationOut]
     note: str | None = None
 

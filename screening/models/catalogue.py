@@ -121,6 +121,11 @@ class Fact(Located):
         "the facts the report's Route section lists (transit countries, the Darién, harms on the route), and "
         "those its Humanitarian pathways section lists (the disaster, its kind and date)")
 
+    origin_guidance: Literal["situations", "profiles"] | None = Field(default=None, description=(
+        "the interview shows the country-of-origin guidance (rules/origins/) beside this question: what it "
+        "finds on the situations of the regional definition, or the profiles it names at risk; what to check "
+        "and record, never an answer"))
+
     @model_validator(mode="after")
     def _choices_match_type(self):
         if self.type in ("choice", "set"):

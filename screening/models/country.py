@@ -123,6 +123,8 @@ class Authority(Dated):
 
     name: Text = Field(description="the body's name as the law gives it, with its usual abbreviation")
     role: Text = Field(description="what it does in the procedure, e.g. receives claims and decides them")
+    contact: Text | None = Field(default=None, description=(
+        "how to reach it (where and how a claim is lodged), as the law or the authority's own page says"))
     cite: list[Citation] = Field(min_length=1)
     note: Text | None = None
 

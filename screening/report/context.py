@@ -24,8 +24,8 @@ keys (templates/README.md explains custom templates):
         # not met beside likely refugee status) reads neutrally: icon "–", tone none, neutral true
     r.warnings [{code, text}]       # problems with the input itself: shown before the results
     r.referrals, r.route            # specific needs and the referral each calls for; the route as given:
-                                    # shown before the results, never part of them (screening/report_referrals.py)
-    r.deadlines [deadline]          # filing periods as dates, most urgent first (screening/report_steps.py)
+                                    # shown before the results, never part of them (screening/report/referrals.py)
+    r.deadlines [deadline]          # filing periods as dates, most urgent first (screening/report/steps.py)
         deadline {flag, label, title, status, status_text, icon, tone, due {iso, text} (or None), days_left,
                   start {iso, text} (or None), filed_on {iso, text} (or None), headline, basis, action,
                   sources: [n], notes: [note], note}
@@ -326,7 +326,8 @@ class ReportBuilder:
                 x["facts"] = answers(self, a.disaster)
         origin = [{"source": self.cite(g.source), "situations": [self.choice_label(x) for x in g.situations],
                    "date": self.date_text(dt.date.fromisoformat(g.date)) if g.date else None,
-                   "summary": g.summary, "age": g.age_months, "stale": g.stale}
+                   "summary": g.summary, "age": g.age_months, "stale": g.stale, "profiles": g.profiles,
+                   "stale_text": self.t("report.origin.stale", months=g.stale_after_months)}
                   for g in a.origin_guidance]
         flags = [self.flag(f) for f in a.flags]
         uncertain = [self.cite(c) for c in a.uncertain_sources]

@@ -1,10 +1,10 @@
 """What to do next, and by when: filing deadlines as dates, who receives claims, the problems with the
 input, and next steps specific to the outcome and the country.
 
-The core gives each national filing period as a date (screening/deadlines.py), the authorities a
-country file records, the warnings about the input (screening/warnings.py) and, in the fact
+The core gives each national filing period as a date (screening/explain/deadlines.py), the authorities a
+country file records, the warnings about the input (screening/explain/warnings.py) and, in the fact
 catalogue, the evidence that would support an answer. This module only words them, in the
-report's language, as plain data for the view built in screening/report_context.py:
+report's language, as plain data for the view built in screening/report/context.py:
 
     deadline {flag, label, title, status, status_text, icon, tone, due {iso, text} | None, days_left,
               start {iso, text} | None, filed_on {iso, text} | None, headline, basis, action,
@@ -112,7 +112,8 @@ class Steps:
         }
 
     def authority(self, x: Authority) -> dict:
-        return {"name": x.name, "role": x.role, "note": x.note,
+        role = x.role + (" " + self.b.t("next.authority_contact", contact=x.contact) if x.contact else "")
+        return {"name": x.name, "role": role, "note": x.note,
                 "sources": sorted({self.b.cite(c)["n"] for c in x.citations})}
 
     def evidence(self, questions: list[dict]) -> list[dict]:

@@ -6,7 +6,7 @@ decided it in words. Two things a reader must never miss are said on the line it
 further down: the open checks (clauses examined only on indication that nothing raised, which
 must be examined before filing) and the sources of low confidence a result rests on.
 
-The engine has decided every status (see screening/outcomes.py); this module only words them.
+The engine has decided every status (see screening/explain/outcomes.py); this module only words them.
 Results of the other kinds are worded for what a clinic reader infers: a statelessness definition
 not met (the person has a nationality) is a separate determination, not a refusal, and protection
 from return not met beside a likely refugee status is a fallback not needed; both read neutrally
@@ -15,7 +15,7 @@ from return not met beside a likely refugee status is a fallback not needed; bot
 Counts are worded with the language's plural forms (CLDR, through babel): `key.one`, `key.other`
 (and `key.many` where a language has it; `other` is the fallback).
 
-Everything here is plain data for the view built in screening/report_context.py.
+Everything here is plain data for the view built in screening/report/context.py.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ class Summary:
         return None
 
     def outcome(self, kind: str, o: Outcome) -> dict:
-        # the core names the open checks that could still change this result (screening/outcomes.py)
+        # the core names the open checks that could still change this result (screening/explain/outcomes.py)
         checks = len(o.open_checks)
         notes = [n for n in (_open_checks_note(self.b, checks), low_confidence_note(self.b, o.low_confidence)) if n]
         shown = {"status_text": self.b.t(f"report.outcome.{o.status}"), "icon": OUTCOME_ICON[o.status],
@@ -167,7 +167,7 @@ class Summary:
 
     def overall(self) -> dict:
         """The overall line: the best protection, with the open checks that could still change it and
-        the low-confidence sources it rests on (both decided in screening/outcomes.py)."""
+        the low-confidence sources it rests on (both decided in screening/explain/outcomes.py)."""
         a = self.a
         status = {"eligible": "eligible", "not_eligible": "not_eligible"}.get(a.overall, "needs_more_information")
         covers = {"kind": "covers", "sources": [], "text": self.b.t(
