@@ -1,0 +1,97 @@
+"""What would settle each open result (screening/settle.py), checked against brute force: every
+combination of the open answers, each evaluated over the whole compiled program as an assessment
+is, on generated cases in every jurisdiction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+
+from screening.assess import Screener
+from screening.explain import Explainer
+from screening.models.case import Case
+from screening.settle import answers_tried, open_results, settle
+
+AS_OF = dt.date(2026, 11, 23)
+COUNTRIES = ["AR", "BO", "BR", "BZ", "CL", "CO", "CR", "DO", "EC", "GT", "HN", "MX", "NI", "PA", "PE", "PY", "SV",
+             "US", "UY", "VE"]
+
+
+def generated_case(rng: random.Random, facts) -> Case:
+    """Most facts known (any valid value), the rest unknown, declined or never asked: a case part way
+    through an interview, with a handful of open questions."""
+    known, unknown, declined = {}, [], []
+    open_share = rng.choice([0.1, 0.15, 0.2, 0.3])
+    for f in facts:
+        draw = rng.random()
+        if draw < open_share:
+            (unknown if draw < open_share / 3 else declined if draw < open_share / 2 else []).append(f.id)
+            continue
+        if f.type == "boolean":
+            known[f.id] = rng.random() < 0.5
+        elif f.type == "choice":
+            known[f.id] = rng.choice(f.choice_ids())
+        elif f.type == "set":
+            ids = [c for c in f.choice_ids() if c != "none"]
+            known[f.id] = rng.sample(ids, rng.choice([0, 1, 1, 2]))
+        elif f.type == "country":
+            known[f.id] = rng.choice(COUNTRIES).lower() if f.choices else rng.choice(COUNTRIES)
+        elif f.type == "date":
+            known[f.id] = AS_OF - dt.timedelta(days=rng.randint(-30, 9000))
+        elif f.type == "number":
+            known[f.id] = rng.randint(int(f.minimum or 0), int(f.maximum or 60))
+    return Case(known=known, unknown=unknown, declined=declined)
+
+
+def brute_force(screener: Screener, case: Case, country: str, node: str, facts: list[str], upto: int):
+    """The smallest sets of answers (fact -> answer) that decide `node`, each way, trying every
+    combination of up to `upto` answers over the whole program (as `assess` evaluates it)."""
+    jur, program, engine = screener.compiled(country, AS_OF)
+    lib = screener.lib
+    tried = {f: answers_tried(lib.facts[f], [x for x in program.leaves.values() if x.fact == f]) for f in facts}
+    found: dict[str, set] = {"m": set(), "x": set()}
+    for size in range(1, upto + 1):
+        for subset in itertools.combinations([f for f in facts if tried[f]], size):
+            for values in itertools.product(*(tried[f] for f in subset)):
+                given = dict(zip(subset, values, strict=True))
+                c = Case(known={**case.known, **given}, unknown=[f for f in case.unknown if f not in given],
+                         declined=[f for f in case.declined if f not in given])
+                side = screener.evaluate(c, country, AS_OF)[2].status.get(node)
+                if side is not None and not any(len(s) < size for s in found[side]):
+                    found[side].add(tuple(sorted((f, repr(v)) for f, v in given.items())))
+    return {side: {s for s in sets if len(s) == min(map(len, sets))} for side, sets in found.items() if sets}
+
+
+def expanded(sets) -> set:
+    """A result's sets, each class of answers spelt out one answer at a time."""
+    return {tuple(sorted((f, repr(v)) for f, v in zip([f for f, _ in s], pick, strict=True)))
+            for s in sets for pick in itertools.product(*(vs for _, vs in s))}
+
+
+def test_would_settle_matches_brute_force_on_1000_generated_cases(shipped_lib):
+    rng = random.Random(27)
+    screener = Screener(shipped_lib, engine="kleene")
+    facts = list(shipped_lib.catalogue.facts)
+    checked = decided_sets = 0
+    sizes = set()
+    while checked < 1000:
+        country = rng.choice(COUNTRIES)
+        case = generated_case(rng, facts)
+        jur, program, ev = screener.evaluate(case, country, AS_OF)
+        ex = Explainer(shipped_lib, jur, program, ev, case, "en")
+        results = open_results(ex)
+        if not results:
+            continue
+        found = settle(shipped_lib, program, case, AS_OF, ev, results)
+        for k, r in results.items():
+            f = found[k]
+            levels = [len(s[0]) for s in (f.met, f.not_met) if s]
+            upto = max([f.searched if not (f.met and f.not_met) else 0, *levels])
+            truth = brute_force(screener, case, country, r.node, list(r.facts), upto)
+            for side, mine in (("m", f.met), ("x", f.not_met)):
+                assert expanded(mine) == truth.get(side, set()), (country, case, k, side)
+                decided_sets += len(mine)
+                sizes |= {len(s) for s in mine}
+        checked += 1
+    assert decided_sets > 1000 and sizes >= {1, 2}, (decided_sets, sizes)
