@@ -269,6 +269,8 @@ class Explainer:
         )
 
     def assessment(self, as_of: dt.date) -> Assessment:
+        from screening.settle import would_settle
+
         from .background import applicant, authorities, origin_guidance
         from .outcomes import open_checks, outcomes, overall_checks_and_sources
 
@@ -304,6 +306,7 @@ class Explainer:
             overall=overall, overall_missing=self.missing(self.p.overall), overall_covers=self.overall_covers(),
             outcomes=outs, open_checks=checks,
             overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
+            would_settle=would_settle(self, as_of),
             definitions=defs, exclusions=excl,
             flags=flags, referrals=referrals,
             route=applicant(self, [f for f in self.lib.catalogue.facts if f.role == "route"]),

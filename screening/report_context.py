@@ -51,6 +51,7 @@ keys (templates/README.md explains custom templates):
     r.steps [{kind, text, tone, sources: [n], entries: [{text, sources: [n], note}]}]   # next steps, specific
         # to the outcome and the country: deadlines, where to file, questions, evidence, open checks...
     r.next_steps [str]              # the same steps, each as one line of text
+    r.would_settle, r.settle_first, r.settle_rest   # what would settle each open result (report_settle.py)
     r.questions [question]          # answers that could still change a result
     r.other_questions [question]    # answers that would only complete criteria of results already settled
                                     # (questions only an open check asks are under r.open_checks, not here)
@@ -173,6 +174,10 @@ class _Builder:
                     if c.id == choice:
                         return c.label.get(self.lang)
         return choice
+
+    def answer_words(self, fid: str, value: Any) -> str:
+        """An answer in words, whether or not the person declined this question (a possible answer)."""
+        return answer_text(self.lib.facts.get(fid), value, self.lang, self.date_text)
 
     def question(self, fid: str) -> dict:
         fact = self.lib.facts.get(fid)
@@ -310,6 +315,8 @@ class _Builder:
 
     # -- the whole view --------------------------------------------------------------------------
     def build(self, narrative: str | None, produced: dt.date, brief: bool = False) -> dict:
+        from screening import report_settle
+
         from .report_referrals import answers, referrals, route
 
         a = self.a
@@ -363,6 +370,7 @@ class _Builder:
         overall, outcomes = summary.overall(), summary.outcomes()
         steps = Steps(self, a)
         cards = [c for s in section_list for c in s["cards"]]
+        settle_first, settle_rest = report_settle.first(self, questions)
         next_steps = steps.next_steps(cards, flags, questions, checks)
         # the sources a short form cites: the same numbers as the full report, nothing else
         used = {n for x in [overall, *outcomes, *steps.deadlines] for note in x["notes"] for n in note["sources"]}
@@ -403,6 +411,9 @@ class _Builder:
             "flags": flags,
             "uncertain": uncertain,
             "questions": questions,
+            "would_settle": report_settle.would_settle(self),
+            "settle_first": settle_first,
+            "settle_rest": settle_rest,
             "other_questions": other_questions,
             "declined": self.sort_questions(list(a.facts_declined)),
             "not_given": self.not_given(),

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from screening.explain import Explainer
     from screening.library import Library
+    from screening.models.assessment import WouldSettle
 
 MAX_SIZE = 3  # answers in one set: beyond three, "what settles it" is no shortcut for an adviser
 MAX_EVALS = 500  # counterfactual evaluations per assessment (about 0.05 ms each: bench/settle.py)
@@ -256,4 +257,31 @@ def open_results(ex: Explainer) -> dict[str, Open]:
         facts = tuple(ex.lib_order(ex.missing(node))) if node not in ev.status else ()
         if facts:
             out[k] = Open(node, facts)
+    return out
+
+
+SHOWN = 5  # sets listed each way: the rest are counted
+
+
+def would_settle(ex: Explainer, as_of: dt.date) -> list[WouldSettle]:
+    """The assessment's `would_settle`: for each open result, its smallest deciding sets each way,
+    the sets with the most decisive questions first."""
+    from screening.models.assessment import SettlingAnswer, WouldSettle
+
+    results = open_results(ex)
+    found = settle(ex.lib, ex.p, ex.case, as_of, ex.ev, results)
+    out = []
+    for k, r in results.items():
+        f = found[k]
+        decisive = ranking({k: f}, r.facts)
+
+        def listed(sets, decisive=decisive):
+            place = decisive.index
+            sets = sorted(sets, key=lambda s: sorted(place(fid) for fid, _ in s))
+            return [[SettlingAnswer(fact=fid, answers=list(vs)) for fid, vs in sorted(s, key=lambda a: place(a[0]))]
+                    for s in sets[:SHOWN]]
+
+        out.append(WouldSettle(result=k, eligible=listed(f.met), not_eligible=listed(f.not_met),
+                               eligible_sets=len(f.met), not_eligible_sets=len(f.not_met), searched=f.searched,
+                               decisive=decisive))
     return out
