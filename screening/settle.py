@@ -33,6 +33,7 @@ from screening.program import MET, NOT_MET, Program
 if TYPE_CHECKING:
     import datetime as dt
 
+    from screening.assess import Screener
     from screening.explain import Explainer
     from screening.library import Library
     from screening.models.assessment import WouldSettle
@@ -285,3 +286,17 @@ def would_settle(ex: Explainer, as_of: dt.date) -> list[WouldSettle]:
                                eligible_sets=len(f.met), not_eligible_sets=len(f.not_met), searched=f.searched,
                                decisive=decisive))
     return out
+
+
+def most_decisive(screener: Screener, case: Case, country: str, as_of: dt.date) -> list[str]:
+    """The open questions in some smallest set that would settle an open result, the most decisive
+    first (`ranking`): the interview asks the first of them first."""
+    from screening.explain import Explainer
+
+    jur, program, ev = screener.evaluate(case, country, as_of)
+    ex = Explainer(screener.lib, jur, program, ev, case, "en")
+    results = open_results(ex)
+    found = settle(screener.lib, program, case, as_of, ev, results)
+    named = {fid for f in found.values() for s in [*f.met, *f.not_met] for fid, _ in s}
+    listed = list(dict.fromkeys(fid for r in results.values() for fid in r.facts))
+    return [f for f in ranking(found, listed) if f in named]

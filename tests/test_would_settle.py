@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+import re
+from pathlib import Path
 
-from screening.assess import Screener
+from screening.assess import Screener, load_case
 from screening.explain import Explainer
 from screening.models.case import Case
+from screening.render import render
 from screening.settle import answers_tried, open_results, settle
 
 AS_OF = dt.date(2026, 11, 23)
@@ -95,3 +98,78 @@ def test_would_settle_matches_brute_force_on_1000_generated_cases(shipped_lib):
                 sizes |= {len(s) for s in mine}
         checked += 1
     assert decided_sets > 1000 and sizes >= {1, 2}, (decided_sets, sizes)
+
+
+# --- what a reader sees -----------------------------------------------------------------------------
+
+REPORT_AS_OF = dt.date(2026, 3, 2)
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _salvadoran(shipped_lib, lang: str):
+    screener = Screener(shipped_lib)
+    case = load_case(EXAMPLES / "incomplete-salvadoran.yaml", shipped_lib)
+    return screener.assess(case, "MX", REPORT_AS_OF, lang)
+
+
+def test_the_json_names_the_answers_that_would_settle_each_open_result(shipped_lib):
+    a = _salvadoran(shipped_lib, "en")
+    by = {w.result: w for w in a.would_settle}
+    assert list(by) == ["overall", "refugee_status", "complementary_protection"]  # the results still open
+    assert a.outcomes["statelessness"].status != "needs_more_information" and "statelessness" not in by
+    # whether the threat comes from the situation settles refugee status (Cartagena) by itself
+    assert [[(x.fact, x.answers) for x in s] for s in by["refugee_status"].eligible] == [
+        [("threat_caused_by_situation", [True])]]
+    assert by["overall"].decisive[0] == "threat_caused_by_situation"
+    # "no" to it settles nothing alone: with a second answer it makes refugee status not eligible
+    assert all(len(s) == 2 and ("threat_caused_by_situation", [False]) in [(x.fact, x.answers) for x in s]
+               for s in by["refugee_status"].not_eligible) and by["refugee_status"].not_eligible
+    assert by["overall"].not_eligible == [] and by["overall"].searched == 2
+
+
+def test_a_settled_case_has_nothing_to_settle(shipped_lib):
+    screener = Screener(shipped_lib)
+    case = load_case(EXAMPLES / "honduran-woman-mexico.yaml", shipped_lib)
+    a = screener.assess(case, "MX", REPORT_AS_OF, "es")
+    assert a.would_settle == []
+    assert "Qué lo resolvería" not in render(a, "md", shipped_lib, produced=REPORT_AS_OF)
+
+
+def test_the_brief_puts_the_answers_that_matter_most_first(shipped_lib):
+    a = _salvadoran(shipped_lib, "es")
+    md = render(a, "md", shipped_lib, produced=REPORT_AS_OF, brief=True)
+    section = md[md.index("## Qué lo resolvería"):]
+    question = shipped_lib.facts["threat_caused_by_situation"].question.get("es")
+    first = section.split("\n- ")[1]
+    assert first.startswith("**Probablemente elegible si:**") and "→ **sí**" in first
+    assert question.replace("(", "\\(").replace(")", "\\)") in first
+    # the flat list is gone: the other questions follow, numbered as the next steps cite them
+    assert "## Información que aún falta" not in md
+    number = int(re.search(r"\(pregunta (\d+)\)", first).group(1))
+    rest = section[section.index("numeradas como en los próximos pasos"):]
+    assert f"\n{number}. " not in rest and f"\n{number - 1}. " in rest and f"\n{number + 1}. " in rest
+    text = render(a, "text", shipped_lib, produced=REPORT_AS_OF, brief=True)
+    assert "QUÉ LO RESOLVERÍA" in text and f"(pregunta {number})" in text and "INFORMACIÓN QUE AÚN FALTA" not in text
+    html = render(a, "html", shipped_lib, produced=REPORT_AS_OF, brief=True)
+    assert 'id="would-settle"' in html and 'id="missing"' not in html and f'<li value="{number + 1}">' in html
+
+
+def test_the_full_report_says_what_would_settle_each_result_in_its_language(shipped_lib):
+    a = _salvadoran(shipped_lib, "pt")
+    md = render(a, "md", shipped_lib, produced=REPORT_AS_OF)
+    section = md[md.index("## O que o resolveria"):md.index("## Informações que ainda faltam")]
+    assert "### Resultado geral" in section and "### Condição de refugiado" in section
+    assert "**Provavelmente elegível se:**" in section and "**Não elegível se:**" in section
+    assert "Nenhum conjunto de até 2 respostas em aberto o decide neste sentido." in section  # overall: no pair
+    assert " e " in section and "→ **não**" in section and "*(a pessoa preferiu não dizer)*" in section
+    html = render(a, "html", shipped_lib, produced=REPORT_AS_OF)
+    assert html.index('id="would-settle"') < html.index('id="missing"')
+
+
+def test_a_humanitarian_pathway_reads_does_not_apply_never_not_eligible(shipped_lib):
+    screener = Screener(shipped_lib)
+    case = load_case(EXAMPLES / "venezuelan-in-brazil.yaml", shipped_lib)
+    md = render(screener.assess(case, "BR", REPORT_AS_OF, "en"), "md", shipped_lib, produced=REPORT_AS_OF)
+    section = md[md.index("## What would settle it"):md.index("## Information still missing")]
+    assert "### Humanitarian pathway" in section and "**Does not apply if:**" in section
+    assert "Not eligible if" not in section
