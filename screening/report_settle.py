@@ -69,11 +69,12 @@ def would_settle(b: _Builder) -> list[dict[str, Any]]:
 
 
 def first(b: _Builder, questions: list[dict]) -> tuple[list[dict[str, Any]], list[dict]]:
-    """The brief's: the first set each way of the first open result (the overall one where it is open),
-    then the other open questions. Each answer keeps its question's number in `questions` (`n`), which
-    the next steps cite ("question 3"), so the brief's numbers still point somewhere."""
-    w = b.a.would_settle[0] if b.a.would_settle else None
-    if w is None or not (w.eligible or w.not_eligible):
+    """The brief's: the first set each way of the first open result that some set settles (the overall
+    one where it does), then the other open questions. Each answer keeps its question's number in
+    `questions` (`n`), which the next steps cite ("question 3"), so the brief's numbers still point
+    somewhere."""
+    w = next((x for x in b.a.would_settle if x.eligible or x.not_eligible), None)
+    if w is None:
         return [], []
     number = {q["id"]: n for n, q in enumerate(questions, 1)}
     ways = []
@@ -82,7 +83,10 @@ def first(b: _Builder, questions: list[dict]) -> tuple[list[dict[str, Any]], lis
         if sets:
             shown = [answer(b, x) | {"n": b.t("report.settle.question_n", n=number[x.fact])
                                      if x.fact in number else None} for x in sets[0]]
-            ways.append({"side": side, "heading": heading(b, w, side), "sets": [shown],
+            words = heading(b, w, side)
+            if w.result != OVERALL:  # the brief says which result it settles when it is not the overall one
+                words = b.t("report.settle.of_kind", kind=b.t(f"report.kind.{w.result}"), heading=words)
+            ways.append({"side": side, "heading": words, "sets": [shown],
                          "more": None, "none": None})
     said = {a["id"] for x in ways for s in x["sets"] for a in s}
     return ways, [q | {"n": n} for n, q in enumerate(questions, 1) if q["id"] not in said]
