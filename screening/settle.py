@@ -207,7 +207,7 @@ def settle(lib: Library, program: Program, case: Case, as_of: dt.date, base: Eva
         subsets = [s for s in itertools.combinations(every, size)
                    if any(set(s) <= set(usable[k]) for k in pending)]
         cost = sum(math.prod(len(classes[f]) for f in s) for s in subsets)
-        if not pending or evals + cost > max_evals:
+        if not pending or (evals + cost > max_evals and size > 1):  # one answer alone is always tried
             break
         evals += cost
         hits: dict[str, dict[str, list]] = {k: {MET: [], NOT_MET: []} for k in pending}

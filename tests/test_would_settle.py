@@ -15,6 +15,7 @@ from screening.explain import Explainer
 from screening.models.case import Case
 from screening.render import render
 from screening.settle import answers_tried, open_results, settle
+from tests.test_evaluators import needs_durable
 
 AS_OF = dt.date(2026, 11, 23)
 COUNTRIES = ["AR", "BO", "BR", "BZ", "CL", "CO", "CR", "DO", "EC", "GT", "HN", "MX", "NI", "PA", "PE", "PY", "SV",
@@ -73,12 +74,26 @@ def expanded(sets) -> set:
 
 
 def test_would_settle_matches_brute_force_on_1000_generated_cases(shipped_lib):
-    rng = random.Random(27)
-    screener = Screener(shipped_lib, engine="kleene")
+    decided_sets, sizes = cross_check(Screener(shipped_lib, engine="kleene"), 1000, seed=27)
+    assert decided_sets > 1000 and sizes >= {1, 2}, (decided_sets, sizes)
+
+
+@needs_durable
+def test_would_settle_matches_brute_force_by_the_engine_of_record(shipped_lib):
+    """The same check, each combination evaluated by durable-rules (the search itself re-evaluates with
+    the built-in Kleene rule, kleene.decide)."""
+    decided_sets, _ = cross_check(Screener(shipped_lib, engine="durable-rules"), 120, seed=2027)
+    assert decided_sets > 100
+
+
+def cross_check(screener: Screener, cases: int, seed: int) -> tuple[int, set[int]]:
+    """`settle` against `brute_force` on `cases` generated cases; returns the sets found and their sizes."""
+    shipped_lib = screener.lib
+    rng = random.Random(seed)
     facts = list(shipped_lib.catalogue.facts)
     checked = decided_sets = 0
-    sizes = set()
-    while checked < 1000:
+    sizes: set[int] = set()
+    while checked < cases:
         country = rng.choice(COUNTRIES)
         case = generated_case(rng, facts)
         jur, program, ev = screener.evaluate(case, country, AS_OF)
@@ -97,7 +112,7 @@ def test_would_settle_matches_brute_force_on_1000_generated_cases(shipped_lib):
                 decided_sets += len(mine)
                 sizes |= {len(s) for s in mine}
         checked += 1
-    assert decided_sets > 1000 and sizes >= {1, 2}, (decided_sets, sizes)
+    return decided_sets, sizes
 
 
 # --- what a reader sees -----------------------------------------------------------------------------
