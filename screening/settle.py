@@ -11,9 +11,9 @@ class of choices per way the rules read them (any ground of the Convention alike
 these), each choice alone; for a number, each side of the thresholds the rules compare it with.
 Dates are not tried: their answers run on a calendar, not on a few classes.
 
-Bounded so an assessment stays well under 50 ms of CPU (bench/settle.py): a size of set is tried
-only while its evaluations fit MAX_EVALS, counted, never timed, so every machine gives the same
-answer; `searched` says how many answers a set could hold.
+Bounded so an assessment stays well under 50 ms of CPU (bench/settle.py): one answer alone is always
+tried, a larger size of set only while its evaluations fit MAX_EVALS, counted, never timed, so every
+machine gives the same answer; `searched` says how many answers a set could hold.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ _NUMBER_OPS = ("at_least", "at_most", "more_than", "less_than")
 
 @dataclass(frozen=True)
 class Open:
-    """One open result: its node and the open questions under it, in interview order."""
+    """One open result: its node and the open questions under it, in catalogue order."""
 
     node: str
     facts: tuple[str, ...]
@@ -59,7 +59,7 @@ class Found:
 
     met: list[tuple[tuple[str, tuple[Any, ...]], ...]]
     not_met: list[tuple[tuple[str, tuple[Any, ...]], ...]]
-    searched: int  # sets of up to this many answers were all tried (all of them: len(facts) or more)
+    searched: int  # every set of up to this many answers was tried (every set at all once it is len(facts))
 
 
 def answer_classes(lib: Library, program: Program, fid: str) -> list[tuple[Any, ...]]:
