@@ -129,12 +129,10 @@ def decide(every: str, one: str, never: str | None, kids: list[str | None]) -> t
 
 def sides(op: str) -> tuple[str, str]:
     """The status every child must share to decide an `op` node, and the status one child decides."""
-    return _sides(op)
-
-
-def _sides(op: str) -> tuple[str, str]:
-    """The status every child must share to decide an `op` node, and the status one child decides."""
     return (MET, NOT_MET) if op == "all" else (NOT_MET, MET)
+
+
+_sides = sides
 
 
 def _topological(program: Program) -> list[str]:
