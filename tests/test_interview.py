@@ -68,12 +68,26 @@ def test_a_state_agent_makes_the_protection_question_moot(iv):
 
 
 def test_interview_ends_when_nothing_can_change(iv):
-    for fid, value in [("outside", True), ("agent", "gang"), ("reasons", ["gender"]), ("protected", False),
+    # 'reasons' before 'agent': "none of these" to it alone settles refugee status (not met), so it is the
+    # most decisive question once the person is outside; exclusion ('crime') keeps its place, last
+    for fid, value in [("outside", True), ("reasons", ["gender"]), ("agent", "gang"), ("protected", False),
                        ("entry", dt.date(2026, 2, 20)), ("crime", False)]:
         assert iv.next_fact() == fid
         iv.answer(fid, value)
     assert iv.done()
     assert iv.assessment().overall == "eligible"
+
+
+def test_the_most_decisive_question_comes_first(iv):
+    from screening.assess.relevance import order
+
+    iv.answer("outside", True)
+    assert order(iv.screener, iv.snap.open_facts)[0] == "agent"  # the interview order's next question
+    # "none of these" to 'reasons' alone settles refugee status: the assessment's ranking asks it first
+    assert iv.assessment().would_settle[0].decisive[0] == "reasons"
+    assert iv.next_fact() == "reasons"
+    iv.answer("reasons", ["gender"])
+    assert iv.next_fact() == "agent"
 
 
 def test_unknown_answers_are_not_asked_again_and_stay_undetermined(iv):
@@ -229,10 +243,10 @@ def test_terminal_interview_through_pipe_input(iv):
         # help, an answer, a bad answer, back, keep the answer with Enter, review and edit, then finish
         for keys in ["",  # the free narrative, offered first here (no opening questions): skipped
                      "?", "1",  # outside: help, then yes
-                     "9", "2",  # agent: a wrong number, then "a gang"
-                     "<", "",  # at 'reasons' go back to 'agent'; Enter keeps "a gang"
-                     "1,3",  # reasons: race and gender
-                     "=", "4", "3", "",  # review (1 is the narrative), change 4 (reasons) to gender only, leave
+                     "9", "1,3",  # reasons (the most decisive question next): a wrong number, then race and gender
+                     "<", "",  # at 'agent' go back to 'reasons'; Enter keeps "race, gender"
+                     "2",  # agent: a gang
+                     "=", "3", "3", "",  # review (1 is the narrative), change 3 (reasons) to gender only, leave
                      "2", "10/02/2026", "2"]:  # protected: no; entry date (day/month/year); crime: no
             inp.send_text(keys + "\r")
         inp.close()  # if the flow wanted more answers than given, it stops instead of waiting forever
@@ -242,7 +256,7 @@ def test_terminal_interview_through_pipe_input(iv):
     assert outcome == "finished", text
     assert "Legal element: Outside the country" in text  # the help
     assert "Not understood" in text  # the 9
-    assert "Current answer: a gang" in text  # back shows the answer kept
+    assert "Current answer: race, gender" in text  # back shows the answer kept
     assert "Your answers" in text  # the review
     s = iv.session
     assert s.answers["reasons"] == ["gender"] and s.answers["agent"] == "gang"

@@ -2,4 +2,4 @@
 right refused (refusals), then compiled (cached), evaluated and explained (Screener); and which
 questions still matter for a case (relevance)."""
 
-__all__ = ["refusals", "relevance", "screener"]
+__all__ = ["decisive", "refusals", "relevance", "screener"]

@@ -99,14 +99,10 @@ class Kleene:
                     v = leaf_value(leaves[ref], fields)
                     s = tested[ref] = None if v is None else MET if v else NOT_MET
                 kids.append(flip[s] if negated else s)
-            if never != every and all(s == every for s in kids):
-                status[nid], reasons[nid] = every, [None]
-                firings += 1
-                continue
-            deciding: list[int | None] = [i for i, s in enumerate(kids) if s == one]
-            if deciding and never != one:
-                status[nid], reasons[nid] = one, deciding
-                firings += len(deciding)
+            decided, deciding = decide(every, one, never, kids)
+            if decided is not None:
+                status[nid], reasons[nid] = decided, deciding
+                firings += 1 if deciding == [None] else len(deciding)
         return Evaluation(status, reasons, fields, firings, NAME)
 
     def close(self) -> None:
@@ -119,9 +115,24 @@ class Kleene:
         self.close()
 
 
-def _sides(op: str) -> tuple[str, str]:
+def decide(every: str, one: str, never: str | None, kids: list[str | None]) -> tuple[str | None, list[int | None]]:
+    """One node's status from its children's (already negated where the child is): `every` when all
+    children share it, else `one` when some child has it (those children are the reasons), unless
+    the node never concludes that status (`never`). (None, []) while it stays undetermined."""
+    if never != every and all(s == every for s in kids):
+        return every, [None]
+    deciding: list[int | None] = [i for i, s in enumerate(kids) if s == one]
+    if deciding and never != one:
+        return one, deciding
+    return None, []
+
+
+def sides(op: str) -> tuple[str, str]:
     """The status every child must share to decide an `op` node, and the status one child decides."""
     return (MET, NOT_MET) if op == "all" else (NOT_MET, MET)
+
+
+_sides = sides
 
 
 def _topological(program: Program) -> list[str]:

@@ -22,6 +22,7 @@ from screening.engine.evaluation import Evaluation
 from screening.explain.background import applicant, authorities, origin_guidance
 from screening.explain.deadlines import deadlines
 from screening.explain.outcomes import open_checks, outcomes, overall_checks_and_sources
+from screening.explain.settle import would_settle
 from screening.explain.values import dedupe, jsonable
 from screening.explain.warnings import warnings
 from screening.law.conditions import params_used
@@ -306,6 +307,7 @@ class Explainer:
             overall=overall, overall_missing=self.missing(self.p.overall), overall_covers=self.overall_covers(),
             outcomes=outs, open_checks=checks,
             overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
+            would_settle=would_settle(self, as_of),
             definitions=defs, exclusions=excl,
             flags=flags, referrals=referrals,
             route=applicant(self, [f for f in self.lib.catalogue.facts if f.role == "route"]),

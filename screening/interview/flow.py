@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from screening.assess.decisive import most_decisive
 from screening.assess.relevance import (
     Snapshot,
     follow_up_questions,
@@ -45,6 +46,7 @@ class Interview:
         self.session = session
         self.as_of = as_of or (dt.date.fromisoformat(session.as_of) if session.as_of else dt.date.today())
         self.snap: Snapshot = self._snapshot()
+        self._decisive: tuple[Snapshot, list[str]] | None = None
 
     # -- state -----------------------------------------------------------------------------
     def _snapshot(self) -> Snapshot:
@@ -54,13 +56,30 @@ class Interview:
     def remaining(self) -> list[str]:
         """The facts still to ask, in order: the opening questions first (as interview guides open:
         who the person is, when they came, whether they applied), then those whose answer can still
-        change a status, in the order of relevance.py."""
+        change a status: the most decisive first (`_lead`), the rest in the order of relevance.py."""
         s = self.session
         lib = self.screener.lib
         opening = [f for f in opening_questions(lib, s.answers) if f not in s.answers]
         follow = [f for f in follow_up_questions(lib, s.answers) if f not in s.answers]
         rest = order(self.screener, list(dict.fromkeys(self.snap.open_facts + follow)))
+        lead = None if opening else self._lead(rest)  # the opening questions come first whatever settles
+        if lead is not None:
+            rest = [lead] + [f for f in rest if f != lead]
         return opening + [f for f in rest if f not in opening]
+
+    def _lead(self, rest: list[str]) -> str | None:
+        """The most decisive open question (screening/explain/settle.py: in the smallest set of answers that would
+        settle an open result), asked before the interview order's next one. Specific needs, exclusion and
+        sensitive questions keep their place: asked with care, after the account, as trained interviewers do."""
+        if self._decisive is None or self._decisive[0] is not self.snap:
+            s = self.session
+            self._decisive = (self.snap, most_decisive(self.screener, s.case(), s.country, self.as_of))
+        facts = self.screener.lib.facts
+        for fid in self._decisive[1]:
+            fact = facts.get(fid)
+            if fid in rest and fact is not None and not fact.sensitive and fact.topic not in ("needs", "exclusion"):
+                return fid
+        return None
 
     def next_fact(self) -> str | None:
         """The next fact to ask; None when nothing left can change a status or is needed by a report."""

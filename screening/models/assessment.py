@@ -105,6 +105,30 @@ class Outcome(BaseModel):
         "(each ground held open, see its note): refer for a full assessment"))
 
 
+class SettlingAnswer(BaseModel):
+    """One answer of a set that would settle a result."""
+
+    fact: str
+    answers: list[Any] = Field(description=(
+        "any one of these answers, as a case file gives it (true / false, a number, for a question with choices a "
+        "list of one choice, [] for 'none of these'): the rules read them alike"))
+
+
+class WouldSettle(BaseModel):
+    """What would settle one result that needs more information: the smallest sets of open answers that
+    decide it, each way, the other open questions still unanswered (screening/explain/settle.py)."""
+
+    result: str = Field(description="'overall', or the kind of protection (refugee_status, ...)")
+    eligible: list[list[SettlingAnswer]] = Field(description=(
+        "the smallest sets of answers that would make it likely eligible, the most decisive first (at most 5)"))
+    not_eligible: list[list[SettlingAnswer]] = Field(description="... that would make it not eligible")
+    eligible_sets: int = Field(description="how many such sets there are (more than listed when over 5)")
+    not_eligible_sets: int
+    searched: int = Field(description=(
+        "every set of up to this many of its open answers was tried: a side with no set has none that small"))
+    decisive: list[str] = Field(description="its open questions, the most decisive first")
+
+
 class FlagResult(BaseModel):
     id: str
     title: str
@@ -216,6 +240,9 @@ class Assessment(BaseModel):
         "low-confidence sources the overall result rests on"))
     outcomes: dict[str, Outcome] = Field(default_factory=dict, description=(
         "refugee_status, complementary_protection, statelessness: each reported apart"))
+    would_settle: list[WouldSettle] = Field(default_factory=list, description=(
+        "for the overall result and each kind of protection that needs more information: the fewest open answers "
+        "that would decide it, each way"))
     open_checks: list[OpenCheck] = Field(default_factory=list, description=(
         "clauses examined only on indication that nothing raised: examine them before filing"))
     definitions: list[DefinitionResult]

@@ -1,67 +1,12 @@
 """What a report shows, computed once for every format: a plain view of one assessment.
 
-Templates only lay this view out. Every word in it comes from `screening/messages.yaml` (the
+Templates only lay this view out. Every word in it comes from `screening/messages/*.yaml` (the
 toolkit's own text) or from the rule files (the law's text), in the assessment's language, so the
 three languages never drift apart and no template holds text of its own.
 
 The view is plain data (str, int, bool, None, lists and dicts), so a user's `--template`,
 rendered in Jinja2's sandbox, sees exactly what the shipped templates see and nothing else. Its
-keys (templates/README.md explains custom templates):
-
-    r.brief                         # True for the short form (render(..., brief=True)): summary, deadlines,
-                                    # next steps and questions; templates leave the rest out
-    r.lang, r.title, r.subtitle, r.reference (or None), r.reference_text
-    r.applicant [{id, label, text}]  # the interview's opening answers: nationality, date of birth (with the age
-                                    # on the assessment date), entry, filing; "don't know" and "prefer not to say"
-                                    # shown as such
-    r.jurisdiction {code, name}, r.as_of {iso, text}, r.produced {iso, text}, r.rules_version, r.engine
-    r.overall {status, text, icon, tone, notes: [note]}, r.disclaimer, r.narrative (or None)
-    r.outcomes [{id, label, status, status_text, icon, tone, detail, notes: [note], open_checks}]
-        # one line per kind of protection: refugee_status, complementary_protection, statelessness;
-        # detail: what decided it, in words (or None); note {kind, text, sources: [n]}, kind is
-        # open_checks or low_confidence
-        # a result of another kind that alarms nobody (statelessness not met, protection from return
-        # not met beside likely refugee status) reads neutrally: icon "–", tone none, neutral true
-    r.warnings [{code, text}]       # problems with the input itself: shown before the results
-    r.referrals, r.route            # specific needs and the referral each calls for; the route as given:
-                                    # shown before the results, never part of them (screening/report/referrals.py)
-    r.deadlines [deadline]          # filing periods as dates, most urgent first (screening/report/steps.py)
-        deadline {flag, label, title, status, status_text, icon, tone, due {iso, text} (or None), days_left,
-                  start {iso, text} (or None), filed_on {iso, text} (or None), headline, basis, action,
-                  sources: [n], notes: [note], note}
-        # status: open, near (10 days or fewer: tone near, amber), passed (bad), filed_in_time,
-        # filed_late (bad), unknown; headline: the last day in words with the days left (or what it
-        # runs from); basis: the period, its unit and start
-    r.authorities [{name, role, note, sources: [n]}]   # who receives and decides claims (may be empty)
-    r.summary [{id, title, section, klass, status, status_text, icon, tone, barred, held_open}]
-    r.counts {questions, flags_raised, open_checks}
-    r.sections [{id, heading, cards: [card]}]         # definitions, complementary, exclusions, cessation
-        card {id, title, kind, klass, status, status_text, icon, tone, barred, held_open, outcome, note, size, keep,
-              citations: [cite], groups: [{status, heading, criteria: [criterion]}], missing: [question]}
-        criterion {id, title, status, status_text, icon, tone, held_open, note, reasons: [reason],
-                   missing: [question], sources: [n]}
-        reason {kind, id, label, value, holds}      # label: the question (or a criterion's title); value: the answer
-        question {id, question, help, declined}
-        cite {n, label, url, confidence, confidence_text, note}
-    r.open_checks {count, groups: [{kind, heading, sets: [{id, title}],
-                   checks: [{clause, title, status_text, icon, tone, counts_as, counts_as_text, sources: [n],
-                             questions: [question]}]}]}
-    r.flags [{id, title, status, status_text, icon, tone, raised, explanation, note, reasons, missing, citations}]
-    r.uncertain [cite], r.declined [question]
-    r.steps [{kind, text, tone, sources: [n], entries: [{text, sources: [n], note}]}]   # next steps, specific
-        # to the outcome and the country: deadlines, where to file, questions, evidence, open checks...
-    r.next_steps [str]              # the same steps, each as one line of text
-    r.questions [question]          # answers that could still change a result
-    r.other_questions [question]    # answers that would only complete criteria of results already settled
-                                    # (questions only an open check asks are under r.open_checks, not here)
-    r.sources [{n, label, instrument, provision, year, url, confidence, confidence_text, notes: [str]}]
-    r.sources_used [n]              # the numbers the summary, deadlines and next steps cite (the short form's list)
-
-`status` is always the engine's status; `status_text`, `icon` and `tone` are what a reader sees:
-a refugee definition met while an exclusion or cessation ground applies reads "met, but excluded"
-(`barred`: excluded, ceased or excluded_ceased), never ✓ met; a clause the rules never conclude
-here (`held_open`) reads "held open" with its note. `tone` (good, bad, open, none, barred) only
-picks a colour: the words always say the same.
+keys are listed in templates/README.md ("The view `r`"), which also explains custom templates.
 """
 
 from __future__ import annotations
@@ -76,6 +21,7 @@ from screening.base.errors import InputError
 from screening.base.safe_text import safe_url
 from screening.law.library import Library
 from screening.models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
+from screening.report import settle as report_settle
 from screening.report.answer_text import answer_text
 from screening.report.referrals import answers, referrals, route
 from screening.report.steps import Steps, step_text
@@ -167,6 +113,10 @@ class ReportBuilder:
                     if c.id == choice:
                         return c.label.get(self.lang)
         return choice
+
+    def answer_words(self, fid: str, value: Any) -> str:
+        """An answer in words, whether or not the person declined this question (a possible answer)."""
+        return answer_text(self.lib.facts.get(fid), value, self.lang, self.date_text)
 
     def question(self, fid: str) -> dict:
         fact = self.lib.facts.get(fid)
@@ -356,6 +306,7 @@ class ReportBuilder:
         overall, outcomes = summary.overall(), summary.outcomes()
         steps = Steps(self, a)
         cards = [c for s in section_list for c in s["cards"]]
+        settle_first, settle_rest = report_settle.first(self, questions)
         next_steps = steps.next_steps(cards, flags, questions, checks)
         # the sources a short form cites: the same numbers as the full report, nothing else
         used = {n for x in [overall, *outcomes, *steps.deadlines] for note in x["notes"] for n in note["sources"]}
@@ -396,6 +347,9 @@ class ReportBuilder:
             "flags": flags,
             "uncertain": uncertain,
             "questions": questions,
+            "would_settle": report_settle.would_settle(self),
+            "settle_first": settle_first,
+            "settle_rest": settle_rest,
             "other_questions": other_questions,
             "declined": self.sort_questions(list(a.facts_declined)),
             "not_given": self.not_given(),
