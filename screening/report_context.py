@@ -209,7 +209,7 @@ class _Builder:
         if entry is None:
             entry = {"n": len(self.sources) + 1, "label": c.label, "instrument": c.instrument,
                      "provision": c.provision, "year": c.year, "url": safe_url(c.url), "confidence": c.confidence,
-                     "confidence_text": self.t(f"confidence.{c.confidence}"), "notes": []}
+                     "confidence_text": self.t(f"confidence.{c.confidence}"), "notes": self.title_notes(c)}
             self.sources.append(entry)
             self._by_label[c.label] = entry
         else:
@@ -222,6 +222,19 @@ class _Builder:
             entry["notes"].append(c.note)
         return {"n": entry["n"], "label": c.label, "url": safe_url(c.url), "confidence": c.confidence,
                 "confidence_text": self.t(f"confidence.{c.confidence}"), "note": c.note}
+
+    def title_notes(self, c: CitationOut) -> list[str]:
+        """A treaty named under its Spanish or Portuguese title keeps its English one in the sources list,
+        with the decree that promulgated the Portuguese text (or a word that it is only a translation)."""
+        from screening import instruments
+
+        orig = instruments.original(c.instrument, self.lang)
+        if orig is None:
+            return []
+        out = [self.t("report.source.english_title", title=orig["en"])]
+        if orig["source"]:
+            out.append(self.t("report.source.official_text", source=orig["source"]))
+        return out + ([orig["note"]] if orig["note"] else [])
 
     def sort_questions(self, ids: list[str]) -> list[dict]:
         uniq = list(dict.fromkeys(ids))

@@ -235,7 +235,7 @@ def _difference(route: Route, lib: Library, fam: str, kind: str) -> Difference |
     if base is not None:
         title = base[1].title.get(lang)
         cites = [CitationOut(instrument=c.instrument, provision=c.provision, year=c.year, url=c.url,
-                             confidence=c.confidence, note=c.note.get(lang) if c.note else None, label=c.label())
+                             confidence=c.confidence, note=c.note.get(lang) if c.note else None, label=c.label(lang))
                  for c in base[1].cite[:1]]
     else:
         msg = f"report.kind.{_KIND_OF[kind]}" if kind in _KIND_OF else _SET_TITLE.get(kind, "label.definitions")

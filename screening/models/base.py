@@ -129,5 +129,8 @@ class Citation(Located):
             raise ValueError(f"confidence '{self.confidence}' needs a note saying what is uncertain")
         return self
 
-    def label(self) -> str:
-        return f"{self.instrument}, {self.provision} ({self.year})"
+    def label(self, lang: str = "en") -> str:
+        """'Instrument, provision (year)', an international instrument under its title in `lang`."""
+        from screening import instruments
+
+        return instruments.label(self.instrument, self.provision, self.year, lang)
