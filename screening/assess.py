@@ -130,4 +130,6 @@ def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:
         return InputError.of("fact_value", path, yamlio.line_of(raw, loc[:2]), fact=loc[1],
                              expected=(f"expected.{fact.type}", {"choices": ", ".join(fact.choice_ids())}),
                              value=repr(yamlio.plain(value)))
-    return yamlio.pydantic_error(e, path, raw)
+    from screening import case_errors
+
+    return case_errors.keyed(e, path, raw)

@@ -52,3 +52,84 @@ def test_portuguese_titles_name_the_brazilian_decree_that_promulgated_them():
     assert "Decreto nº 50.215, de 28 de janeiro de 1961" in text
     assert "Convenção contra a Tortura e Outros Tratamentos ou Penas Cruéis, Desumanos ou Degradantes" in text
     assert "art. 1D, segundo parágrafo" in text or "Art. 1D, segundo parágrafo" in text
+
+
+# -- no technical text reaches a clinic ------------------------------------------------------------------
+
+def assess_error(tmp_path: Path, text: str, lang: str) -> str:
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    r = runner.invoke(app, ["assess", str(case), "--country", "MX", "--lang", lang, "--format", "json"])
+    assert r.exit_code == 1, r.output
+    return r.stderr
+
+
+@pytest.mark.parametrize("lang,prefix,words", [("es", "error: ", "sangría"), ("pt", "erro: ", "recuo")])
+def test_a_badly_indented_case_file_is_explained_without_the_parser_s_english(tmp_path, lang, prefix, words):
+    out = assess_error(tmp_path, "facts:\n  fears_return: yes\n bad\n", lang)
+    assert out.startswith(prefix) and "case.yaml:3" in out and words in out
+    assert "expected <block end>" not in out and "malformed" not in out and "found" not in out
+
+
+def test_a_colon_inside_a_value_is_explained_in_portuguese(tmp_path):
+    out = assess_error(tmp_path, "facts:\n  fears_return: yes\n   bad: [\n", "pt")
+    assert "mapping values are not allowed" not in out and "':'" in out
+
+
+@pytest.mark.parametrize("text,spanish", [
+    ("language: fr\nfacts:\n  fears_return: yes\n", "language: se esperaba uno de en, es, pt"),
+    ("reference: [1, 2]\nfacts:\n  fears_return: yes\n", "reference: se esperaba un texto"),
+    ("foo: 1\nfacts:\n  fears_return: yes\n", "campo desconocido 'foo'"),
+    ("facts: [1]\n", "facts: se esperaban líneas de 'nombre: valor'"),
+])
+def test_a_case_file_s_other_mistakes_are_said_in_spanish(tmp_path, text, spanish):
+    out = assess_error(tmp_path, text, "es")
+    assert spanish in out
+    for english in ("Input should", "Value error", "unknown field", "top level", " or "):
+        assert english not in out
+
+
+def test_portuguese_errors_have_a_portuguese_prefix_even_when_unkeyed(capsys):
+    import typer
+
+    from screening.cli.common import _run
+    from screening.errors import InputError
+
+    def fail():
+        raise InputError("x")
+
+    with pytest.raises(typer.Exit):
+        _run(fail, "pt")
+    assert capsys.readouterr().err.startswith("erro: ")
+
+
+@pytest.mark.parametrize("lang,word", [("es", "interrumpido"), ("pt", "interrompido"), ("en", "interrupted")])
+def test_ctrl_c_is_said_in_the_session_s_language(capsys, lang, word):
+    import typer
+
+    from screening.cli.common import _run
+
+    def stop():
+        raise KeyboardInterrupt
+
+    with pytest.raises(typer.Exit) as e:
+        _run(stop, lambda: lang)
+    assert e.value.exit_code == 130
+    assert capsys.readouterr().err.strip() == word
+
+
+def test_the_interview_s_closing_hint_names_screening_report(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the session is saved in ./sessions
+    r = runner.invoke(app, ["interview", "--country", "MX", "--lang", "es",
+                            "--answers", str(EXAMPLES / "honduran-woman-mexico.yaml")])
+    assert r.exit_code == 0, r.output
+    assert "screening report " in r.stdout and "screening assess" not in r.stdout
+    hint = next(line.strip() for line in r.stdout.splitlines() if line.strip().startswith("screening report "))
+    made = runner.invoke(app, hint.split()[1:])  # the command it names works as printed
+    assert made.exit_code == 0, made.output
+    assert "Informe" in made.stdout
+
+
+def test_an_unclosed_list_is_explained_in_spanish(tmp_path):
+    out = assess_error(tmp_path, "facts:\n  fears_return: yes\n  reasons: [race\n", "es")
+    assert "una lista entre [ ] o { } que no se cierra" in out and "stream end" not in out

@@ -36,7 +36,9 @@ def main() -> None:
     try:
         app(color=False if _no_color() else None)
     except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
+        from .common import _default_lang, interrupted
+
+        typer.echo(interrupted(_default_lang()), err=True)
         sys.exit(130)
     except BrokenPipeError:  # outside a command body (help, completion): the reader left
         _silence_stdout()

@@ -112,16 +112,13 @@ def _run(fn, lang: str | Callable[[], str] | None = None):
     try:
         return fn()
     except InputError as e:
-        language = (lang() if callable(lang) else lang) or _default_lang()
-        prefix = "error"
-        if e.key is not None:
-            from .. import messages
+        from .. import messages
 
-            prefix = messages.t("error.prefix", language)
-        typer.echo(f"{prefix}: {e.text(language)}", err=True)
+        language = (lang() if callable(lang) else lang) or _default_lang()
+        typer.echo(f"{messages.t('error.prefix', language)}: {e.text(language)}", err=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
+        typer.echo(interrupted((lang() if callable(lang) else lang) or _default_lang()), err=True)
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # `screening facts | head`: the reader has all it wanted; stop quietly, as cat or grep would
@@ -135,6 +132,13 @@ def _run(fn, lang: str | Callable[[], str] | None = None):
         typer.echo(f"internal error ({type(e).__name__}): {visible(str(e), limit=MESSAGE_MAX)}\n"
                    "Please report this with the command you ran.", err=True)
         raise typer.Exit(3) from None
+
+
+def interrupted(lang: str) -> str:
+    """What Ctrl-C leaves on the screen, in the session's language."""
+    from .. import messages
+
+    return messages.t("error.interrupted", lang)
 
 
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for any tool whose reader closed the pipe
