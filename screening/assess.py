@@ -102,7 +102,9 @@ def case_of(raw: Any, path: Path, lib: Library) -> Case:
     if isinstance(plain.get("facts"), dict):
         plain["facts"] = {k: v for k, v in plain["facts"].items() if not (isinstance(v, str) and not v.strip())}
     try:
-        model = case_model(lib.catalogue).model_validate(plain)
+        # the file's language decides how it writes a date (day first in Spanish and Portuguese)
+        lang = plain.get("language") if isinstance(plain.get("language"), str) else None
+        model = case_model(lib.catalogue).model_validate(plain, context={"lang": lang})
     except ValidationError as e:
         raise _case_error(e, path, raw, lib) from None
     return case_from_validated(model)

@@ -44,3 +44,23 @@ def is_country_code(code: str) -> bool:
 
 def country_name(code: str, lang: str = "en") -> str:
     return _territories(lang).get(code, code)
+
+
+def fold(s: str) -> str:
+    """Lower case without accents: 'Colômbia' and 'colombia' are the same name."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s.strip().lower())
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, str]:
+    from screening.langs import LANGS
+
+    return {fold(name): code for lang in LANGS for code, name in _territories(lang).items()}
+
+
+def code_for_name(name: str) -> str | None:
+    """The code of a country named in English, Spanish or Portuguese, as CLDR writes it."""
+    return _by_name().get(fold(name))

@@ -133,3 +133,51 @@ def test_the_interview_s_closing_hint_names_screening_report(tmp_path, monkeypat
 def test_an_unclosed_list_is_explained_in_spanish(tmp_path):
     out = assess_error(tmp_path, "facts:\n  fears_return: yes\n  reasons: [race\n", "es")
     assert "una lista entre [ ] o { } que no se cierra" in out and "stream end" not in out
+
+
+# -- case files accept what the interview accepts ----------------------------------------------------------
+
+def assess_facts(tmp_path: Path, text: str) -> dict:
+    import json
+
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    r = runner.invoke(app, ["assess", str(case), "--country", "MX", "--format", "json", "--as-of", "2026-01-01"])
+    assert r.exit_code == 0, r.stderr
+    return {a["fact"]: a["value"] for a in json.loads(r.stdout)["applicant"]}
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_spanish_and_portuguese_case_files_take_day_first_dates(tmp_path, lang):
+    facts = assess_facts(tmp_path, f"language: {lang}\nfacts:\n  date_of_entry: 13/03/2025\n"
+                                   "  asylum_application_filed: yes\n  date_of_application: 2/4/2025\n")
+    assert facts["date_of_entry"] == "2025-03-13" and facts["date_of_application"] == "2025-04-02"
+
+
+def test_an_english_case_file_does_not_guess_which_of_03_04_is_the_day(tmp_path):
+    case = tmp_path / "case.yaml"
+    case.write_text("language: en\nfacts:\n  date_of_entry: 03/04/2025\n", encoding="utf-8")
+    r = runner.invoke(app, ["assess", str(case), "--country", "MX", "--format", "json"])
+    assert r.exit_code == 1 and "YYYY-MM-DD" in r.stderr
+
+
+@pytest.mark.parametrize("text,code", [
+    ("language: es\nfacts:\n  country_of_nationality: Honduras\n", "HN"),
+    ("language: es\nfacts:\n  country_of_nationality: Estados Unidos\n", "US"),
+    ("language: pt\nfacts:\n  country_of_nationality: colômbia\n", "CO"),
+    ("facts:\n  country_of_nationality: ve\n", "VE"),
+])
+def test_a_country_may_be_named_in_the_file_s_language(tmp_path, text, code):
+    assert assess_facts(tmp_path, text)["country_of_nationality"] == code
+
+
+def test_transit_countries_take_codes_in_any_case_and_names(tmp_path):
+    import json
+
+    for written in ("[CO, PA]", "[co, Pa]", "[Colombia, Panamá]"):
+        case = tmp_path / "case.yaml"
+        case.write_text(f"language: es\nfacts:\n  transit_countries: {written}\n", encoding="utf-8")
+        r = runner.invoke(app, ["assess", str(case), "--country", "MX", "--format", "json"])
+        assert r.exit_code == 0, (written, r.stderr)
+        data = json.loads(r.stdout)
+        assert "transit_countries" not in data["overall_missing"], written
