@@ -25,6 +25,7 @@ keys (templates/README.md explains custom templates):
     r.warnings [{code, text}]       # problems with the input itself: shown before the results
     r.referrals, r.route            # specific needs and the referral each calls for; the route as given:
                                     # shown before the results, never part of them (screening/report_referrals.py)
+    r.route_events                  # something happened on the route (the brief shows the route only then)
     r.deadlines [deadline]          # filing periods as dates, most urgent first (screening/report_steps.py)
         deadline {flag, label, title, status, status_text, icon, tone, due {iso, text} (or None), days_left,
                   start {iso, text} (or None), filed_on {iso, text} (or None), headline, basis, action,
@@ -323,7 +324,7 @@ class _Builder:
 
     # -- the whole view --------------------------------------------------------------------------
     def build(self, narrative: str | None, produced: dt.date, brief: bool = False) -> dict:
-        from .report_referrals import answers, referrals, route
+        from .report_referrals import answers, referrals, route, route_events
 
         a = self.a
         as_of = dt.date.fromisoformat(a.as_of)
@@ -400,7 +401,7 @@ class _Builder:
             "outcomes": outcomes,
             "warnings": steps.warnings,
             "referrals": needs,
-            "route": route(self),
+            "route": route(self), "route_events": route_events(self),
             "deadlines": steps.deadlines,
             "authorities": steps.authorities,
             "disclaimer": a.disclaimer,

@@ -181,3 +181,26 @@ def test_transit_countries_take_codes_in_any_case_and_names(tmp_path):
         assert r.exit_code == 0, (written, r.stderr)
         data = json.loads(r.stdout)
         assert "transit_countries" not in data["overall_missing"], written
+
+
+# -- the brief's route, Markdown names, the route table ---------------------------------------------------
+
+def brief(tmp_path: Path, facts: str, fmt: str) -> str:
+    case = tmp_path / "case.yaml"
+    case.write_text("language: es\nfacts:\n  outside_country_of_nationality: yes\n" + facts, encoding="utf-8")
+    r = runner.invoke(app, ["assess", str(case), "--country", "MX", "--brief", "--format", fmt,
+                            "--as-of", "2026-01-01"])
+    assert r.exit_code == 0, r.stderr
+    return r.stdout
+
+
+@pytest.mark.parametrize("fmt,route,summary", [("md", "## Ruta", "## Resumen"), ("text", "\nRUTA\n", "\nRESUMEN\n"),
+                                               ("html", "<h2>Ruta</h2>", "<h2>Resumen</h2>")])
+def test_the_brief_shows_the_route_only_when_something_happened_on_it_after_the_summary(tmp_path, fmt, route,
+                                                                                        summary):
+    quiet = brief(tmp_path, "  country_of_nationality: NI\n  transit_countries: [HN, GT]\n", fmt)
+    assert route not in quiet
+    eventful = brief(tmp_path, "  country_of_nationality: VE\n  transit_countries: [CO, PA]\n"
+                               "  crossed_darien: yes\n", fmt)
+    assert summary in eventful and route in eventful
+    assert eventful.index(summary) < eventful.index(route)
