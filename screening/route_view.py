@@ -88,9 +88,13 @@ def _deadline(w: _Words, route: Route, row: Row, d: Deadline) -> dict:
     if route.entry_country:
         return {**machine, "applies": "from_entry_into_that_country", "tone": "none",
                 "text": w.t("route.deadline.other_entry", period=period)}
-    return {**machine, "due": d.due, "applies": "if_entry_here", "tone": "none",
-            "text": w.t("route.deadline.conditional", due=w.date(d.due), start=w.date(d.start or d.due),
-                        country=row.name, period=period)}
+    text = w.t("route.deadline.conditional", due=w.date(d.due), start=w.date(d.start or d.due),
+               country=row.name, period=period)
+    if d.status in ("passed", "filed_late"):  # a date already behind the assessment date says so
+        return {**machine, "due": d.due, "status": d.status, "applies": "if_entry_here", "tone": "bad",
+                "text": w.t("route.deadline.conditional_passed", text=text,
+                            status=w.t(f"report.deadline.status.{d.status}"))}
+    return {**machine, "due": d.due, "applies": "if_entry_here", "tone": "none", "text": text}
 
 
 def _row(w: _Words, route: Route, row: Row) -> dict:

@@ -204,3 +204,18 @@ def test_the_brief_shows_the_route_only_when_something_happened_on_it_after_the_
                                "  crossed_darien: yes\n", fmt)
     assert summary in eventful and route in eventful
     assert eventful.index(summary) < eventful.index(route)
+
+
+@pytest.mark.parametrize("fmt", ["md", "text", "html"])
+def test_the_route_table_marks_a_deadline_already_passed(tmp_path, fmt):
+    case = tmp_path / "case.yaml"
+    case.write_text("language: es\nfacts:\n  country_of_nationality: VE\n  outside_country_of_nationality: yes\n"
+                    "  date_of_entry: 2025-01-10\n  asylum_application_filed: no\n", encoding="utf-8")
+
+    def table(as_of: str) -> str:
+        r = runner.invoke(app, ["route", str(case), "--countries", "CO,MX", "--as-of", as_of, "--format", fmt])
+        assert r.exit_code == 0, r.stderr
+        return r.stdout
+
+    assert table("2026-01-01").count("ya vencido") == 2  # 10 Mar 2025 (CO) and 24 Feb 2025 (MX) are behind
+    assert "ya vencido" not in table("2025-01-20")
