@@ -64,3 +64,44 @@ def _by_name() -> dict[str, str]:
 def code_for_name(name: str) -> str | None:
     """The code of a country named in English, Spanish or Portuguese, as CLDR writes it."""
     return _by_name().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _articles() -> dict:
+    from pathlib import Path
+
+    from screening import yamlio
+
+    return yamlio.plain(yamlio.load(Path(__file__).with_name("country_articles.yaml"))) or {}
+
+
+def in_sentence(code: str, lang: str, name: str | None = None) -> str:
+    """The name as a sentence says it, with its article ('a Colômbia', 'los Estados Unidos'); pair it with
+    `contract` on the finished sentence ('em a Colômbia' -> 'na Colômbia')."""
+    name = name or country_name(code, lang)
+    article = (_articles().get("articles", {}).get(lang) or {}).get(code.upper())
+    return f"{article} {name}" if article else name
+
+
+def contract(text: str, lang: str) -> str:
+    """A preposition and the article after it as the one word the language writes ('em a ' -> 'na ')."""
+    import re
+
+    table = (_articles().get("contractions") or {}).get(lang) or {}
+    if not table:
+        return text
+    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + ")")
+    return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+def names_in_sentence(template: str, placeholder: str, names: list[tuple[str, str]], lang: str) -> list[str]:
+    """Each (code, name) of a list as `template` says it around `{placeholder}`: with its article, and
+    where the language repeats a preposition (Portuguese), the template's preposition before each name
+    after the first ('em {countries}' -> 'a Colômbia', 'em o Panamá'; `contract` then makes 'no Panamá')."""
+    import re
+
+    out = [in_sentence(code, lang, name) for code, name in names]
+    m = re.search(r"(\w+) \{" + re.escape(placeholder) + r"\}", template)
+    if m and lang in (_articles().get("repeat_preposition") or []):
+        out = out[:1] + [f"{m.group(1)} {x}" for x in out[1:]]
+    return out

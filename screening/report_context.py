@@ -224,6 +224,12 @@ class _Builder:
         return {"n": entry["n"], "label": c.label, "url": safe_url(c.url), "confidence": c.confidence,
                 "confidence_text": self.t(f"confidence.{c.confidence}"), "note": c.note}
 
+    def in_sentence(self, key: str, code: str, name: str, **fmt: Any) -> str:
+        """A message naming a country inside a sentence: its article and contraction ('no Brasil')."""
+        from screening.countrynames import contract, in_sentence
+
+        return contract(self.t(key, country=in_sentence(code, self.lang, name), **fmt), self.lang)
+
     def title_notes(self, c: CitationOut) -> list[str]:
         """A treaty named under its Spanish or Portuguese title keeps its English one in the sources list,
         with the decree that promulgated the Portuguese text (or a word that it is only a translation)."""
@@ -342,7 +348,8 @@ class _Builder:
             at = next((i for i, x in enumerate(section_list) if x["id"] == "comparison"), len(section_list))
             section_list.insert(at, {"id": "humanitarian", "heading": self.t("report.section.humanitarian"),
                                      "cards": [], "facts": [],
-                                     "intro": self.t("report.intro.humanitarian_none", country=a.country_name)})
+                                     "intro": self.in_sentence("report.intro.humanitarian_none", a.country,
+                                                               a.country_name)})
         for x in section_list:
             if x["id"] == "humanitarian":
                 x["facts"] = answers(self, a.disaster)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from screening.countrynames import contract, in_sentence
+
 from . import messages
 from .library import Library
 from .models.assessment import Assessment, CitationOut, Deadline, Outcome
@@ -166,7 +168,8 @@ def view(route: Route, lib: Library) -> dict:
     entry = None
     if route.entry_date:
         where = route.entry_country and next((r.name for r in route.rows if r.code == route.entry_country), None)
-        entry = (w.t("route.entry.known", date=w.date(route.entry_date.isoformat(), "long"), country=where) if where
+        entry = (contract(w.t("route.entry.known", date=w.date(route.entry_date.isoformat(), "long"),
+                              country=in_sentence(route.entry_country, route.lang, where)), route.lang) if where
                  else w.t("route.entry.unknown", date=w.date(route.entry_date.isoformat(), "long")))
     return {
         "lang": route.lang,

@@ -219,3 +219,34 @@ def test_the_route_table_marks_a_deadline_already_passed(tmp_path, fmt):
 
     assert table("2026-01-01").count("ya vencido") == 2  # 10 Mar 2025 (CO) and 24 Feb 2025 (MX) are behind
     assert "ya vencido" not in table("2025-01-20")
+
+
+# -- country names with their articles --------------------------------------------------------------------
+
+def route_md(tmp_path: Path, lang: str, countries: str) -> str:
+    case = tmp_path / "case.yaml"
+    case.write_text("facts:\n  country_of_nationality: VE\n  outside_country_of_nationality: yes\n"
+                    "  date_of_entry: 2025-01-10\n", encoding="utf-8")
+    r = runner.invoke(app, ["route", str(case), "--countries", countries, "--as-of", "2026-01-01",
+                            "--format", "md", "--lang", lang])
+    assert r.exit_code == 0, r.stderr
+    return r.stdout
+
+
+def test_portuguese_names_countries_with_their_articles(tmp_path):
+    out = route_md(tmp_path, "pt", "CO,PA,US,BR,HN")
+    assert "Indeterminada na Colômbia, no Panamá, no Brasil e em Honduras" in out
+    assert "nos Estados Unidos" in out and "na lei do Panamá" in out
+    for wrong in ("em Colômbia", "em Brasil", "em Estados Unidos", "de Panamá", "em Panamá"):
+        assert wrong not in out, wrong
+
+
+def test_spanish_says_en_los_estados_unidos(tmp_path):
+    out = route_md(tmp_path, "es", "CO,US")
+    assert "en los Estados Unidos" in out and "la ley de los Estados Unidos" in out
+    assert "en Estados Unidos" not in out
+
+
+def test_a_report_names_the_country_with_its_article_inside_a_sentence():
+    out = report(EXAMPLES / "honduran-woman-mexico.yaml", "CO", "pt", "md")
+    assert "nenhuma está codificada para a Colômbia" in out
