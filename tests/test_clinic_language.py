@@ -30,7 +30,8 @@ def visible_text(page: str) -> str:
 
 ENGLISH_TREATIES = ("Convention relating to the Status of Refugees", "Protocol relating to the Status of Refugees",
                     "Convention against Torture and Other Cruel", "Cartagena Declaration on Refugees",
-                    "Convention relating to the Status of Stateless Persons")
+                    "Convention relating to the Status of Stateless Persons",
+                    "UNHCR Handbook on Procedures and Criteria for Determining Refugee Status")
 
 
 @pytest.mark.parametrize("case,country,lang,title", [
@@ -45,6 +46,7 @@ def test_treaties_are_cited_under_their_spanish_and_portuguese_titles(case, coun
         # the English title stays, once, in the list of sources, said to be the English one
         assert text.count(en) == text.count(english_title + en), en
     assert f"{english_title}Convention relating to the Status of Refugees" in text
+    assert {"es": "Manual de procedimientos y criterios", "pt": "Manual de procedimentos e critérios"}[lang] in text
 
 
 def test_portuguese_titles_name_the_brazilian_decree_that_promulgated_them():
