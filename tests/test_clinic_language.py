@@ -252,3 +252,20 @@ def test_spanish_says_en_los_estados_unidos(tmp_path):
 def test_a_report_names_the_country_with_its_article_inside_a_sentence():
     out = report(EXAMPLES / "honduran-woman-mexico.yaml", "CO", "pt", "md")
     assert "nenhuma está codificada para a Colômbia" in out
+
+
+def test_the_1954_convention_s_party_status_is_said_in_the_report_s_language():
+    text = visible_text(report(EXAMPLES / "honduran-woman-mexico.yaml", "MX", "es"))
+    assert "(México es parte; año de adhesión NO CONFIRMADO)" in text and "Mexico a party" not in text
+
+
+def test_every_translated_title_and_phrase_exists_in_spanish_and_portuguese():
+    from screening import instruments, yamlio
+
+    raw = yamlio.plain(yamlio.load(ROOT / "screening" / "instruments.yaml"))
+    for row in raw["instruments"] + raw["provisions"]:
+        assert row.get("es") and row.get("pt"), row["en"]
+    files = [*(ROOT / "rules").glob("*.yaml"), *(ROOT / "countries").glob("*.yaml")]
+    cited = set(re.findall(r"instrument: (.+)", "".join(p.read_text(encoding="utf-8") for p in files)))
+    for row in instruments.all_rows():  # a title nobody cites is a typo: it would never be used
+        assert row["en"] in cited, row["en"]
