@@ -269,3 +269,21 @@ def test_every_translated_title_and_phrase_exists_in_spanish_and_portuguese():
     cited = set(re.findall(r"instrument: (.+)", "".join(p.read_text(encoding="utf-8") for p in files)))
     for row in instruments.all_rows():  # a title nobody cites is a typo: it would never be used
         assert row["en"] in cited, row["en"]
+
+
+def test_rules_test_never_shows_a_python_class_before_a_problem(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from .test_rules_test import FEATURE_ES, MINI
+
+    pytest.importorskip("pytest_bdd")
+    root = tmp_path / "taller"
+    shutil.copytree(MINI, root)
+    (root / "features").mkdir()
+    (root / "features" / "xa.feature").write_text(FEATURE_ES.replace('"XA"', '"XZ"'), encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "screening.cli", "rules", "test", "--data", str(root)],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 1 and "FAIL" in r.stdout
+    assert "unknown country code 'XZ'" in r.stdout and "screening.errors" not in r.stdout
