@@ -168,7 +168,7 @@ def test_report_content_mexico(shipped):
     assert "Are you afraid of what would happen to you if you went back to your country? → **yes**" in out
     # the filing flag with its citation and its not-a-bar explanation from the rule files
     assert "never an automatic bar" in out
-    assert "LRPCAP\\), art. 18" in out
+    assert "LRPCAP), art. 18" in out
     # low-confidence data, next steps and the deduplicated source list
     assert "## Legal data of low confidence used" in out and "*(low confidence)*" in out
     assert "## Next steps" in out
@@ -1058,7 +1058,7 @@ def test_custom_template_in_markdown_and_text(mini, tmp_path):
                   "- {{ s.title }}: {{ s.status_text }}\n{% endfor %}", encoding="utf-8")
     out = ok("assess", str(case), "-c", "XA", "--template", str(md), "--lang", "pt", "--as-of", AS_OF)
     assert out.startswith("# Relatório de triagem preliminar: CL-18\n")
-    assert "- Refugiado \\(Terrateste\\): cumprido" in out
+    assert "- Refugiado (Terrateste): cumprido" in out
     txt = tmp_path / "letter.txt.j2"
     txt.write_text('{% extends "text/report.txt.j2" %}{% block letterhead %}LEGAL CLINIC\n{% endblock %}',
                    encoding="utf-8")
@@ -1118,7 +1118,10 @@ def test_missing_template_and_json_template(mini, tmp_path):
 
 
 @pytest.mark.parametrize("raw,escaped", [
-    ("[a](b)", "\\[a\\]\\(b\\)"),
+    ("[a](b)", "\\[a\\](b)"),
+    ("![i](javascript:x)", "!\\[i\\](javascript\\:x)"),
+    ("Nicaragua (NI)", "Nicaragua (NI)"),
+    ("1) item", "1\\) item"),
     ("*x* _y_ `z`", "\\*x\\* \\_y\\_ \\`z\\`"),
     ("<b>&amp;</b>", "\\<b\\>\\&amp;\\</b\\>"),
     ("# h", "\\# h"),

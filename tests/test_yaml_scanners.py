@@ -22,7 +22,8 @@ from screening.base.limits import CASE, RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted([*ROOT.glob("rules/**/*.yaml"), *ROOT.glob("countries/*.yaml"), *ROOT.glob("training/*.yaml"),
-                  *ROOT.glob("screening/messages/*.yaml"), ROOT / "screening" / "law" / "compare.yaml",
+                  *ROOT.glob("screening/messages/*.yaml"), *ROOT.glob("screening/base/*.yaml"),
+                  ROOT / "screening" / "law" / "compare.yaml",
                   *ROOT.glob("screening/bdd/*.yaml")])
 # read with the CASE limits: case files, training scenarios and their weights, the comparison columns
 # and the BDD phrases (a case or session file under tests/ would belong here too; there is none)

@@ -2,4 +2,4 @@
 right refused (refusals), then compiled (cached), evaluated and explained (Screener); and which
 questions still matter for a case (relevance)."""
 
-__all__ = ["decisive", "refusals", "relevance", "screener"]
+__all__ = ["case_errors", "decisive", "refusals", "relevance", "screener"]

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from screening.assess import case_errors
 from screening.base import yamlio
 from screening.base.errors import InputError
 from screening.engine.compiler import Program, compile_jurisdiction
@@ -101,7 +102,9 @@ def case_of(raw: Any, path: Path, lib: Library) -> Case:
     if isinstance(plain.get("facts"), dict):
         plain["facts"] = {k: v for k, v in plain["facts"].items() if not (isinstance(v, str) and not v.strip())}
     try:
-        model = case_model(lib.catalogue).model_validate(plain)
+        # the file's language decides how it writes a date (day first in Spanish and Portuguese)
+        lang = plain.get("language") if isinstance(plain.get("language"), str) else None
+        model = case_model(lib.catalogue).model_validate(plain, context={"lang": lang})
     except ValidationError as e:
         raise _case_error(e, path, raw, lib) from None
     return case_from_validated(model)
@@ -127,4 +130,4 @@ def _case_error(e, path: Path, raw: Any, lib: Library) -> InputError:
         return InputError.of("fact_value", path, yamlio.line_of(raw, loc[:2]), fact=loc[1],
                              expected=(f"expected.{fact.type}", {"choices": ", ".join(fact.choice_ids())}),
                              value=repr(yamlio.plain(value)))
-    return yamlio.pydantic_error(e, path, raw)
+    return case_errors.keyed(e, path, raw)

@@ -4,6 +4,6 @@ writes, the signed cache and the wheel's prebuilt entries, calendar arithmetic, 
 numbers and limits, safe text, country names."""
 
 __all__ = [
-    "atomic", "cache", "countrynames", "dates", "errors", "files", "langs", "limits", "messages", "paths",
-    "places", "prebuilt", "safe_text", "yamlio",
+    "atomic", "cache", "countrynames", "dates", "errors", "files", "instruments", "langs", "limits", "messages",
+    "paths", "places", "prebuilt", "safe_text", "yamlio",
 ]

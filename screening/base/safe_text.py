@@ -75,7 +75,9 @@ class MdSafe(str):
     """Markdown already escaped (or deliberately raw, like a checked URL): `finalize` leaves it alone."""
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|~&])")
+# '(' and ')' are plain text once every '[' and ']' is escaped (no link can start): "Nicaragua (NI)" stays as
+# written; ")" after a number at a line's start (a list item) is escaped by _MD_LINE_START
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.MULTILINE)
 
 

@@ -178,7 +178,7 @@ def load(path: str | Path, *, text: str | None = None, limits: Limits = CASE) ->
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None
-        what = e.problem or e.context or "malformed YAML"
+        what = yaml_problem(e.problem or e.context or "malformed YAML")
         if path.suffix.lower() == ".json":  # not even starting like JSON: say what JSON expected
             try:
                 json.loads(text)
@@ -315,6 +315,28 @@ def plain(node: Any) -> Any:
     return node
 
 
+# ruamel's words for what it could not read (English, and a parser's): each kind a clinic worker meets
+# is said in their language by an `error.yaml.*` message; ruamel's own text only in English
+_YAML_PROBLEMS = (
+    ("expected <block end>", "indent"),
+    ("mapping values are not allowed", "colon"),
+    ("could not find expected ':'", "no_colon"),
+    ("cannot start any token", "tab"),
+    ("found unexpected end of stream", "unclosed_quote"),
+    ("while scanning a quoted scalar", "unclosed_quote"),
+    ("expected ',' or ']'", "unclosed_bracket"),
+    ("expected ',' or '}'", "unclosed_bracket"),
+    ("found duplicate key", "duplicate_key"),
+)
+
+
+def yaml_problem(what: Any) -> tuple[str, dict[str, Any]]:
+    """ruamel's problem as a catalogue message (error.yaml.*): `detail` keeps its words for English."""
+    text = str(what)
+    key = next((k for pattern, k in _YAML_PROBLEMS if pattern in text), "other")
+    return f"yaml.{key}", {"detail": text}
+
+
 def pydantic_error(exc, path: str | Path, root: Any, prefix: tuple = ()) -> InputError:
     """Turn a pydantic ValidationError into one InputError with file:line and what was expected."""
     errors = exc.errors(include_url=False)
@@ -322,7 +344,7 @@ def pydantic_error(exc, path: str | Path, root: Any, prefix: tuple = ()) -> Inpu
     for err in errors:
         loc = tuple(prefix) + tuple(x for x in err["loc"] if not (isinstance(x, str) and x.startswith("function-")))
         # pydantic adds union/tag names to loc; drop names that are not keys of the data
-        clean = _clean_loc(root, loc)
+        clean = clean_loc(root, loc)
         where = ".".join(str(x) for x in clean) or "(top level)"
         msg = err["msg"]
         if err["type"] == "missing":
@@ -338,7 +360,7 @@ def pydantic_error(exc, path: str | Path, root: Any, prefix: tuple = ()) -> Inpu
     return InputErrors(errs)
 
 
-def _clean_loc(root: Any, loc: tuple) -> tuple:
+def clean_loc(root: Any, loc: tuple) -> tuple:
     out = []
     cur = root
     for key in loc:

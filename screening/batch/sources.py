@@ -95,7 +95,7 @@ def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) 
     for c in _citations((jur, program)):
         note = c.note.get(lang) if c.note else None
         out = CitationOut(instrument=c.instrument, provision=c.provision, year=c.year, url=c.url,
-                          confidence=c.confidence, note=note, label=c.label()).model_dump(mode="json")
+                          confidence=c.confidence, note=note, label=c.label(lang)).model_dump(mode="json")
         sources[_id(_canonical(out))] = out
     notes = {_note_id(n): n for n in _notes((jur, program), lang)}
     text = json.dumps({"sources": dict(sorted(sources.items())), "notes": dict(sorted(notes.items())),

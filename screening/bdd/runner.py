@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,8 @@ class _Collector:
             crash = getattr(report.longrepr, "reprcrash", None)
             msg = crash.message if crash is not None else str(report.longrepr).splitlines()[-1]
             msg = msg.removeprefix("AssertionError: ").split("\nassert ")[0].strip()
+            # a bad file or value met in a step says what is wrong, never its Python class
+            msg = re.sub(r"^screening\.[\w.]+: ", "", msg)
         self.result.outcomes.append(Outcome(feature, name, sc.get("line_number"), report.passed, msg))
 
     def pytest_collectreport(self, report):  # noqa: ANN001

@@ -36,7 +36,9 @@ def main() -> None:
     try:
         app(color=False if color_off() else None)
     except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
+        from screening.cli.common import default_lang, interrupted
+
+        typer.echo(interrupted(default_lang()), err=True)
         sys.exit(130)
     except BrokenPipeError:  # outside a command body (help, completion): the reader left
         silence_stdout()

@@ -108,20 +108,17 @@ def run_command(fn, lang: str | Callable[[], str] | None = None):
     """Run a command body: bad input is one clear message (in the user's language where the
     catalogue has it) and exit 1, never a traceback. `lang` may be a function: the language can
     change once the case file (with its own `language`) has been read."""
+    from screening.base import messages
     from screening.base.errors import InputError
 
     try:
         return fn()
     except InputError as e:
         language = (lang() if callable(lang) else lang) or default_lang()
-        prefix = "error"
-        if e.key is not None:
-            from screening.base import messages
-            prefix = messages.t("error.prefix", language)
-        typer.echo(f"{prefix}: {e.text(language)}", err=True)
+        typer.echo(f"{messages.t('error.prefix', language)}: {e.text(language)}", err=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
+        typer.echo(interrupted((lang() if callable(lang) else lang) or default_lang()), err=True)
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # `screening facts | head`: the reader has all it wanted; stop quietly, as cat or grep would
@@ -135,6 +132,13 @@ def run_command(fn, lang: str | Callable[[], str] | None = None):
         typer.echo(f"internal error ({type(e).__name__}): {visible(str(e), limit=MESSAGE_MAX)}\n"
                    "Please report this with the command you ran.", err=True)
         raise typer.Exit(3) from None
+
+
+def interrupted(lang: str) -> str:
+    """What Ctrl-C leaves on the screen, in the session's language."""
+    from screening.base import messages
+
+    return messages.t("error.interrupted", lang)
 
 
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for any tool whose reader closed the pipe

@@ -57,7 +57,7 @@ def interview(
                     raise InputError.of("output_is_directory", path, example=str(path / "session.yaml"))
                 # an existing file is refused by new_session, under the session's lock, in the user's language
                 session = new_session(path, code, language, case_ref, screener.lib, when)
-            language = session.lang
+            language = chosen[0] = session.lang  # Ctrl-C and errors from here on speak the session's language
             say = lambda msg: typer.echo(msg)  # noqa: E731
             if not answers and not sys.stdin.isatty():
                 raise InputError(t("interview.no_terminal", language))
@@ -75,7 +75,8 @@ def interview(
                 for n in notes:  # they quote the session file's own keys and values: shown, never obeyed
                     say(f"  - {visible(n, limit=MESSAGE_MAX)}")
             resume_cmd = f"screening interview --resume {shlex.quote(str(session.path))}"
-            assess_cmd = f"screening assess {shlex.quote(str(session.path))} --country {session.country}"
+            # what a clinic runs next: the report of this session (the session knows its country)
+            assess_cmd = f"screening report {shlex.quote(str(session.path))}"
             if case is not None:
                 given = dict(case.known) | {f: "unknown" for f in case.unknown} | {f: "declined" for f in case.declined}
                 answer_from(iv, given, say, reference=case.reference, narrative=case.narrative)
@@ -90,7 +91,8 @@ def interview(
                 raise typer.Exit(130)
             # "saved" (the user typed q) and "finished" are both a job done: exit 0
 
-    run_command(body, lang.value if lang else None)
+    chosen: list[str | None] = [lang.value if lang else None]
+    run_command(body, lambda: chosen[0])
 
 
 def _default_session_path() -> Path:

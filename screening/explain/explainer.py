@@ -71,7 +71,8 @@ class Explainer:
         if hit is None or hit[0] is not c:
             note = c.note.get(self.lang) if c.note else None
             hit = _CITES[key] = (c, CitationOut(instrument=c.instrument, provision=c.provision, year=c.year,
-                                                url=c.url, confidence=c.confidence, note=note, label=c.label()))
+                                                url=c.url, confidence=c.confidence, note=note,
+                                                label=c.label(self.lang)))
         out = hit[1]
         if c.confidence != "high":
             self._uncertain.setdefault(out.label + (out.note or ""), out)

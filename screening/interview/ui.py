@@ -334,7 +334,7 @@ class TerminalInterview:
             self.out(t("interview.help.used_by", lang))
             for cid in crits:
                 c = jur.criteria[cid]
-                cites = "; ".join(x.label() for x in c.cite)
+                cites = "; ".join(x.label(lang) for x in c.cite)
                 self.out(f"  - {c.title.get(lang)} — {cites}")
         if fact.sensitive:
             self.out(t("interview.help.sensitive", lang))

@@ -39,18 +39,19 @@ def rows(lib: Library, lang: str, as_of: dt.date, codes: list[str] | None = None
         for c in cites + [c for p in jur.params.values() for c in p.cite]:
             if c.confidence != "high":
                 note = c.note.get(lang) if c.note else ""
-                uncertain.setdefault(c.label(), f"[{messages.t('confidence.' + c.confidence, lang)}] {note}".strip())
+                conf = messages.t("confidence." + c.confidence, lang)
+                uncertain.setdefault(c.label(lang), f"[{conf}] {note}".strip())
         out.append({
             "country": jur.code,
             "name": jur.name.get(lang),
             "as_of": as_of.isoformat(),
             "confidence": lowest_confidence(jur),
             "definitions": [{"id": d.id, "kind": d.kind, "extends": d.base, "title": d.title.get(lang),
-                             "cite": d.cite[0].label(), "confidence": _lowest(d.cite),
+                             "cite": d.cite[0].label(lang), "confidence": _lowest(d.cite),
                              "valid_from": d.valid_from.isoformat() if d.valid_from else None,
                              "valid_to": d.valid_to.isoformat() if d.valid_to else None}
                             for d in jur.definitions + jur.exclusions],
-            "flags": [{"id": f.id, "cite": f.cite[0].label() if f.cite else "", "confidence": _lowest(f.cite)}
+            "flags": [{"id": f.id, "cite": f.cite[0].label(lang) if f.cite else "", "confidence": _lowest(f.cite)}
                       for f in jur.flags if f.kind != "referral"],
             "uncertain_sources": [{"source": k, "note": v} for k, v in uncertain.items()],
         })

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
+from screening.base import instruments
 from screening.base.langs import LANGS  # noqa: F401 - the models name them here too
 
 Lang = Literal["en", "es", "pt"]
@@ -129,5 +130,6 @@ class Citation(Located):
             raise ValueError(f"confidence '{self.confidence}' needs a note saying what is uncertain")
         return self
 
-    def label(self) -> str:
-        return f"{self.instrument}, {self.provision} ({self.year})"
+    def label(self, lang: str = "en") -> str:
+        """'Instrument, provision (year)', an international instrument under its title in `lang`."""
+        return instruments.label(self.instrument, self.provision, self.year, lang)

@@ -7,12 +7,13 @@ latter reach the engine as an absent fact, so they can never be mistaken for "no
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, create_model
 
-from screening.base.countrynames import is_country_code
-from screening.models.base import Lang, iso_date
+from screening.base.countrynames import code_for_name, fold, is_country_code
+from screening.models.base import LANGS, Lang, iso_date
 from screening.models.catalogue import Catalogue, Fact
 
 UNKNOWN = "unknown"
@@ -80,26 +81,61 @@ def _country_code(v: Any) -> Any:
         code = v.strip().upper()
 
         if not is_country_code(code):
+            # a name, as the interview takes it ("Honduras", "Estados Unidos", "Colômbia")
+            code = code_for_name(v) or code
+        if not is_country_code(code):
             raise ValueError(f"'{v}' is not an ISO 3166-1 alpha-2 country code (e.g. VE, HN, MX)")
         return code
     return v
 
 
-def _date_words(v: Any) -> Any:
+_DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _date_words(v: Any, info: ValidationInfo) -> Any:
     v = normalise_missing(v)
-    return v if v in (UNKNOWN, DECLINED) else iso_date(v)
+    if v in (UNKNOWN, DECLINED):
+        return v
+    m = _DAY_FIRST.fullmatch(v.strip()) if isinstance(v, str) else None
+    if m and (info.context or {}).get("lang") in ("es", "pt"):
+        # day/month/year, as a Spanish or Portuguese case file (and the interview) writes it
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            raise ValueError(f"'{v}' is not a date") from None
+    return iso_date(v)
+
+
+def _choice_words(fact: Fact):
+    """A choice written as the interview takes it: its id in any case (`[CO, PA]`), or its label in
+    English, Spanish or Portuguese."""
+
+    ids = {c.id.lower(): c.id for c in fact.choices or []}
+    labels = {fold(getattr(c.label, lang)): c.id for c in fact.choices or [] for lang in LANGS
+              if getattr(c.label, lang, None)}
+
+    def one(x: Any) -> Any:
+        if isinstance(x, str) and x not in (UNKNOWN, DECLINED):
+            return ids.get(x.strip().lower()) or labels.get(fold(x)) or x
+        return x
+
+    def words(v: Any) -> Any:
+        return [one(x) for x in v] if isinstance(v, list) else one(v)
+
+    return words
 
 
 def _field_for(fact: Fact):
     if fact.type == "boolean":
         return Annotated[Missing | bool, BeforeValidator(bool_words)]
     if fact.type == "choice":
-        return Annotated[Missing | Literal[tuple(fact.choice_ids())], BeforeValidator(normalise_missing)]
+        return Annotated[Missing | Literal[tuple(fact.choice_ids())], BeforeValidator(_choice_words(fact)),
+                         BeforeValidator(normalise_missing)]
     if fact.type == "set":
         # the choices come from the catalogue at run time: no static type can name them
         item = Literal[tuple(fact.choice_ids())]  # type: ignore[valid-type]
-        return Annotated[Missing | list[item], BeforeValidator(_set_words),  # type: ignore[valid-type]
-                         AfterValidator(_none_alone)]
+        return Annotated[Missing | list[item], BeforeValidator(_choice_words(fact)),  # type: ignore[valid-type]
+                         BeforeValidator(_set_words), AfterValidator(_none_alone)]
     if fact.type == "country":
         return Annotated[Missing | Annotated[str, Field(pattern=r"^[A-Z]{2}$")], BeforeValidator(_country_code)]
     if fact.type == "date":

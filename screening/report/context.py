@@ -15,7 +15,8 @@ import datetime as dt
 import os
 from typing import Any
 
-from screening.base import messages
+from screening.base import instruments, messages
+from screening.base.countrynames import contract, in_sentence
 from screening.base.dates import months_between
 from screening.base.errors import InputError
 from screening.base.safe_text import safe_url
@@ -23,7 +24,7 @@ from screening.law.library import Library
 from screening.models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
 from screening.report import settle as report_settle
 from screening.report.answer_text import answer_text
-from screening.report.referrals import answers, referrals, route
+from screening.report.referrals import answers, referrals, route, route_events
 from screening.report.steps import Steps, step_text
 from screening.report.summary import BARRED_ICON, NEUTRAL_ICON, Summary, bars, neutral_kinds, open_checks, plural
 
@@ -153,7 +154,7 @@ class ReportBuilder:
         if entry is None:
             entry = {"n": len(self.sources) + 1, "label": c.label, "instrument": c.instrument,
                      "provision": c.provision, "year": c.year, "url": safe_url(c.url), "confidence": c.confidence,
-                     "confidence_text": self.t(f"confidence.{c.confidence}"), "notes": []}
+                     "confidence_text": self.t(f"confidence.{c.confidence}"), "notes": self.title_notes(c)}
             self.sources.append(entry)
             self._by_label[c.label] = entry
         else:
@@ -166,6 +167,22 @@ class ReportBuilder:
             entry["notes"].append(c.note)
         return {"n": entry["n"], "label": c.label, "url": safe_url(c.url), "confidence": c.confidence,
                 "confidence_text": self.t(f"confidence.{c.confidence}"), "note": c.note}
+
+    def in_sentence(self, key: str, code: str, name: str, **fmt: Any) -> str:
+        """A message naming a country inside a sentence: its article and contraction ('no Brasil')."""
+
+        return contract(self.t(key, country=in_sentence(code, self.lang, name), **fmt), self.lang)
+
+    def title_notes(self, c: CitationOut) -> list[str]:
+        """A treaty named under its Spanish or Portuguese title keeps its English one in the sources list,
+        with the decree that promulgated the Portuguese text (or a word that it is only a translation)."""
+        orig = instruments.original(c.instrument, self.lang)
+        if orig is None:
+            return []
+        out = [self.t("report.source.english_title", title=orig["en"])]
+        if orig["source"]:
+            out.append(self.t("report.source.official_text", source=orig["source"]))
+        return out + ([orig["note"]] if orig["note"] else [])
 
     def sort_questions(self, ids: list[str]) -> list[dict]:
         uniq = list(dict.fromkeys(ids))
@@ -270,7 +287,8 @@ class ReportBuilder:
             at = next((i for i, x in enumerate(section_list) if x["id"] == "comparison"), len(section_list))
             section_list.insert(at, {"id": "humanitarian", "heading": self.t("report.section.humanitarian"),
                                      "cards": [], "facts": [],
-                                     "intro": self.t("report.intro.humanitarian_none", country=a.country_name)})
+                                     "intro": self.in_sentence("report.intro.humanitarian_none", a.country,
+                                                               a.country_name)})
         for x in section_list:
             if x["id"] == "humanitarian":
                 x["facts"] = answers(self, a.disaster)
@@ -331,7 +349,7 @@ class ReportBuilder:
             "outcomes": outcomes,
             "warnings": steps.warnings,
             "referrals": needs,
-            "route": route(self),
+            "route": route(self), "route_events": route_events(self),
             "deadlines": steps.deadlines,
             "authorities": steps.authorities,
             "disclaimer": a.disclaimer,

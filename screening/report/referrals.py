@@ -30,6 +30,14 @@ def route(b: Any) -> list[dict]:
     return answers(b, b.a.route)
 
 
+def route_events(b: Any) -> bool:
+    """Whether something happened on the route: a referral raised by an answer about the route (the
+    referral rules of rules/specific_needs.yaml decide what counts; the countries crossed alone do not)."""
+    facts = b.lib.facts
+    return any(r.kind == "fact" and r.holds and r.id in facts and facts[r.id].role == "route"
+               for x in b.a.referrals for r in x.reason)
+
+
 def answers(b: Any, items: list) -> list[dict]:
     """Answers as given, labelled (the route's, the disaster's)."""
     out = []

@@ -143,7 +143,7 @@ class Summary:
                 parts.append(plural(self.b, "report.outcome.questions", len(o.missing)))
             return "; ".join(parts) or None
         if f"report.outcome.not_screened.{kind}" in messages.catalogue():
-            return t(f"report.outcome.not_screened.{kind}", country=self.a.country_name)
+            return self.b.in_sentence(f"report.outcome.not_screened.{kind}", self.a.country, self.a.country_name)
         return None
 
     def outcome(self, kind: str, o: Outcome) -> dict:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from screening.base import messages
-from screening.base.countrynames import country_name, is_country_code
+from screening.base.countrynames import contract, country_name, is_country_code, names_in_sentence
 from screening.base.errors import InputError
 from screening.base.safe_text import json_text
 from screening.explain.outcomes import KINDS as OUTCOME_KINDS
@@ -230,12 +230,12 @@ def _difference(route: Route, lib: Library, fam: str, kind: str) -> Difference |
     names = {r.assessment.country: r.name for r in route.screened if r.assessment}
     ordered = sorted(groups.values(), key=lambda g: _GROUP_ORDER.get(g.status, 9))
     for g in ordered:
-        g.text = _group_text(g, kind, [names[c] for c in g.countries], lang)
+        g.text = contract(_group_text(g, kind, [(c, names[c]) for c in g.countries], lang), lang)
     base = lib.base_definitions().get(fam)
     if base is not None:
         title = base[1].title.get(lang)
         cites = [CitationOut(instrument=c.instrument, provision=c.provision, year=c.year, url=c.url,
-                             confidence=c.confidence, note=c.note.get(lang) if c.note else None, label=c.label())
+                             confidence=c.confidence, note=c.note.get(lang) if c.note else None, label=c.label(lang))
                  for c in base[1].cite[:1]]
     else:
         msg = f"report.kind.{_KIND_OF[kind]}" if kind in _KIND_OF else _SET_TITLE.get(kind, "label.definitions")
@@ -264,8 +264,9 @@ def _needs_text(needs: list[Need], lang: str) -> str:
                      for n in needs)
 
 
-def _group_text(g: Group, kind: str, names: list[str], lang: str) -> str:
-    countries = join_names(names, lang)
+def _group_text(g: Group, kind: str, codes: list[tuple[str, str]], lang: str) -> str:
+    key = _group_key(g, kind)
+    countries = join_names(names_in_sentence(messages.t(key, lang), "countries", codes, lang), lang)
     if kind in _SETS:
         return _t(f"route.group.set.{g.status}", lang, countries=countries)
     if g.status == "absent":
@@ -278,6 +279,19 @@ def _group_text(g: Group, kind: str, names: list[str], lang: str) -> str:
     if g.status in ("not_met", "undetermined") and g.needs:
         return _t(f"route.group.{g.status}_needs", lang, countries=countries, needs=_needs_text(g.needs, lang))
     return _t(f"route.group.{g.status}", lang, countries=countries)
+
+
+def _group_key(g: Group, kind: str) -> str:
+    """The message `_group_text` words a group with (its preposition decides how the countries read)."""
+    if kind in _SETS:
+        return f"route.group.set.{g.status}"
+    if g.status == "absent":
+        if kind != "inclusion" or not g.rests_on:
+            return "route.group.absent"
+        return "route.group.absent_rests" if g.needs else "route.group.absent_rests_met"
+    if g.status in ("not_met", "undetermined") and g.needs:
+        return f"route.group.{g.status}_needs"
+    return f"route.group.{g.status}"
 
 
 def _deadline_difference(route: Route) -> Difference | None:
@@ -299,9 +313,10 @@ def _deadline_difference(route: Route) -> Difference | None:
     names = {r.assessment.country: r.name for r in route.screened if r.assessment}
     ordered = sorted(groups.values(), key=lambda g: g.status != "period")
     for g in ordered:
-        countries = join_names([names[c] for c in g.countries], lang)
-        g.text = (_t("route.deadline.group", lang, period=g.text, countries=countries) if g.status == "period"
-                  else _t("route.deadline.group_none", lang, countries=countries))
+        key = "route.deadline.group" if g.status == "period" else "route.deadline.group_none"
+        countries = join_names(names_in_sentence(messages.t(key, lang), "countries",
+                                                 [(c, names[c]) for c in g.countries], lang), lang)
+        g.text = contract(_t(key, lang, period=g.text, countries=countries), lang)
     return Difference(kind="filing_period", id="filing_period", title=_t("report.deadline.label", lang),
                       groups=ordered)
 

@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from screening.base import messages
+from screening.base.countrynames import contract, in_sentence
 from screening.base.safe_text import safe_url
 from screening.law.library import Library
 from screening.models.assessment import Assessment, CitationOut, Deadline, Outcome
@@ -89,9 +90,13 @@ def _deadline(w: _Words, route: Route, row: Row, d: Deadline) -> dict:
     if route.entry_country:
         return {**machine, "applies": "from_entry_into_that_country", "tone": "none",
                 "text": w.t("route.deadline.other_entry", period=period)}
-    return {**machine, "due": d.due, "applies": "if_entry_here", "tone": "none",
-            "text": w.t("route.deadline.conditional", due=w.date(d.due), start=w.date(d.start or d.due),
-                        country=row.name, period=period)}
+    text = w.t("route.deadline.conditional", due=w.date(d.due), start=w.date(d.start or d.due),
+               country=row.name, period=period)
+    if d.status in ("passed", "filed_late"):  # a date already behind the assessment date says so
+        return {**machine, "due": d.due, "status": d.status, "applies": "if_entry_here", "tone": "bad",
+                "text": w.t("route.deadline.conditional_passed", text=text,
+                            status=w.t(f"report.deadline.status.{d.status}"))}
+    return {**machine, "due": d.due, "applies": "if_entry_here", "tone": "none", "text": text}
 
 
 def _row(w: _Words, route: Route, row: Row) -> dict:
@@ -163,7 +168,8 @@ def view(route: Route, lib: Library) -> dict:
     entry = None
     if route.entry_date:
         where = route.entry_country and next((r.name for r in route.rows if r.code == route.entry_country), None)
-        entry = (w.t("route.entry.known", date=w.date(route.entry_date.isoformat(), "long"), country=where) if where
+        entry = (contract(w.t("route.entry.known", date=w.date(route.entry_date.isoformat(), "long"),
+                              country=in_sentence(route.entry_country, route.lang, where)), route.lang) if where
                  else w.t("route.entry.unknown", date=w.date(route.entry_date.isoformat(), "long")))
     return {
         "lang": route.lang,

@@ -103,7 +103,7 @@ def score(s: TrainingSession, weights: dict[str, dict[str, float]]) -> Scorecard
     lines = []
     for fid in decisive:
         serves = criteria_reading(s.screener, s.country, fid, s.as_of)
-        cites = [c.label() for cid in serves[:1] for c in jur.criteria[cid].cite[:1]]
+        cites = [c.label(lang) for cid in serves[:1] for c in jur.criteria[cid].cite[:1]]
         detail = "; ".join([crit_title.get(c, c) for c in serves[:2]] + cites)
         lines.append({"ok": fid in clear, "text": lib.facts[fid].question.get(lang), "detail": detail, "fact": fid})
     got = w["points"] * (sum(x["ok"] for x in lines) / len(lines)) if lines else w["points"]
