@@ -22,6 +22,8 @@ class Persona(Located):
     age: int = Field(ge=0, le=120)
     nationality: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
     screened_in: str = Field(pattern=r"^[A-Z]{2}$", description="the jurisdiction screened by default")
+    age_hidden: bool = Field(default=False, description=(
+        "leave the age out of the session's header (where the scenario's trap is the age: ask it)"))
     note: Text | None = None
 
 
@@ -32,6 +34,8 @@ class HiddenFact(Located):
         "what the applicant says the first time (vague or contradicting the account): the fact is only "
         "recorded once the trainee asks a follow-up"))
     first_kind: Literal["vague", "contradiction"] = "vague"
+    explanation: Text | None = Field(default=None, description=(
+        "what the person says when the trainee puts a contradiction back to them (`clarify`); default: the answer"))
 
 
 class Scenario(Located):
@@ -45,6 +49,9 @@ class Scenario(Located):
     opening: Text = Field(description="the applicant's opening account, in their own words")
     facts: dict[Id, HiddenFact] = Field(min_length=1)
     note: Text | None = Field(default=None, description="for the trainer: what the scenario trains")
+    model_interview: list[dict[str, Any]] = Field(default_factory=list, description=(
+        "a model interview for this scenario: a list of moves as in a script (`screening train ID --script`), "
+        "shown to the trainee after the scorecard"))
 
     model_config = ConfigDict(extra="forbid")
 
@@ -74,12 +81,16 @@ def load_scenario(path: Path, lib: Any) -> Scenario:
             choices = f" (one of: {', '.join(fact.choice_ids())})" if fact.choice_ids() else ""
             raise InputError(f"facts.{fid}.value: {hf.value!r} is not a valid {fact.type}{choices}", path,
                              yamlio.line_of(raw, ("facts", fid, "value")) or line) from None
-        for key in ("answer", "first_answer"):
+        for key in ("answer", "first_answer", "explanation"):
             text = getattr(hf, key)
             if text is not None and text.missing():
                 raise InputError(f"facts.{fid}.{key}: missing translation ({', '.join(text.missing())})", path,
                                  yamlio.line_of(raw, ("facts", fid, key)) or line)
     normalise(sc, lib)
+    if sc.model_interview:
+        from .script import parse_moves
+
+        parse_moves(raw.get("model_interview"), path)
     for key in ("title", "opening"):
         text = getattr(sc, key)
         if text.missing():
@@ -101,14 +112,21 @@ def scenario_dirs() -> list[Path]:
     return [d for d in out if d.is_dir()]
 
 
-def load_all(lib: Any) -> dict[str, tuple[Path, Scenario]]:
-    """Every scenario by id; a trainer's scenario with a shipped id replaces the shipped one."""
+def load_all(lib: Any, skipped: list[InputError] | None = None) -> dict[str, tuple[Path, Scenario]]:
+    """Every scenario by id; a trainer's scenario with a shipped id replaces the shipped one. Given a
+    `skipped` list, a file that does not load is put there and the others still load."""
     out: dict[str, tuple[Path, Scenario]] = {}
     for d in scenario_dirs():
         for p in sorted(d.glob("*.yaml")):
             if p.name == "weights.yaml":
                 continue
-            sc = load_scenario(p, lib)
+            try:
+                sc = load_scenario(p, lib)
+            except InputError as e:
+                if skipped is None:
+                    raise
+                skipped.append(e)
+                continue
             out[sc.id] = (p, sc)
     return out
 

@@ -33,6 +33,13 @@ def view(card: Scorecard, title: str) -> dict[str, Any]:
     return {"title": title, "total": _n(card.total), "out_of": _n(card.out_of), "parts": parts}
 
 
+def as_json(card: Scorecard) -> dict[str, Any]:
+    """The scorecard for a program: `total` (0-100), `out_of`, and each part with its lines."""
+    return {"scenario": card.scenario, "country": card.country, "lang": card.lang, "total": card.total,
+            "out_of": card.out_of,
+            "parts": {p.name: {"points": p.points, "got": round(p.got, 1), "lines": p.lines} for p in card.parts}}
+
+
 def _n(x: float) -> str:
     """A score as people write it: 40, 13.3 (one decimal, none when whole)."""
     return f"{round(float(x), 1):g}"

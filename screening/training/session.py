@@ -10,7 +10,7 @@ from typing import Any, Literal
 from ..models.case import DECLINED, UNKNOWN, Case
 from .scenario import Scenario
 
-StepKind = Literal["account", "ask", "follow_up", "safeguard"]
+StepKind = Literal["account", "ask", "follow_up", "clarify", "say", "safeguard"]
 
 
 @dataclass
@@ -22,6 +22,9 @@ class Step:
     said: str = ""  # what the applicant answered
     recorded: Any = None  # the value now recorded for `fact` (UNKNOWN while only a vague answer was given)
     could_change: bool = True  # could the answer still change a result when it was asked?
+    text: str = ""  # what the trainee said or typed
+    technique: str = ""  # the kind of question (technique.KINDS) for an ask
+    layered: list[str] = field(default_factory=list)  # other facts the person told in answer to an open question
 
 
 @dataclass
@@ -57,26 +60,66 @@ class TrainingSession:
         """A safeguard the trainee put in place (e.g. 'guardian': a guardian or representative present)."""
         self.steps.append(Step("safeguard", fact=which))
 
-    def ask(self, fid: str) -> Step:
+    def say(self, text: str) -> Step:
+        """The trainee's own words that are not a question: introductions, confidentiality, next steps..."""
+        step = Step("say", text=text)
+        self.steps.append(step)
+        return step
+
+    def ask(self, fid: str, text: str | None = None) -> Step:
         """Ask about one fact: the applicant answers in character. A vague or contradictory first answer
-        records nothing until a follow-up."""
+        records nothing, and stays so when the question is only repeated, until a follow-up or a
+        clarification. An open invitation about the fact's topic also brings out, in the person's own
+        words, the other facts of that topic the person has no reason to hold back (layered answers)."""
+        from .technique import classify
+
+        text = text if text is not None else self.screener.lib.facts[fid].question.get(self.lang)
+        kind = classify(text, self.lang)
         could = self._could_change(fid)
         hf = self.sc.facts.get(fid)
         if hf is None:
             from ..messages import t
 
-            step = Step("ask", fid, t("training.applicant.dont_know", self.lang), UNKNOWN, could)
-        elif hf.first_answer is not None and fid not in self._asked_once:
-            step = Step("ask", fid, hf.first_answer.get(self.lang), self.recorded.get(fid, UNKNOWN), could)
+            step = Step("ask", fid, t("training.applicant.dont_know", self.lang), UNKNOWN, could, text, kind)
+        elif hf.first_answer is not None and self.recorded.get(fid, UNKNOWN) != hf.value:
+            step = Step("ask", fid, hf.first_answer.get(self.lang), self.recorded.get(fid, UNKNOWN), could, text,
+                        kind)
         else:
-            step = Step("ask", fid, hf.answer.get(self.lang), hf.value, could)
+            step = Step("ask", fid, hf.answer.get(self.lang), hf.value, could, text, kind)
+            if kind in ("open_invitation", "tell_more"):
+                self._layer(step)
         self._asked_once.add(fid)
         self.recorded[fid] = step.recorded
         self.steps.append(step)
         return step
 
+    def _layer(self, step: Step) -> None:
+        lib = self.screener.lib
+        topic = lib.facts[step.fact].topic
+        for other, hf in self.sc.facts.items():
+            if (other == step.fact or other in self.recorded or hf.first_answer is not None
+                    or lib.facts[other].topic != topic or lib.facts[other].sensitive):
+                continue
+            self.recorded[other] = hf.value
+            step.layered.append(other)
+            step.said += " " + hf.answer.get(self.lang)
+
     def follow_up(self, fid: str | None = None) -> Step:
         """Ask again, more precisely, about `fid` (default: the last fact asked): the clear answer."""
+        return self._clear("follow_up", fid)
+
+    def clarify(self, fid: str | None = None) -> Step:
+        """Put an earlier statement back to the person ("You said ... and now ..."): the scenario's
+        explanation, and the clear answer recorded. Default: the last fact whose first answer
+        contradicted the account and is not yet clear, else the last fact asked."""
+        if fid is None:
+            unclear = [s.fact for s in self.steps if s.kind == "ask" and s.fact in self.sc.facts
+                       and self.sc.facts[s.fact].first_kind == "contradiction"
+                       and self.recorded.get(s.fact) != self.sc.facts[s.fact].value]
+            fid = unclear[-1] if unclear else None
+        return self._clear("clarify", fid)
+
+    def _clear(self, kind: StepKind, fid: str | None) -> Step:
         fid = fid or self.last_fact()
         if fid is None:
             raise ValueError("nothing asked yet to follow up")
@@ -84,9 +127,12 @@ class TrainingSession:
         if hf is None:
             from ..messages import t
 
-            step = Step("follow_up", fid, t("training.applicant.dont_know", self.lang), UNKNOWN, False)
+            step = Step(kind, fid, t("training.applicant.dont_know", self.lang), UNKNOWN, False)
         else:
-            step = Step("follow_up", fid, hf.answer.get(self.lang), hf.value, False)
+            said = hf.answer.get(self.lang)
+            if kind == "clarify" and hf.explanation is not None:
+                said = hf.explanation.get(self.lang)
+            step = Step(kind, fid, said, hf.value, False)
         self.recorded[fid] = step.recorded
         self.steps.append(step)
         return step
@@ -95,9 +141,11 @@ class TrainingSession:
         """Undo the last question: its answer is no longer recorded."""
         for i in range(len(self.steps) - 1, -1, -1):
             s = self.steps[i]
-            if s.kind in ("ask", "follow_up") and s.fact:
+            if s.kind in ("ask", "follow_up", "clarify") and s.fact:
                 del self.steps[i]
-                earlier = [x for x in self.steps if x.fact == s.fact and x.kind in ("ask", "follow_up")]
+                for other in s.layered:
+                    self.recorded.pop(other, None)
+                earlier = [x for x in self.steps if x.fact == s.fact and x.kind in ("ask", "follow_up", "clarify")]
                 if earlier:
                     self.recorded[s.fact] = earlier[-1].recorded
                 else:
@@ -111,7 +159,7 @@ class TrainingSession:
 
     # -- state -------------------------------------------------------------------------------
     def last_fact(self) -> str | None:
-        return next((s.fact for s in reversed(self.steps) if s.kind in ("ask", "follow_up")), None)
+        return next((s.fact for s in reversed(self.steps) if s.kind in ("ask", "follow_up", "clarify")), None)
 
     def recorded_case(self) -> Case:
         known = {k: v for k, v in self.recorded.items() if v not in (UNKNOWN, DECLINED, None)}
@@ -121,6 +169,10 @@ class TrainingSession:
 
     def asked(self) -> list[str]:
         return list(dict.fromkeys(s.fact for s in self.steps if s.kind == "ask" and s.fact))
+
+    def heard_anything(self) -> bool:
+        """Did the trainee ask anything at all (the account or a question)?"""
+        return any(s.kind in ("account", "ask") for s in self.steps)
 
     def _could_change(self, fid: str) -> bool:
         """Could an answer to `fid` still change a result, given what is recorded? Opening questions
