@@ -179,3 +179,17 @@ def test_ctrl_d_ends_a_session_cleanly(monkeypatch, tmp_path):
     r = CliRunner().invoke(app, ["train", TEACHER], input="account\n")  # then end of input: Ctrl-D
     assert r.exit_code == 0, r.output
     assert "Session ended (Ctrl-D)" in r.stdout and "internal error" not in r.output
+
+
+def test_feedback_gives_a_better_question_with_its_source_and_the_model_interview(tmp_path):
+    script = _script(tmp_path, '- account: ""\n- ask: "They threatened you, didn\'t they?"\n- conclude: engine\n')
+    r = CliRunner().invoke(app, ["train", HONDURAN, "--script", str(script), "--format", "json", "--lang", "pt"])
+    assert r.exit_code == 0, r.output
+    fb = json.loads(r.stdout)["feedback"]
+    survivor = next(b for b in fb["better"] if b["fact"] == "survivor_of_sexual_violence")
+    assert "Basta sim ou não" in survivor["better"] and "ACNUR" in survivor["source"]
+    assert "gênero" in fb["note"]
+    said = [m["text"] for m in fb["model"]]
+    assert any("confidencial" in x for x in said) and any("Chamelecón" in x for x in said)
+    r = CliRunner().invoke(app, ["train", HONDURAN, "--script", str(script), "--lang", "pt"])
+    assert "UMA PERGUNTA MELHOR" in r.stdout and "UMA ENTREVISTA MODELO PARA ESTE CENÁRIO" in r.stdout

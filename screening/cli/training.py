@@ -35,6 +35,7 @@ def train(
         from ..assess import Screener
         from ..errors import InputError
         from ..messages import t
+        from ..training import feedback
         from ..training import scorecard as cards
         from ..training.scenario import load_all
         from ..training.scoring import load_weights, score
@@ -60,7 +61,7 @@ def train(
                 moves = load_script(script)
             elif not sys.stdin.isatty() and not _piped_ok():
                 raise InputError(t("interview.no_terminal", language))
-            _, sc = scenarios[scenario]
+            path, sc = scenarios[scenario]
             code = (country or sc.persona.screened_in).strip().upper()
             screener.lib.jurisdiction(code)  # an unknown country, before anything is asked
             weights = load_weights()
@@ -70,15 +71,17 @@ def train(
                 return
             card = score(session, weights)
             title = sc.title.get(language)
+            fb = feedback.build(session, card, path)
             if as_json:
-                typer.echo(json.dumps(dict(cards.as_json(card), transcript=played), ensure_ascii=False, indent=2))
+                typer.echo(json.dumps(dict(cards.as_json(card), transcript=played, feedback=fb), ensure_ascii=False,
+                                      indent=2))
             else:
-                for line in cards.text(card, title):
+                for line in cards.text(card, title) + feedback.text(fb, language):
                     typer.echo(line)
             if moves is None:
                 cards.record(card)
             if scorecard is not None:
-                cards.write(card, title, scorecard)
+                cards.write(card, title, scorecard, fb)
                 typer.echo(t("training.score.saved", language).format(path=scorecard), err=as_json)
 
     _run(body, language)

@@ -59,7 +59,7 @@ def text(card: Scorecard, title: str) -> list[str]:
     return out
 
 
-def write(card: Scorecard, title: str, path: Path) -> None:
+def write(card: Scorecard, title: str, path: Path, fb: dict[str, Any] | None = None) -> None:
     from ..files import write_private
     from ..render import make_env
 
@@ -67,7 +67,7 @@ def write(card: Scorecard, title: str, path: Path) -> None:
     env = make_env(kind)
     env.globals["t"] = lambda key: t(key, card.lang)
     env.globals["lang"] = card.lang
-    write_private(path, env.get_template(f"training/scorecard.{kind}.j2").render(c=view(card, title)))
+    write_private(path, env.get_template(f"training/scorecard.{kind}.j2").render(c=view(card, title), fb=fb))
 
 
 def history_path() -> Path:

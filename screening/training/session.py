@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from screening.training.technique import as_told, classify
+
 from ..models.case import DECLINED, UNKNOWN, Case
 from .scenario import Scenario
 
@@ -71,7 +73,6 @@ class TrainingSession:
         records nothing, and stays so when the question is only repeated, until a follow-up or a
         clarification. An open invitation about the fact's topic also brings out, in the person's own
         words, the other facts of that topic the person has no reason to hold back (layered answers)."""
-        from .technique import classify
 
         text = text if text is not None else self.screener.lib.facts[fid].question.get(self.lang)
         kind = classify(text, self.lang)
@@ -85,7 +86,7 @@ class TrainingSession:
             step = Step("ask", fid, hf.first_answer.get(self.lang), self.recorded.get(fid, UNKNOWN), could, text,
                         kind)
         else:
-            step = Step("ask", fid, hf.answer.get(self.lang), hf.value, could, text, kind)
+            step = Step("ask", fid, as_told(hf.answer.get(self.lang), kind, self.lang), hf.value, could, text, kind)
             if kind in ("open_invitation", "tell_more"):
                 self._layer(step)
         self._asked_once.add(fid)
@@ -102,7 +103,7 @@ class TrainingSession:
                 continue
             self.recorded[other] = hf.value
             step.layered.append(other)
-            step.said += " " + hf.answer.get(self.lang)
+            step.said += " " + as_told(hf.answer.get(self.lang), step.technique, self.lang)
 
     def follow_up(self, fid: str | None = None) -> Step:
         """Ask again, more precisely, about `fid` (default: the last fact asked): the clear answer."""

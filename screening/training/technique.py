@@ -34,7 +34,8 @@ def _data(path: str) -> dict[str, Any]:
     from .. import yamlio
 
     raw = yamlio.plain(yamlio.load(Path(path))) or {}
-    out: dict[str, Any] = {"kinds": {}, "stages": {}}
+    yes_no = {lang: [fold(x).strip() for x in v] for lang, v in (raw.get("yes_no") or {}).items()}
+    out: dict[str, Any] = {"kinds": {}, "stages": {}, "yes_no": yes_no}
     for kind, by_lang in (raw.get("kinds") or {}).items():
         out["kinds"][kind] = {lang: _phrases(v or []) for lang, v in by_lang.items()}
     for stage, elements in (raw.get("stages") or {}).items():
@@ -96,6 +97,18 @@ def classify(line: str, lang: str) -> str:
     if _starts(text, words("wh", lang)):
         return "wh"
     return "closed"
+
+
+def as_told(answer: str, kind: str, lang: str) -> str:
+    """An answer as the person tells it: to an open question, without the bare yes or no that opens an
+    answer written for a closed one (when something follows it)."""
+    if kind not in OPEN:
+        return answer
+    m = re.match(r"^\s*(\w+)[,.!]\s+(\S.*)$", answer, re.S)
+    if not m or fold(m.group(1)).strip() not in _data(str(data_path())).get("yes_no", {}).get(lang, []):
+        return answer
+    rest = m.group(2)
+    return rest[0].upper() + rest[1:]
 
 
 def stage_elements(line: str, lang: str, stage: str) -> list[str]:
