@@ -84,13 +84,21 @@ def _scenarios(files: tuple[Path, list[Path], list[Path]]) -> int | list[InputEr
     lib = load_files(catalogue, rules, countries, checked=False)
     errors: list[InputError] = []
     n = 0
-    for d in scenario_dirs():
-        for p in sorted(d.glob("*.yaml")):
-            if p.name == "weights.yaml":
-                continue
-            try:
-                load_scenario(p, lib)
-                n += 1
-            except InputError as e:
-                errors.append(e)
+    from . import yamlio
+    from .assess import Screener
+    from .training.checks import problems
+
+    with Screener(lib) as screener:
+        for d in scenario_dirs():
+            for p in sorted(d.glob("*.yaml")):
+                if p.name == "weights.yaml":
+                    continue
+                try:
+                    sc = load_scenario(p, lib)
+                except InputError as e:
+                    errors.append(e)
+                    continue
+                found = problems(sc, yamlio.load(p), p, screener)
+                errors += found
+                n += not found
     return errors or n

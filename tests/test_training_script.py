@@ -193,3 +193,28 @@ def test_feedback_gives_a_better_question_with_its_source_and_the_model_intervie
     assert any("confidencial" in x for x in said) and any("Chamelecón" in x for x in said)
     r = CliRunner().invoke(app, ["train", HONDURAN, "--script", str(script), "--lang", "pt"])
     assert "UMA PERGUNTA MELHOR" in r.stdout and "UMA ENTREVISTA MODELO PARA ESTE CENÁRIO" in r.stdout
+
+
+def test_preview_shows_the_trainer_the_outcome_decisive_facts_and_referrals():
+    r = CliRunner().invoke(app, ["train", HONDURAN, "--preview", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    p = json.loads(r.stdout)
+    assert p["overall"] == "eligible" and "survivor_of_sexual_violence" in {d["fact"] for d in p["decisive"]}
+    assert "sgbv_survivor" in {x["id"] for x in p["referrals"]}
+    r = CliRunner().invoke(app, ["train", HONDURAN, "--preview", "--lang", "es"])
+    assert "Hechos decisivos" in r.stdout
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("overall: eligible", "overall: not_eligible"), "outcome: overall is pinned as 'not_eligible' but the rules give"),
+    (("  screened_in: MX", "  screened_in: HN"), "screened in HN, the person's own country"),
+    (("  screened_in: MX", "  screened_in: ZZ"), "'ZZ' is not a jurisdiction"),
+])
+def test_rules_validate_checks_a_scenarios_country_and_pinned_outcome(tmp_path, monkeypatch, change, message):
+    src = (ROOT / "training" / "honduran-woman-mexico.yaml").read_text(encoding="utf-8")
+    bad = src.replace(f"id: {HONDURAN}", "id: my_case").replace(*change)
+    (tmp_path / "mine.yaml").write_text(bad, encoding="utf-8")
+    monkeypatch.setenv("SCREENING_TRAINING", str(tmp_path))
+    r = CliRunner().invoke(app, ["rules", "validate"])
+    line = next(i for i, x in enumerate(bad.splitlines(), 1) if change[1] in x)
+    assert r.exit_code == 1 and message in r.output and f"mine.yaml:{line}" in r.output, r.output

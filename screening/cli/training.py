@@ -23,6 +23,8 @@ def train(
     scorecard: Path | None = typer.Option(None, "--scorecard", help="Also write the scorecard (.md or .html)."),
     script: Path | None = typer.Option(None, "--script", help="Play the session from a YAML list of moves "
                                        "(account, ask, follow, clarify, say, end, conclude), without a terminal."),
+    preview: bool = typer.Option(False, "--preview", help="For the trainer: the engine's outcome on the scenario, "
+                                 "its decisive facts and referrals (nothing is played)."),
     format: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format: text or json."),
     as_of: str | None = typer.Option(None, "--as-of", help="Apply the law as of this date (YYYY-MM-DD)."),
 ):
@@ -54,6 +56,9 @@ def train(
                 return
             if scenario not in scenarios:
                 raise InputError(t("training.unknown_scenario", language).format(name=scenario))
+            if preview:
+                _preview(scenarios[scenario][1], screener, language, country, when, as_json)
+                return
             moves = None
             if script is not None:
                 from ..training.script import load_script
@@ -106,6 +111,20 @@ def _play(session, moves, language: str) -> list[dict] | None:
         typer.echo(t("training.ended", language))
         return None
     return []
+
+
+def _preview(sc, screener, language: str, country: str | None, when, as_json: bool) -> None:
+    from ..training import preview as pv
+    from ..training.session import TrainingSession
+
+    code = (country or sc.persona.screened_in).strip().upper()
+    screener.lib.jurisdiction(code)
+    p = pv.build(TrainingSession(sc, screener, language, code, when or sc.as_of or dt.date.today()))
+    if as_json:
+        typer.echo(json.dumps(p, ensure_ascii=False, indent=2))
+        return
+    for line in pv.text(p, sc.title.get(language), language):
+        typer.echo(line)
 
 
 def _list(scenarios: dict, language: str, as_json: bool) -> None:

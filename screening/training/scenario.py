@@ -38,6 +38,13 @@ class HiddenFact(Located):
         "what the person says when the trainee puts a contradiction back to them (`clarify`); default: the answer"))
 
 
+class Outcome(Located):
+    """The outcome pinned for a scenario (checked by `rules validate` against the engine)."""
+
+    overall: Literal["eligible", "not_eligible", "needs_more_information"]
+    definitions: dict[Id, Literal["met", "not_met", "undetermined", "not_raised"]] = Field(default_factory=dict)
+
+
 class Scenario(Located):
     id: Id
     title: Text
@@ -49,6 +56,8 @@ class Scenario(Located):
     opening: Text = Field(description="the applicant's opening account, in their own words")
     facts: dict[Id, HiddenFact] = Field(min_length=1)
     note: Text | None = Field(default=None, description="for the trainer: what the scenario trains")
+    outcome: Outcome | None = Field(default=None, description=(
+        "the engine's outcome on the hidden facts, pinned: `rules validate` says when a rule change moves it"))
     model_interview: list[dict[str, Any]] = Field(default_factory=list, description=(
         "a model interview for this scenario: a list of moves as in a script (`screening train ID --script`), "
         "shown to the trainee after the scorecard"))

@@ -14,7 +14,7 @@ from ..messages import t
 from .scoring import Scorecard
 
 
-def _word(value: str, lang: str) -> str:
+def word(value: str, lang: str) -> str:
     """A status or result in the reader's words (a conclusion left blank stays a dash)."""
     for key in (f"status.{value}", f"report.outcome.{value}"):
         try:
@@ -28,7 +28,7 @@ def view(card: Scorecard, title: str) -> dict[str, Any]:
     lang = card.lang
     parts = [{"name": p.name, "label": t(f"training.score.part.{p.name}", lang), "points": _n(p.points),
               "got": _n(p.got),
-              "lines": [dict(x, said=_word(x["said"], lang), engine=_word(x["engine"], lang)) if "said" in x else x
+              "lines": [dict(x, said=word(x["said"], lang), engine=word(x["engine"], lang)) if "said" in x else x
                         for x in p.lines]} for p in card.parts]
     return {"title": title, "total": _n(card.total), "out_of": _n(card.out_of), "parts": parts}
 
