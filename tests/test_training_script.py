@@ -218,3 +218,22 @@ def test_rules_validate_checks_a_scenarios_country_and_pinned_outcome(tmp_path, 
     r = CliRunner().invoke(app, ["rules", "validate"])
     line = next(i for i, x in enumerate(bad.splitlines(), 1) if change[1] in x)
     assert r.exit_code == 1 and message in r.output and f"mine.yaml:{line}" in r.output, r.output
+
+
+def test_a_fact_the_scenario_leaves_out_is_answered_in_character(screener):
+    s = _session(screener)
+    assert "took_part_in_terrorist_acts" not in s.sc.facts
+    step = s.ask("took_part_in_terrorist_acts")
+    assert step.said == "No, nothing like that." and step.recorded is False
+    assert s.ask("disaster_kind").said == "I don't know."
+
+
+def test_pressing_closed_questions_on_sensitive_topics_shut_a_survivor_down(screener):
+    s = _session(screener)  # distress limit 3
+    for fid in ("harm_feared", "characteristics", "reasons_for_harm"):
+        s.ask(fid, screener.lib.facts[fid].question.get("en"))  # "Choose all that apply": closed
+    step = s.ask("survivor_of_sexual_violence")
+    assert step.said == "I don't want to talk about that." and step.recorded == "declined"
+    calm = _session(screener)
+    calm.ask("reasons_for_harm", "Why do you think they did this to you?")
+    assert calm.ask("survivor_of_sexual_violence").recorded is True

@@ -45,6 +45,13 @@ class Outcome(Located):
     definitions: dict[Id, Literal["met", "not_met", "undetermined", "not_raised"]] = Field(default_factory=dict)
 
 
+class Distress(Located):
+    """The applicant's distress: it rises with closed, leading or multiple questions on sensitive topics and
+    with questions asked again; at `limit` the person will not talk about a sensitive topic not yet told."""
+
+    limit: int = Field(ge=1, le=50)
+
+
 class Scenario(Located):
     id: Id
     title: Text
@@ -56,6 +63,8 @@ class Scenario(Located):
     opening: Text = Field(description="the applicant's opening account, in their own words")
     facts: dict[Id, HiddenFact] = Field(min_length=1)
     note: Text | None = Field(default=None, description="for the trainer: what the scenario trains")
+    distress: Distress | None = Field(default=None, description=(
+        "the applicant's distress under pressing questions (none: the person answers whatever is asked)"))
     outcome: Outcome | None = Field(default=None, description=(
         "the engine's outcome on the hidden facts, pinned: `rules validate` says when a rule change moves it"))
     model_interview: list[dict[str, Any]] = Field(default_factory=list, description=(

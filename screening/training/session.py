@@ -50,6 +50,7 @@ class TrainingSession:
         self.recorded: dict[str, Any] = {}
         self._asked_once: set[str] = set()
         self.conclusions: Conclusions | None = None
+        self.distress = 0  # see _press
 
     # -- what the trainee does ---------------------------------------------------------------
     def account(self) -> str:
@@ -78,10 +79,14 @@ class TrainingSession:
         kind = classify(text, self.lang)
         could = self._could_change(fid)
         hf = self.sc.facts.get(fid)
+        self._press(fid, kind)
         if hf is None:
-            from ..messages import t
+            step = Step("ask", fid, *self._not_in_scenario(fid), could, text, kind)
+        elif self._shut_down(fid):
+            from screening.messages import t
+            from screening.models.case import DECLINED
 
-            step = Step("ask", fid, t("training.applicant.dont_know", self.lang), UNKNOWN, could, text, kind)
+            step = Step("ask", fid, t("training.applicant.not_talk", self.lang), DECLINED, could, text, kind)
         elif hf.first_answer is not None and self.recorded.get(fid, UNKNOWN) != hf.value:
             step = Step("ask", fid, hf.first_answer.get(self.lang), self.recorded.get(fid, UNKNOWN), could, text,
                         kind)
@@ -93,6 +98,33 @@ class TrainingSession:
         self.recorded[fid] = step.recorded
         self.steps.append(step)
         return step
+
+    def _not_in_scenario(self, fid: str) -> tuple[str, Any]:
+        """A fact the scenario does not give: "no, nothing like that" to a yes-or-no question about
+        exclusion, cessation or a need (a scenario gives every one that is yes), else "I don't know"."""
+        from screening.messages import t
+
+        fact = self.screener.lib.facts[fid]
+        if fact.type == "boolean" and fact.topic in ("exclusion", "needs"):
+            return t("training.applicant.nothing_like_that", self.lang), False
+        return t("training.applicant.dont_know", self.lang), UNKNOWN
+
+    def _press(self, fid: str, kind: str) -> None:
+        """Distress rises with a closed, leading or multiple question on a sensitive topic, and with a
+        question asked again once answered (a scenario with `distress:` only)."""
+        if self.sc.distress is None:
+            return
+        fact, hf = self.screener.lib.facts[fid], self.sc.facts.get(fid)
+        if fact.sensitive and kind in ("closed", "leading", "multiple"):
+            self.distress += 1
+        if hf is not None and self.recorded.get(fid) == hf.value:
+            self.distress += 1
+
+    def _shut_down(self, fid: str) -> bool:
+        """Past the scenario's distress limit, the person will not talk about a sensitive topic not yet told."""
+        d, hf = self.sc.distress, self.sc.facts.get(fid)
+        return (d is not None and self.distress >= d.limit and self.screener.lib.facts[fid].sensitive
+                and hf is not None and self.recorded.get(fid) != hf.value)
 
     def _layer(self, step: Step) -> None:
         lib = self.screener.lib
