@@ -237,3 +237,23 @@ def test_pressing_closed_questions_on_sensitive_topics_shut_a_survivor_down(scre
     calm = _session(screener)
     calm.ask("reasons_for_harm", "Why do you think they did this to you?")
     assert calm.ask("survivor_of_sexual_violence").recorded is True
+
+
+def test_free_text_that_would_put_an_exclusion_question_is_confirmed_first(screener):
+    from screening.training.ui import TrainingUI
+
+    s = _session(screener)
+    said: list[str] = []
+    prompts: list[str] = []
+    replies = iter(["n"])
+
+    def ask(prompt: str, choices: list[str]) -> str:
+        prompts.append(prompt)
+        return next(replies)
+
+    ui = TrainingUI(s, ask, said.append)
+    ui.move("have you committed any crime?")
+    assert "You are about to ask" in prompts[0] and "serious crime" in prompts[0]
+    assert "Not asked." in said and s.steps == []
+    ui.move("What harm do you fear?")  # the claim's own questions are not held up
+    assert [st.fact for st in s.steps] == ["harm_feared"] and len(prompts) == 1

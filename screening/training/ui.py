@@ -55,6 +55,7 @@ class TrainingUI:
         return self.matcher.candidates(text)
 
     def choose(self, text: str) -> str | None:
+        """The question a typed line puts: None when none matches, "" when the trainee declined it."""
         found = self.matches(text)
         if len(found) <= 1:
             fid = found[0] if found else None
@@ -66,15 +67,18 @@ class TrainingUI:
         if fid is not None and self._needs_confirmation(fid, text):
             answer = fold(self.ask(self.m("training.confirm", question=self.questions[fid]), []).strip())
             if answer not in {fold(x) for x in self.m("training.confirm.yes").split(",")}:
-                return None
+                return ""  # not put: the trainee said no
         return fid
 
     def _needs_confirmation(self, fid: str, text: str) -> bool:
-        """Free text that would put an exclusion, cessation or sensitive question: the trainee confirms
-        first (a question picked as written, or by its id, is deliberate)."""
+        """Free text that would put an exclusion or cessation question, or a sensitive one about the
+        person's needs or route (sexual violence, torture, gender identity): the trainee confirms first. A
+        question picked as written, or by its id, is deliberate; the claim's own questions (what harm is
+        feared, why) are not held up."""
         fact = self.s.screener.lib.facts[fid]
         typed = text.strip()
-        return (fact.sensitive or fact.topic == "exclusion") and typed not in (fid, self.questions[fid])
+        held = fact.topic == "exclusion" or (fact.sensitive and fact.topic in ("needs", "route"))
+        return held and typed not in (fid, self.questions[fid])
 
     # -- the interview ---------------------------------------------------------------------
     def run(self) -> Conclusions:
@@ -120,8 +124,8 @@ class TrainingUI:
             self.s.say(text.strip()[1:].strip())
         elif text.strip():
             fid = self.choose(text)
-            if fid is None:
-                self.out(self.m("training.not_found"))
+            if not fid:
+                self.out(self.m("training.not_found" if fid is None else "training.not_asked"))
                 return
             step = self.s.ask(fid, text if text.strip() != fid else None)
             self.out(f"  > {self.questions[fid]}  [{self.m('training.technique.' + step.technique)}]")
