@@ -1,5 +1,5 @@
 """A whole training session in Spanish through a real terminal (pexpect): the opening words, the account,
-questions typed as a trainee types them (open first; a sensitive one confirmed), the closing words, the
+questions typed as a trainee types them (open first, with typos and accents left out), the closing words, the
 end of the interview, the conclusions, and the scorecard's figures."""
 
 from __future__ import annotations
@@ -34,10 +34,8 @@ def test_a_spanish_training_session_end_to_end(tmp_path):
     say("¿De que pais tiene la nacionalidad?", r"\[pregunta abierta concreta\]")
     child.expect("Venezolana, de Maracaibo")
     say("¿Donde vive ahora?", "Boa Vista")
-    # a sensitive question typed freely is confirmed before it is put
-    say("Si le devolvieran, ¿cree que podrían torturarle?", "Está a punto de preguntar")
-    child.sendline("s")
-    child.expect(r"torturado o torturada\?  \[cerrada\]")
+    # a question about the claim is put at once (only exclusion, and needs or route sensitive ones, are confirmed)
+    say("Si le devolvieran, ¿cree que podrían torturarle?", r"torturado o torturada\?  \[cerrada\]")
     # an open invitation: the person tells the situation and why she left, two facts at once
     say("Cuénteme cómo era la situasion en su país cuando salió.", r"\[invitación abierta\]")
     child.expect("Gente detenida sin orden")
