@@ -1,6 +1,6 @@
 """Training mode: scenario files are validated like rule files, and the scoring is pinned on constructed
-sessions (a perfect one scores full marks; a skipped decisive question, exclusion asked first, or a missed
-child referral each lose their points)."""
+sessions (the model interview scores full marks; a skipped decisive question, exclusion asked first, or a
+missed child referral each lose their points)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,21 @@ def _perfect(screener, sc: Scenario, lang: str = "en", guardian: bool = False) -
     return s
 
 
+def _model(screener, sid: str, lang: str = "en", drop: str | None = None) -> TrainingSession:
+    """A scenario's model interview played (without the question about `drop`, if given)."""
+    from screening.base import yamlio
+    from screening.models.script import parse_moves
+    from screening.training.script import play
+
+    path, sc = load_all(screener.lib)[sid]
+    s = TrainingSession(sc, screener, lang)
+    moves = parse_moves(yamlio.load(path)["model_interview"], path)
+    if drop:
+        moves = [m for m in moves if not (m.kind == "ask" and drop in str(m.value))]
+    play(s, moves)
+    return s
+
+
 def _part(card, name):
     return next(p for p in card.parts if p.name == name)
 
@@ -68,23 +83,19 @@ def test_every_shipped_scenario_validates_and_has_three_languages(screener):
             assert not hf.answer.missing()
 
 
-def test_a_perfect_session_scores_full_marks(screener, weights):
-    sc = load_all(screener.lib)[TEACHER][1]
-    card = score(_perfect(screener, sc), weights)
+def test_the_model_interview_scores_full_marks(screener, weights):
+    card = score(_model(screener, TEACHER), weights)
     assert card.total == card.out_of == 100, [(p.name, p.got, p.lines) for p in card.parts if p.got != p.points]
 
 
 def test_skipping_a_decisive_question_loses_its_share_of_coverage(screener, weights):
-    sc = load_all(screener.lib)[TEACHER][1]
-    s = _perfect(screener, sc)
+    s = _model(screener, TEACHER, drop="tortured")
     decisive = decisive_facts(s)
-    s.steps = [st for st in s.steps if st.fact != "situation_forced_departure"]
-    s.recorded.pop("situation_forced_departure")
     cov = _part(score(s, weights), "coverage")
-    assert cov.got == pytest.approx(40 - 40 / len(decisive))
+    assert cov.got == pytest.approx(25 - 25 / len(decisive))
     missed = [x for x in cov.lines if not x["ok"]]
-    assert [x["fact"] for x in missed] == ["situation_forced_departure"]
-    assert "Lei 9.474, art. 1, III" in missed[0]["detail"]  # the criterion it serves, with its citation
+    assert [x["fact"] for x in missed] == ["risk_of_torture_on_return"]
+    assert "Convention against Torture" in missed[0]["detail"]  # the criterion it serves, with its citation
 
 
 def test_asking_exclusion_first_loses_order_points(screener, weights):
@@ -95,7 +106,7 @@ def test_asking_exclusion_first_loses_order_points(screener, weights):
     s.ask("country_of_nationality")
     s.ask("fears_return")
     order = _part(score(s, weights), "order")
-    assert order.got == 15 - weights["order"]["exclusion_early"]
+    assert order.got == 10 - weights["order"]["exclusion_early"]
 
 
 def test_a_vague_answer_records_nothing_until_a_follow_up(screener):
@@ -103,15 +114,20 @@ def test_a_vague_answer_records_nothing_until_a_follow_up(screener):
     s = TrainingSession(sc, screener, "en")
     first = s.ask("fears_return")
     assert first.recorded == "unknown" and "complicated" not in first.said and "Afraid" in first.said
+    assert s.ask("fears_return").recorded == "unknown"  # asked again, it stays vague: a real follow-up clears it
     assert s.follow_up().recorded is True
 
 
-def test_a_question_that_could_change_nothing_costs_economy(screener, weights):
-    sc = load_all(screener.lib)[TEACHER][1]
-    s = _perfect(screener, sc)
+def test_a_question_that_could_change_nothing_costs_economy_by_its_share(screener, weights):
+    s = _model(screener, TEACHER)
     s.ask("fled_country")  # Brazil's clause is settled without it, the 1951 one does not read it
+    asks = [st for st in s.steps if st.kind == "ask"]
     econ = _part(score(s, weights), "economy")
-    assert econ.got == 10 - weights["economy"]["per_question"]
+    assert econ.got == pytest.approx(10 * (1 - weights["economy"]["scale"] / len(asks)))
+    s.ask("pregnant_or_breastfeeding")  # an intimate question nothing points to costs twice as much
+    econ = _part(score(s, weights), "economy")
+    assert econ.got == pytest.approx(10 * (1 - weights["economy"]["scale"] * 3 / (len(asks) + 1)))
+    assert "nothing pointed to" in econ.lines[-1]["detail"]
 
 
 def _child_scenario() -> Scenario:
@@ -128,7 +144,7 @@ def _child_scenario() -> Scenario:
 def test_missing_a_child_referral_and_the_guardian_lose_their_points(screener, weights):
     sc = _child_scenario()
     perfect = score(_perfect(screener, sc, guardian=True), weights)
-    assert _part(perfect, "referrals").got == 10 and _part(perfect, "order").got == 15
+    assert _part(perfect, "referrals").got == 10 and _part(perfect, "order").got == 10
     s = _perfect(screener, sc)  # no guardian
     assert s.conclusions is not None
     s.conclusions.referrals = [r for r in s.conclusions.referrals if r != "unaccompanied_or_separated_child"]
@@ -136,7 +152,7 @@ def test_missing_a_child_referral_and_the_guardian_lose_their_points(screener, w
     refs = _part(card, "referrals")
     want = len(_engine(s).referrals)
     assert refs.got == pytest.approx(10 - 10 / want)
-    assert _part(card, "order").got == 15 - weights["order"]["no_guardian_for_child"]
+    assert _part(card, "order").got == 10 - weights["order"]["no_guardian_for_child"]
 
 
 def test_a_follow_up_on_sexual_violence_is_never_asked(screener, weights):
@@ -144,7 +160,7 @@ def test_a_follow_up_on_sexual_violence_is_never_asked(screener, weights):
     s = _perfect(screener, sc, guardian=True)
     s.ask("survivor_of_sexual_violence")
     s.follow_up()
-    assert _part(score(s, weights), "order").got == 15 - weights["order"]["gbv_follow_up"]
+    assert _part(score(s, weights), "order").got == 10 - weights["order"]["gbv_follow_up"]
 
 
 def test_a_scenario_with_an_unknown_fact_or_a_missing_translation_is_one_clear_error(screener, tmp_path):
@@ -179,22 +195,6 @@ def test_train_lists_scenarios_and_plays_a_piped_session_with_history(monkeypatc
     assert TEACHER in r.stdout
 
 
-def _ids():
-    with Screener() as s:
-        return sorted(load_all(s.lib))
-
-
-@pytest.mark.parametrize("sid", _ids())
-def test_every_shipped_scenario_can_be_played_perfectly(screener, weights, sid):
-    """Each scenario's perfect session (the engine's own decisive questions in interview order, the
-    account first, a guardian for a child) scores full marks: no scenario asks the impossible."""
-    sc = load_all(screener.lib)[sid][1]
-    child = any(r.id == "child_applicant" for r in screener.assess(hidden_case(sc, screener.lib),
-                                                                    sc.persona.screened_in, sc.as_of).referrals)
-    card = score(_perfect(screener, sc, guardian=child), weights)
-    assert card.total == 100, [(p.name, p.got) for p in card.parts if p.got != p.points]
-
-
 def test_fifteen_scenarios_across_jurisdictions_are_shipped(screener):
     scenarios = [sc for _, sc in load_all(screener.lib).values()]
     assert len(scenarios) >= 15
@@ -207,9 +207,7 @@ def test_the_trainee_states_exclusion_as_indicated_never_applies_for_a_former_co
     """Issue 22 §4: Art. 1F needs an individual assessment, so the right conclusion is "indicated: refer";
     saying "applies" loses the point, and the scorecard names the right answer."""
     sc = load_all(screener.lib)["former_combatant_ecuador"][1]
-    from screening.training.session import Conclusions, TrainingSession
-
-    s = TrainingSession(sc, screener, "en")
+    s = _model(screener, "former_combatant_ecuador")
     a = s.screener.assess(hidden_case(sc, screener.lib), s.country, s.as_of, "en")
     right = {d.id: bar_conclusion(d) for d in a.exclusions}
     assert right["ec_exclusion"] == "bar_indicated"

@@ -1,6 +1,6 @@
-"""A whole training session in Spanish through a real terminal (pexpect): the account, questions typed
-as a trainee types them (one with a vague first answer and its follow-up), the end of the interview,
-the conclusions, and the scorecard's figures."""
+"""A whole training session in Spanish through a real terminal (pexpect): the opening words, the account,
+questions typed as a trainee types them (open first, with typos and accents left out), the closing words, the
+end of the interview, the conclusions, and the scorecard's figures."""
 
 from __future__ import annotations
 
@@ -27,18 +27,21 @@ def test_a_spanish_training_session_end_to_end(tmp_path):
         if expect:
             child.expect(expect)
 
+    say("> Buenos días. Me llamo Ana y trabajo en la clínica jurídica. Todo lo que me cuente es confidencial. "
+        "Mi papel es escucharle; no decido su caso. ¿Entiende bien al intérprete?")
     say("relato", "Di clases en una escuela de Maracaibo")
-    # a trainee's words: an id, or a few words that pick one question
-    # her nationality is decisive: with one recorded, statelessness is examined only if something points to it
-    say("country_of_nationality", "Venezolana, de Maracaibo")
-    say("outside_country_of_nationality", "Boa Vista")
-    say("has_other_nationality", "solo la venezolana")
-    say("country_situations", "Gente detenida sin orden")
-    say("situation_forced_departure", "No podíamos quedarnos")
-    say("fears_return", "No es que alguien me persiga")  # vague: not recorded yet
-    say("seguimiento", "Tengo miedo por mis hijos")
-    say("risk_of_torture_on_return", "No")
-    say("recognised_refugee", "es la primera vez")
+    # questions as a trainee types them (a missing accent, a typo): each matched, and its kind shown
+    say("¿De que pais tiene la nacionalidad?", r"\[pregunta abierta concreta\]")
+    child.expect("Venezolana, de Maracaibo")
+    say("¿Donde vive ahora?", "Boa Vista")
+    # a question about the claim is put at once (only exclusion, and needs or route sensitive ones, are confirmed)
+    say("Si le devolvieran, ¿cree que podrían torturarle?", r"torturado o torturada\?  \[cerrada\]")
+    # an open invitation: the person tells the situation and why she left, two facts at once
+    say("Cuénteme cómo era la situasion en su país cuando salió.", r"\[invitación abierta\]")
+    child.expect("Gente detenida sin orden")
+    child.expect("No podíamos quedarnos")
+    say("> Gracias. ¿Hay algo más que quiera agregar? El próximo paso es su entrevista; le explicaré los plazos, "
+        "y le voy a derivar a los servicios que pueden apoyarle.")
     say("fin", "Sus conclusiones")
     for answer in ("3", "1", "2", "2", "2", "3"):  # each definition of Brazil, in order (Art. 1D: never under UNRWA)
         say(answer)
@@ -52,9 +55,9 @@ def test_a_spanish_training_session_end_to_end(tmp_path):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
-    # every decisive fact asked, nothing wasted (fears_return could change the 1951 definition), the account
-    # first, exclusion not asked early, every conclusion right: full marks
+    # every decisive fact asked, nothing wasted, the account first, open questions first, the opening and the
+    # closing said, every conclusion right: full marks
     assert total == 100.0
     text = card.read_text(encoding="utf-8")
-    assert "Cobertura: los hechos decisivos preguntados: 40 / 40" in text
+    assert "Cobertura: los hechos decisivos preguntados: 25 / 25" in text
     assert "(usted dijo: cumplido; las reglas dan: cumplido)" in text

@@ -123,10 +123,11 @@ def rules_validate(
 
     def body():
         from screening.base import messages
-        from screening.law.validate import validate
-
-        problems, summary = validate(list(paths or []), language)
         from screening.base.safe_text import MESSAGE_MAX, visible
+        from screening.law.validate import validate
+        from screening.training.validation import check_scenarios
+
+        problems, summary = validate(list(paths or []), language, scenarios=check_scenarios)
 
         prefix = messages.t("error.prefix", language)
         for p in problems:

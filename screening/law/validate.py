@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from screening.base import messages, paths, yamlio
 from screening.base.errors import InputError
 from screening.base.limits import RULES
-from screening.law.load import CATALOGUE_FILE, all_problems, load_files
-from screening.models.scenario import load_scenario, scenario_dirs
+from screening.law.load import CATALOGUE_FILE, all_problems
 
 
 def _kind(path: Path) -> str:
@@ -53,42 +53,28 @@ def plan(args: list[Path]) -> tuple[Path, list[Path], list[Path]]:
     return catalogue, list(rules.values()), list(countries.values())
 
 
-def validate(args: list[Path], lang: str = "en") -> tuple[list[InputError], str]:
+Files = tuple[Path, list[Path], list[Path]]
+
+
+def validate(args: list[Path], lang: str = "en",
+             scenarios: Callable[[Files], int | list[InputError]] | None = None) -> tuple[list[InputError], str]:
     """Every problem in the files `args` name (with the shipped ones), and the summary to print when
-    there is none, in `lang`."""
+    there is none, in `lang`. `scenarios` checks the training scenarios against these files (the
+    training package's `check_scenarios`, given by the command: it runs the engine, a stage above this
+    one); it returns the number checked, or their problems."""
     try:
         files = plan(args)
     except InputError as e:
         return [e], ""
     problems: list[InputError] = list(all_problems(files=files))
     for key, langs in messages.missing_translations():
-        problems.append(InputError.of("rules.message_untranslated", "screening/messages*.yaml", name=key,
+        problems.append(InputError.of("rules.message_untranslated", "screening/messages/*.yaml", name=key,
                                       langs=", ".join(langs)))
     catalogue, rules, countries = files
-    scenarios = _scenarios(files) if not problems else 0
-    if isinstance(scenarios, list):
-        problems += scenarios
-        scenarios = 0
+    checked = scenarios(files) if scenarios is not None and not problems else 0
+    if isinstance(checked, list):
+        problems += checked
+        checked = 0
     summary = messages.t("rules.validated", lang).format(rules=1 + len(rules), countries=len(countries),
-                                                          scenarios=scenarios)
+                                                          scenarios=checked)
     return problems, summary
-
-
-def _scenarios(files: tuple[Path, list[Path], list[Path]]) -> int | list[InputError]:
-    """Training scenarios (training/ and $SCREENING_TRAINING) against the catalogue being validated:
-    every hidden fact known, every value valid, every answer in the three languages."""
-
-    catalogue, rules, countries = files
-    lib = load_files(catalogue, rules, countries, checked=False)
-    errors: list[InputError] = []
-    n = 0
-    for d in scenario_dirs():
-        for p in sorted(d.glob("*.yaml")):
-            if p.name == "weights.yaml":
-                continue
-            try:
-                load_scenario(p, lib)
-                n += 1
-            except InputError as e:
-                errors.append(e)
-    return errors or n

@@ -17,6 +17,7 @@ from screening.base import paths, yamlio
 from screening.base.errors import InputError
 from screening.models.base import Id, IsoDate, Located, Text
 from screening.models.case import DECLINED, UNKNOWN, case_from_validated, case_model
+from screening.models.script import parse_moves
 
 
 class Persona(Located):
@@ -24,6 +25,8 @@ class Persona(Located):
     age: int = Field(ge=0, le=120)
     nationality: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
     screened_in: str = Field(pattern=r"^[A-Z]{2}$", description="the jurisdiction screened by default")
+    age_hidden: bool = Field(default=False, description=(
+        "leave the age out of the session's header (where the scenario's trap is the age: ask it)"))
     note: Text | None = None
 
 
@@ -34,6 +37,22 @@ class HiddenFact(Located):
         "what the applicant says the first time (vague or contradicting the account): the fact is only "
         "recorded once the trainee asks a follow-up"))
     first_kind: Literal["vague", "contradiction"] = "vague"
+    explanation: Text | None = Field(default=None, description=(
+        "what the person says when the trainee puts a contradiction back to them (`clarify`); default: the answer"))
+
+
+class Outcome(Located):
+    """The outcome pinned for a scenario (checked by `rules validate` against the engine)."""
+
+    overall: Literal["eligible", "not_eligible", "needs_more_information"]
+    definitions: dict[Id, Literal["met", "not_met", "undetermined", "not_raised"]] = Field(default_factory=dict)
+
+
+class Distress(Located):
+    """The applicant's distress: it rises with closed, leading or multiple questions on sensitive topics and
+    with questions asked again; at `limit` the person will not talk about a sensitive topic not yet told."""
+
+    limit: int = Field(ge=1, le=50)
 
 
 class Scenario(Located):
@@ -47,6 +66,13 @@ class Scenario(Located):
     opening: Text = Field(description="the applicant's opening account, in their own words")
     facts: dict[Id, HiddenFact] = Field(min_length=1)
     note: Text | None = Field(default=None, description="for the trainer: what the scenario trains")
+    distress: Distress | None = Field(default=None, description=(
+        "the applicant's distress under pressing questions (none: the person answers whatever is asked)"))
+    outcome: Outcome | None = Field(default=None, description=(
+        "the engine's outcome on the hidden facts, pinned: `rules validate` says when a rule change moves it"))
+    model_interview: list[dict[str, Any]] = Field(default_factory=list, description=(
+        "a model interview for this scenario: a list of moves as in a script (`screening train ID --script`), "
+        "shown to the trainee after the scorecard"))
 
     model_config = ConfigDict(extra="forbid")
 
@@ -74,12 +100,14 @@ def load_scenario(path: Path, lib: Any) -> Scenario:
             choices = f" (one of: {', '.join(fact.choice_ids())})" if fact.choice_ids() else ""
             raise InputError(f"facts.{fid}.value: {hf.value!r} is not a valid {fact.type}{choices}", path,
                              yamlio.line_of(raw, ("facts", fid, "value")) or line) from None
-        for key in ("answer", "first_answer"):
+        for key in ("answer", "first_answer", "explanation"):
             text = getattr(hf, key)
             if text is not None and text.missing():
                 raise InputError(f"facts.{fid}.{key}: missing translation ({', '.join(text.missing())})", path,
                                  yamlio.line_of(raw, ("facts", fid, key)) or line)
     normalise(sc, lib)
+    if sc.model_interview:
+        parse_moves(raw.get("model_interview"), path)
     for key in ("title", "opening"):
         text = getattr(sc, key)
         if text.missing():
@@ -99,14 +127,21 @@ def scenario_dirs() -> list[Path]:
     return [d for d in out if d.is_dir()]
 
 
-def load_all(lib: Any) -> dict[str, tuple[Path, Scenario]]:
-    """Every scenario by id; a trainer's scenario with a shipped id replaces the shipped one."""
+def load_all(lib: Any, skipped: list[InputError] | None = None) -> dict[str, tuple[Path, Scenario]]:
+    """Every scenario by id; a trainer's scenario with a shipped id replaces the shipped one. Given a
+    `skipped` list, a file that does not load is put there and the others still load."""
     out: dict[str, tuple[Path, Scenario]] = {}
     for d in scenario_dirs():
         for p in sorted(d.glob("*.yaml")):
             if p.name == "weights.yaml":
                 continue
-            sc = load_scenario(p, lib)
+            try:
+                sc = load_scenario(p, lib)
+            except InputError as e:
+                if skipped is None:
+                    raise
+                skipped.append(e)
+                continue
             out[sc.id] = (p, sc)
     return out
 

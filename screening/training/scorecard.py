@@ -10,11 +10,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from screening.base.files import make_private_dirs, write_private
 from screening.base.messages import t
+from screening.base.places import user_state_dir
+from screening.report.render import make_env
 from screening.training.scoring import Scorecard
 
 
-def _word(value: str, lang: str) -> str:
+def word(value: str, lang: str) -> str:
     """A status or result in the reader's words (a conclusion left blank stays a dash)."""
     for key in (f"status.{value}", f"report.outcome.{value}"):
         try:
@@ -28,9 +31,16 @@ def view(card: Scorecard, title: str) -> dict[str, Any]:
     lang = card.lang
     parts = [{"name": p.name, "label": t(f"training.score.part.{p.name}", lang), "points": _n(p.points),
               "got": _n(p.got),
-              "lines": [dict(x, said=_word(x["said"], lang), engine=_word(x["engine"], lang)) if "said" in x else x
+              "lines": [dict(x, said=word(x["said"], lang), engine=word(x["engine"], lang)) if "said" in x else x
                         for x in p.lines]} for p in card.parts]
     return {"title": title, "total": _n(card.total), "out_of": _n(card.out_of), "parts": parts}
+
+
+def as_json(card: Scorecard) -> dict[str, Any]:
+    """The scorecard for a program: `total` (0-100), `out_of`, and each part with its lines."""
+    return {"scenario": card.scenario, "country": card.country, "lang": card.lang, "total": card.total,
+            "out_of": card.out_of,
+            "parts": {p.name: {"points": p.points, "got": round(p.got, 1), "lines": p.lines} for p in card.parts}}
 
 
 def _n(x: float) -> str:
@@ -52,29 +62,25 @@ def text(card: Scorecard, title: str) -> list[str]:
     return out
 
 
-def write(card: Scorecard, title: str, path: Path) -> None:
-    from screening.base.files import write_private
-    from screening.report.render import make_env
+def write(card: Scorecard, title: str, path: Path, fb: dict[str, Any] | None = None) -> None:
 
     kind = "html" if path.suffix.lower() in (".html", ".htm") else "md"
     env = make_env(kind)
     env.globals["t"] = lambda key: t(key, card.lang)
     env.globals["lang"] = card.lang
-    write_private(path, env.get_template(f"training/scorecard.{kind}.j2").render(c=view(card, title)))
+    write_private(path, env.get_template(f"training/scorecard.{kind}.j2").render(c=view(card, title), fb=fb))
 
 
 def history_path() -> Path:
     override = os.environ.get("SCREENING_TRAINING_HISTORY")
     if override:
         return Path(override)
-    from screening.base.places import user_state_dir
 
     return user_state_dir() / "training-history.jsonl"
 
 
 def record(card: Scorecard, path: Path | None = None) -> None:
     """Append this attempt to the history (owner-only; rewritten whole, atomically)."""
-    from screening.base.files import make_private_dirs, write_private
 
     path = path or history_path()
     make_private_dirs(path.parent)

@@ -10,12 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 from screening.base.messages import t
+from screening.training.matcher import Matcher
 from screening.training.session import Conclusions, TrainingSession
 
 # the trainee's commands in the three languages (the words the help line shows)
 COMMANDS = {
     "account": {"account", "relato", "story"},
     "follow": {"follow", "f", "seguimiento", "repreguntar", "aprofundar"},
+    "clarify": {"clarify", "aclarar", "esclarecer"},
     "back": {"back", "<", "atrás", "atras", "volver", "voltar"},
     "guardian": {"guardian", "tutor", "responsável", "responsavel"},
     "end": {"end", "fin", "fim", "terminar"},
@@ -31,16 +33,14 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
-def words(text: str) -> set[str]:
-    return {w for w in re.split(r"[^a-z0-9_]+", fold(text)) if len(w) > 2}
-
-
 class TrainingUI:
     def __init__(self, session: TrainingSession, ask: Callable[[str, list[str]], str], out: Callable[[str], None]):
         self.s, self.ask, self.out = session, ask, out
         self.lang = session.lang
         lib = session.screener.lib
         self.questions = {f.id: f.question.get(self.lang) for f in lib.catalogue.facts}
+
+        self.matcher = Matcher(lib, self.lang)
 
     def m(self, key: str, **kw: Any) -> str:
         return t(key, self.lang).format(**kw) if kw else t(key, self.lang)
@@ -51,80 +51,85 @@ class TrainingUI:
         return next((c for c, names in COMMANDS.items() if w in {fold(n) for n in names}), None)
 
     def matches(self, text: str) -> list[str]:
-        """Facts whose question (or id) matches the typed words, best first."""
-        raw = text.strip()
-        exact = [fid for fid, q in self.questions.items() if raw == q or raw == fid]
-        if exact:
-            return exact[:1]
-        want = words(raw)
-        if not want:
-            return []
-        scored = []
-        for fid, q in self.questions.items():
-            have = words(q) | words(fid.replace("_", " "))
-            hit = sum(1 for w in want
-                      if w in have or any(h.startswith(w) or w.startswith(h) for h in have if len(h) > 3))
-            if hit:
-                # first how many typed words it has, then how much of the question they cover
-                scored.append((-hit / len(want), -hit / max(1, len(words(q))), fid))
-        scored.sort()
-        if not scored:
-            return []
-        best = [x for x in scored if x[0] == scored[0][0]]
-        # every typed word found, and clearly the closer question: take it
-        if len(best) > 1 and best[0][0] == -1 and best[0][1] <= 1.5 * best[1][1]:
-            return [best[0][2]]
-        return [fid for _, _, fid in best][:8]
+        """Facts whose question the typed words put, best first (ties: the trainee chooses)."""
+        return self.matcher.candidates(text)
 
     def choose(self, text: str) -> str | None:
+        """The question a typed line puts: None when none matches, "" when the trainee declined it."""
         found = self.matches(text)
         if len(found) <= 1:
-            return found[0] if found else None
-        for i, fid in enumerate(found, 1):
-            self.out(f"   {i}  {self.questions[fid]}")
-        pick = self.ask(self.m("training.pick"), []).strip()
-        return found[int(pick) - 1] if pick.isdigit() and 1 <= int(pick) <= len(found) else None
+            fid = found[0] if found else None
+        else:
+            for i, f in enumerate(found, 1):
+                self.out(f"   {i}  {self.questions[f]}")
+            pick = self.ask(self.m("training.pick"), []).strip()
+            fid = found[int(pick) - 1] if pick.isdigit() and 1 <= int(pick) <= len(found) else None
+        if fid is not None and self._needs_confirmation(fid, text):
+            answer = fold(self.ask(self.m("training.confirm", question=self.questions[fid]), []).strip())
+            if answer not in {fold(x) for x in self.m("training.confirm.yes").split(",")}:
+                return ""  # not put: the trainee said no
+        return fid
+
+    def _needs_confirmation(self, fid: str, text: str) -> bool:
+        """Free text that would put an exclusion or cessation question, or a sensitive one about the
+        person's needs or route (sexual violence, torture, gender identity): the trainee confirms first. A
+        question picked as written, or by its id, is deliberate; the claim's own questions (what harm is
+        feared, why) are not held up."""
+        fact = self.s.screener.lib.facts[fid]
+        typed = text.strip()
+        held = fact.topic == "exclusion" or (fact.sensitive and fact.topic in ("needs", "route"))
+        return held and typed not in (fid, self.questions[fid])
 
     # -- the interview ---------------------------------------------------------------------
     def run(self) -> Conclusions:
+        """The interview, then the conclusions; Ctrl-D at a question ends the interview (as `end`)."""
         sc = self.s.sc
-        self.out(self.m("training.header", name=sc.persona.name, age=sc.persona.age,
-                        nationality=sc.persona.nationality, country=self.s.country))
+        key = "training.header_no_age" if sc.persona.age_hidden else "training.header"
+        self.out(self.m(key, name=sc.persona.name, age=sc.persona.age, nationality=sc.persona.nationality,
+                        country=self.s.country))
         self.out(self.m("training.help"))
-        name = sc.persona.name
         while True:
-            text = self.ask(self.m("training.prompt"), list(self.questions.values()))
-            cmd = self.command(text)
-            if cmd == "end":
+            try:
+                text = self.ask(self.m("training.prompt"), list(self.questions.values()))
+            except EOFError:
+                self.out("")
                 break
-            if cmd == "account":
-                self.out(f"  {name}: «{self.s.account()}»")
-            elif cmd == "follow":
-                if self.s.last_fact() is None:
-                    self.out(self.m("training.nothing_to_follow"))
-                    continue
-                step = self.s.follow_up()
-                self.out(f"  {name}: «{step.said}»")
-            elif cmd == "back":
-                fid = self.s.back()
-                if fid:
-                    self.out(self.m("training.back_done", question=self.questions[fid]))
-            elif cmd == "guardian":
-                self.s.safeguard("guardian")
-                self.out(self.m("training.guardian_noted"))
-            elif cmd == "topics":
-                self._topics()
-            elif text.strip():
-                fid = self.choose(text)
-                if fid is None:
-                    self.out(self.m("training.not_found"))
-                    continue
-                self.out(f"  > {self.questions[fid]}")
-                step = self.s.ask(fid)
-                unclear = sc.facts.get(fid) is not None and step.recorded != sc.facts[fid].value
-                self.out(f"  {name}: «{step.said}»" + (f"  {self.m('training.recorded_unclear')}" if unclear
-                                                       and sc.facts[fid].first_answer else ""))
+            if self.command(text) == "end":
+                break
+            self.move(text)
         return self.conclude()
+
+    def move(self, text: str) -> None:
+        """One line of the trainee's: a command, a question, or words said (introductions, closing)."""
+        name = self.s.sc.persona.name
+        cmd = self.command(text)
+        if cmd == "account":
+            self.out(f"  {name}: «{self.s.account()}»")
+        elif cmd in ("follow", "clarify"):
+            if self.s.last_fact() is None:
+                self.out(self.m("training.nothing_to_follow"))
+                return
+            step = self.s.follow_up() if cmd == "follow" else self.s.clarify()
+            self.out(f"  {name}: «{step.said}»")
+        elif cmd == "back":
+            fid = self.s.back()
+            if fid:
+                self.out(self.m("training.back_done", question=self.questions[fid]))
+        elif cmd == "guardian":
+            self.s.safeguard("guardian")
+            self.out(self.m("training.guardian_noted"))
+        elif cmd == "topics":
+            self._topics()
+        elif text.strip().startswith(">"):  # words said, not a question: the opening and the closing
+            self.s.say(text.strip()[1:].strip())
+        elif text.strip():
+            fid = self.choose(text)
+            if not fid:
+                self.out(self.m("training.not_found" if fid is None else "training.not_asked"))
+                return
+            step = self.s.ask(fid, text if text.strip() != fid else None)
+            self.out(f"  > {self.questions[fid]}  [{self.m('training.technique.' + step.technique)}]")
+            self.out(f"  {name}: «{step.said}»")
 
     def _topics(self) -> None:
         lib = self.s.screener.lib
