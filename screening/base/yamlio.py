@@ -9,16 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from screening.base.errors import InputError, InputErrors
-from screening.base.limits import CASE, Limits, Refused, composer_class, load_json, too_large
+from screening.base.limits import CASE, Limits, Refused, too_large
 
 
 def _yaml(limits: Limits):
     from ruamel.yaml import YAML
 
+    from screening.base.yaml_composer import LimitedComposer
+
     y = YAML(typ="rt")
     y.allow_duplicate_keys = False
     y.Constructor = _constructor()
-    y.Composer = composer_class()
+    y.Composer = LimitedComposer
     y.screening_limits = limits  # type: ignore[attr-defined]  # read by the composer
     return y
 
@@ -206,7 +208,7 @@ _FALLBACK = object()
 # breaks to libyaml, which shift every later line and split keys); a BOM past the start; `|#` opening a
 # block scalar; a line of spaces only (ruamel refuses some in a block scalar); `...` (libyaml takes it
 # twice); a directive (`%`). Such a text is read by ruamel's scanner alone. What only parsing shows (a
-# tag, an empty value, a value on the line after its key) the composer refuses: limits.composer_class.
+# tag, an empty value, a value on the line after its key) the composer refuses: yaml_composer.LimitedComposer.
 _UNLIKE_CHARS = "\t\x85\u2028\u2029\ufeff"
 _UNLIKE_BLOCK = (re.compile(r"\|[-+0-9]*#"), re.compile(r">[-+0-9]*#"))
 _SPACES_LINE = re.compile(r"(?:^|[\r\n]) +(?:[\r\n]|\Z)")
@@ -253,6 +255,8 @@ def _load_fast(text: str, limits: Limits) -> Any:
 
 
 def _load_json(path: Path, text: str, limits: Limits) -> Any:
+    from screening.base.json_lines import load_json
+
     try:
         return load_json(text, limits)
     except json.JSONDecodeError as e:

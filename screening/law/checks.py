@@ -4,213 +4,32 @@ worded from a `rules.*` key of messages/rules.yaml, so `rules validate` shows it
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from screening.base.countrynames import is_country_code
 from screening.base.errors import InputError, Problem  # noqa: F401 - Problem re-exported for callers
+from screening.law.condition_checks import check_condition
 from screening.law.condition_limits import MAX_REFERENCE_DEPTH, criteria_graph
 from screening.law.conditions import criteria_referenced as _refs
 from screening.law.conditions import facts_read
 from screening.law.jurisdiction import Param, Source
-from screening.law.library import LIST_OPS, OPS_BY_TYPE, Library, hint
+from screening.law.library import Library, hint
 from screening.law.lint import date_ranges, lint_texts, lint_unused_facts
 from screening.models.base import Located
-from screening.models.catalogue import Fact
 from screening.models.country import CountryFlag
-from screening.models.rules import (
-    All,
-    Any_,
-    Criterion,
-    CriterionRef,
-    Definition,
-    ElapsedTest,
-    FactTest,
-    Flag,
-    Not,
-    ParamRef,
-)
+from screening.models.rules import Criterion, Definition, Flag
 
 
 def check(lib: Library) -> list[Problem]:
     """Every problem in the loaded files: references, types, cycles, citations, translations."""
-    probs: list[Problem] = []
-    add = lambda key, path, obj, **params: probs.append(  # noqa: E731
-        Problem.of(key, path, obj.line if isinstance(obj, Located) else obj, **params))
-
-    base_crit: dict[str, tuple[str, Criterion]] = {}
-    for p, rf in lib.rule_files.items():
-        for c in rf.criteria:
-            if c.id in base_crit:
-                add("rules.criterion_twice", p, c, id=c.id, other=base_crit[c.id][0])
-            base_crit[c.id] = (p, c)
-    params = lib.base_params()
-    seen_params: dict[str, str] = {}
-    for p, rf in lib.rule_files.items():
-        for pid, prm in rf.parameters.items():
-            if pid in seen_params and seen_params[pid] != p:
-                add("rules.parameter_twice", p, prm, id=pid, other=seen_params[pid])
-            seen_params[pid] = p
-    defs: dict[str, tuple[str, Definition]] = {}
-    flags: dict[str, tuple[str, Flag]] = {}
-    for p, rf in lib.rule_files.items():
-        for d in rf.definitions:
-            if d.id in defs or d.id in base_crit:
-                add("rules.definition_id_used", p, d, id=d.id)
-            defs[d.id] = (p, d)
-            for el in d.elements:
-                if el not in base_crit:
-                    add("rules.definition_unknown_element", p, d.line_at("elements"), id=d.id, name=el,
-                        hint=hint(el, base_crit))
-            if len(set(d.elements)) != len(d.elements):
-                add("rules.definition_element_twice", p, d.line_at("elements"), id=d.id)
-        for f in rf.flags:
-            if f.id in flags:
-                add("rules.flag_twice", p, f, id=f.id, other=flags[f.id][0])
-            flags[f.id] = (p, f)
-
-    for fact in lib.catalogue.facts:  # a question not asked once a flag is met: that flag must exist
-        if fact.not_asked_when is not None and fact.not_asked_when not in flags:
-            add("rules.not_asked_when_unknown_flag", lib.catalogue_path, fact.line_at("not_asked_when"),
-                fact=fact.id, name=fact.not_asked_when, hint=hint(fact.not_asked_when, flags))
-    for el in lib.catalogue.elements:  # a note shown while a flag is met: that flag must exist
-        for g in el.guidance:
-            for name in g.if_flags:
-                if name not in flags:
-                    add("rules.guidance_unknown_flag", lib.catalogue_path, g.line_at("if_flags"),
-                        element=el.id, name=name, hint=hint(name, flags))
-
-    # conditions in base rule files, with the base parameter values
-    for p, rf in lib.rule_files.items():
-        for c in rf.criteria:
-            _check_condition(lib, c.when, p, params, set(base_crit), probs, _what("criterion", c.id))
-        for f in rf.flags:
-            _check_condition(lib, f.when, p, params, set(base_crit), probs, _what("flag", f.id),
-                             allow_missing_params=True)
-    probs.extend(_cycles({cid: c for cid, (_, c) in base_crit.items()}, {cid: p for cid, (p, _) in base_crit.items()}))
-    all_crit = {cid: c for cid, (_, c) in base_crit.items()}
-    for _, cf in lib.countries.values():
-        all_crit.update({c.id: c for c in cf.criteria})
-    for p, crit in [*base_crit.values(), *((p, c) for p, cf in lib.countries.values() for c in cf.criteria)]:
-        probs.extend(_check_indication(lib, crit, p, all_crit))
-
-    # countries
+    c = _Checker(lib)
+    c.base_ids()
+    c.catalogue_flags()
+    c.base_conditions()
     for code, (p, cf) in lib.countries.items():
-        country_crit = dict(base_crit)
-        for c in cf.criteria:
-            if c.id in country_crit:
-                add("rules.country_criterion_twice", p, c, id=c.id, other=country_crit[c.id][0])
-            country_crit[c.id] = (p, c)
-        versions: dict[str, list] = {}
-        for pid, ovs in cf.parameters.items():
-            ovs = ovs if isinstance(ovs, list) else [ovs]
-            if pid not in params:
-                add("rules.unknown_parameter_override", p, ovs[0], id=pid, hint=hint(pid, params))
-                continue
-            probs.extend(date_ranges(ovs, _what("parameter", pid), p))
-            for ov in ovs:
-                if ov.add is not None and not isinstance(params[pid].value, list):
-                    add("rules.parameter_not_list", p, ov, id=pid)
-                    continue
-                value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
-                versions.setdefault(pid, []).append(Param(pid, value, list(ov.cite), Source(p, ov.line)))
-        # every dated version of a parameter must suit the rules that read it
-        param_sets = []
-        for i in range(max((len(v) for v in versions.values()), default=1)):
-            ps = dict(params)
-            for pid, vs in versions.items():
-                ps[pid] = vs[min(i, len(vs) - 1)]
-            param_sets.append(ps)
-        cparams = param_sets[-1]
-        for c in cf.criteria:
-            _check_condition(lib, c.when, p, cparams, set(country_crit), probs, _what("criterion", c.id))
-        # re-check base conditions with this country's parameter values (an added ground must be a choice)
-        for cid, (bp, c) in base_crit.items():
-            sub: list[Problem] = []
-            for ps in param_sets:
-                _check_condition(lib, c.when, bp, ps, set(country_crit), sub, _what("criterion", cid))
-            for s in sub:
-                if any(q.message == s.message and q.path == s.path for q in probs):
-                    continue  # already reported against the base file itself
-                add("rules.with_country_parameters", p, cf.line_at("parameters"), code=code, problem=s.as_param())
-        for q in _cycles({k: v for k, (_, v) in country_crit.items()}, {k: v for k, (v, _) in country_crit.items()}):
-            if not any(q.message == r.message and q.path == r.path for r in probs):  # a base file's, said once
-                probs.append(q)
-        ids: dict[str, list] = {}
-        for v in cf.definitions + cf.exclusions:
-            ids.setdefault(v.id, []).append(v)
-        for vid, vs in ids.items():
-            if vid in country_crit:
-                add("rules.definition_is_criterion", p, vs[0], id=vid)
-            if len(vs) > 1:
-                if any(v.valid_from is None and v.valid_to is None for v in vs):
-                    add("rules.definition_twice_in_country", p, vs[1], id=vid)
-                elif len({v.extends for v in vs}) > 1:
-                    add("rules.versions_extend_different", p, vs[1].line_at("extends"), id=vid)
-                else:
-                    probs.extend(date_ranges(vs, _what("definition", vid), p))
-        for group, kinds in ((cf.definitions, ("inclusion", "complementary", "statelessness")),
-                             (cf.exclusions, ("exclusion", "cessation"))):
-            for v in group:
-                if v.extends not in defs:
-                    add("rules.extends_unknown_definition", p, v.line_at("extends"), id=v.id, name=v.extends,
-                        hint=hint(v.extends, defs))
-                    continue
-                base = defs[v.extends][1]
-                if base.kind not in kinds:
-                    where = "exclusions" if base.kind in ("exclusion", "cessation") else "definitions"
-                    add("rules.wrong_section", p, v.line_at("extends"), name=v.extends, kind=base.kind, section=where)
-                if getattr(v, "counts_in_overall", False) and base.kind != "statelessness":
-                    add("rules.counts_in_overall_kind", p, v.line_at("counts_in_overall"), id=v.id, kind=base.kind)
-                for dropped in v.drop:
-                    if dropped not in base.elements:
-                        add("rules.drops_unknown", p, v.line_at("drop"), id=v.id, name=dropped, base=v.extends,
-                            elements=", ".join(base.elements))
-                for a in v.add:
-                    if a not in country_crit:
-                        add("rules.adds_unknown", p, v.line_at("add"), id=v.id, name=a, hint=hint(a, country_crit))
-                    elif a in base.elements:
-                        add("rules.adds_present", p, v.line_at("add"), id=v.id, name=a, base=v.extends)
-        ways: dict[str, list] = {}
-        for w in cf.pathways:
-            ways.setdefault(w.id, []).append(w)
-            if w.id in ids or w.id in country_crit:
-                add("rules.pathway_id_used", p, w, id=w.id)
-            for e in w.elements:
-                if e not in country_crit:
-                    add("rules.pathway_unknown_element", p, w.line_at("elements"), id=w.id, name=e,
-                        hint=hint(e, country_crit))
-        for wid, ws in ways.items():
-            probs.extend(date_ranges(ws, _what("pathway", wid), p))
-        by_flag: dict[str, list] = {}
-        for fv in cf.flags:
-            by_flag.setdefault(fv.id if isinstance(fv, CountryFlag) else fv.extends, []).append(fv)
-        for fid_, fvs in by_flag.items():
-            if len(fvs) > 1:
-                probs.extend(date_ranges(fvs, _what("flag", fid_), p))
-        for fv in cf.flags:
-            if isinstance(fv, CountryFlag):
-                if fv.id in flags:
-                    add("rules.flag_is_base", p, fv, id=fv.id, other=flags[fv.id][0])
-                _check_condition(lib, fv.when, p, cparams, set(country_crit), probs, _what("flag", fv.id))
-                continue
-            if fv.extends not in flags:
-                add("rules.flag_extends_unknown", p, fv.line_at("extends"), name=fv.extends,
-                    hint=hint(fv.extends, flags))
-                continue
-            sub = []
-            _check_condition(lib, flags[fv.extends][1].when, flags[fv.extends][0], cparams, set(country_crit), sub,
-                             _what("flag", fv.extends))
-            for s in sub:
-                add("rules.set_in_country", p, fv.line, problem=s.as_param())
-
-    for p, rf in lib.rule_files.items():
-        for d in rf.definitions:
-            if d.raised_on_indication is not None:
-                for fid in d.raised_on_indication.not_raised_by:
-                    if fid not in lib.facts:
-                        add("rules.not_raised_by_unknown", p, d.raised_on_indication.line_at("not_raised_by"),
-                            id=d.id, name=fid, hint=hint(fid, lib.facts))
+        c.country(code, p, cf)
+    c.not_raised_by()
+    probs = c.probs
     probs.extend(_check_origins(lib))
     probs.extend(lint_texts(lib))
     if not probs:  # a fact left unused by a broken rule is a consequence, not a second problem
@@ -223,6 +42,248 @@ def check(lib: Library) -> list[Problem]:
             seen.add((str(prob), prob.lint))
             once.append(prob)
     return once
+
+
+class _Checker:
+    """The checks of `check`, in the order their problems are reported; each country's in turn."""
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+        self.probs: list[Problem] = []
+        self.base_crit: dict[str, tuple[str, Criterion]] = {}
+        self.params = lib.base_params()
+        self.defs: dict[str, tuple[str, Definition]] = {}
+        self.flags: dict[str, tuple[str, Flag]] = {}
+
+    def add(self, key: str, path: str, obj: Any, **params: Any) -> None:
+        self.probs.append(Problem.of(key, path, obj.line if isinstance(obj, Located) else obj, **params))
+
+    def condition(self, cond: Any, path: str, params: dict[str, Param], criteria: set[str], where: Any,
+                  probs: list[Problem] | None = None, allow_missing_params: bool = False) -> None:
+        check_condition(self.lib, cond, path, params, criteria, self.probs if probs is None else probs, where,
+                        allow_missing_params)
+
+    # -- the base rule files -----------------------------------------------------------------------
+    def base_ids(self) -> None:
+        """Criteria, parameters, definitions and flags each defined once; a definition's elements exist."""
+        add, base_crit = self.add, self.base_crit
+        for p, rf in self.lib.rule_files.items():
+            for c in rf.criteria:
+                if c.id in base_crit:
+                    add("rules.criterion_twice", p, c, id=c.id, other=base_crit[c.id][0])
+                base_crit[c.id] = (p, c)
+        seen_params: dict[str, str] = {}
+        for p, rf in self.lib.rule_files.items():
+            for pid, prm in rf.parameters.items():
+                if pid in seen_params and seen_params[pid] != p:
+                    add("rules.parameter_twice", p, prm, id=pid, other=seen_params[pid])
+                seen_params[pid] = p
+        for p, rf in self.lib.rule_files.items():
+            for d in rf.definitions:
+                self.base_definition(p, d)
+            for f in rf.flags:
+                if f.id in self.flags:
+                    add("rules.flag_twice", p, f, id=f.id, other=self.flags[f.id][0])
+                self.flags[f.id] = (p, f)
+
+    def base_definition(self, p: str, d: Definition) -> None:
+        add, base_crit = self.add, self.base_crit
+        if d.id in self.defs or d.id in base_crit:
+            add("rules.definition_id_used", p, d, id=d.id)
+        self.defs[d.id] = (p, d)
+        for el in d.elements:
+            if el not in base_crit:
+                add("rules.definition_unknown_element", p, d.line_at("elements"), id=d.id, name=el,
+                    hint=hint(el, base_crit))
+        if len(set(d.elements)) != len(d.elements):
+            add("rules.definition_element_twice", p, d.line_at("elements"), id=d.id)
+
+    def catalogue_flags(self) -> None:
+        """The flags the fact catalogue names exist."""
+        lib, flags = self.lib, self.flags
+        for fact in lib.catalogue.facts:  # a question not asked once a flag is met: that flag must exist
+            if fact.not_asked_when is not None and fact.not_asked_when not in flags:
+                self.add("rules.not_asked_when_unknown_flag", lib.catalogue_path, fact.line_at("not_asked_when"),
+                         fact=fact.id, name=fact.not_asked_when, hint=hint(fact.not_asked_when, flags))
+        for el in lib.catalogue.elements:  # a note shown while a flag is met: that flag must exist
+            for g in el.guidance:
+                for name in g.if_flags:
+                    if name not in flags:
+                        self.add("rules.guidance_unknown_flag", lib.catalogue_path, g.line_at("if_flags"),
+                                 element=el.id, name=name, hint=hint(name, flags))
+
+    def base_conditions(self) -> None:
+        """Conditions in base rule files, with the base parameter values; cycles; indications everywhere."""
+        lib, base_crit = self.lib, self.base_crit
+        for p, rf in lib.rule_files.items():
+            for c in rf.criteria:
+                self.condition(c.when, p, self.params, set(base_crit), _what("criterion", c.id))
+            for f in rf.flags:
+                self.condition(f.when, p, self.params, set(base_crit), _what("flag", f.id),
+                               allow_missing_params=True)
+        self.probs.extend(_cycles({cid: c for cid, (_, c) in base_crit.items()},
+                                  {cid: p for cid, (p, _) in base_crit.items()}))
+        all_crit = {cid: c for cid, (_, c) in base_crit.items()}
+        for _, cf in lib.countries.values():
+            all_crit.update({c.id: c for c in cf.criteria})
+        for p, crit in [*base_crit.values(), *((p, c) for p, cf in lib.countries.values() for c in cf.criteria)]:
+            self.probs.extend(_check_indication(lib, crit, p, all_crit))
+
+    def not_raised_by(self) -> None:
+        """The facts a definition names as not raising it exist."""
+        for p, rf in self.lib.rule_files.items():
+            for d in rf.definitions:
+                if d.raised_on_indication is not None:
+                    for fid in d.raised_on_indication.not_raised_by:
+                        if fid not in self.lib.facts:
+                            self.add("rules.not_raised_by_unknown", p,
+                                     d.raised_on_indication.line_at("not_raised_by"), id=d.id, name=fid,
+                                     hint=hint(fid, self.lib.facts))
+
+    # -- one country file ----------------------------------------------------------------------------
+    def country(self, code: str, p: str, cf: Any) -> None:
+        crit = self.country_criteria(p, cf)
+        param_sets = self.parameter_versions(p, cf)
+        cparams = param_sets[-1]
+        for c in cf.criteria:
+            self.condition(c.when, p, cparams, set(crit), _what("criterion", c.id))
+        self.base_conditions_in_country(code, p, cf, crit, param_sets)
+        for q in _cycles({k: v for k, (_, v) in crit.items()}, {k: v for k, (v, _) in crit.items()}):
+            if not any(q.message == r.message and q.path == r.path for r in self.probs):  # a base file's, said once
+                self.probs.append(q)
+        ids = self.country_versions(p, cf, crit)
+        self.country_extensions(p, cf, crit)
+        self.country_pathways(p, cf, crit, ids)
+        self.country_flags(p, cf, crit, cparams)
+
+    def country_criteria(self, p: str, cf: Any) -> dict[str, tuple[str, Criterion]]:
+        """The criteria in force in a country: the base ones and its own, each defined once."""
+        country_crit = dict(self.base_crit)
+        for c in cf.criteria:
+            if c.id in country_crit:
+                self.add("rules.country_criterion_twice", p, c, id=c.id, other=country_crit[c.id][0])
+            country_crit[c.id] = (p, c)
+        return country_crit
+
+    def parameter_versions(self, p: str, cf: Any) -> list[dict[str, Param]]:
+        """The parameter values in force in each dated version of a country's law (the latest last)."""
+        params = self.params
+        versions: dict[str, list] = {}
+        for pid, ovs in cf.parameters.items():
+            ovs = ovs if isinstance(ovs, list) else [ovs]
+            if pid not in params:
+                self.add("rules.unknown_parameter_override", p, ovs[0], id=pid, hint=hint(pid, params))
+                continue
+            self.probs.extend(date_ranges(ovs, _what("parameter", pid), p))
+            for ov in ovs:
+                if ov.add is not None and not isinstance(params[pid].value, list):
+                    self.add("rules.parameter_not_list", p, ov, id=pid)
+                    continue
+                value = (list(params[pid].value) + list(ov.add)) if ov.add is not None else ov.set
+                versions.setdefault(pid, []).append(Param(pid, value, list(ov.cite), Source(p, ov.line)))
+        # every dated version of a parameter must suit the rules that read it
+        param_sets = []
+        for i in range(max((len(v) for v in versions.values()), default=1)):
+            ps = dict(params)
+            for pid, vs in versions.items():
+                ps[pid] = vs[min(i, len(vs) - 1)]
+            param_sets.append(ps)
+        return param_sets
+
+    def base_conditions_in_country(self, code: str, p: str, cf: Any, crit: dict, param_sets: list) -> None:
+        """Base conditions re-checked with this country's parameter values (an added ground must be a choice)."""
+        for cid, (bp, c) in self.base_crit.items():
+            sub: list[Problem] = []
+            for ps in param_sets:
+                self.condition(c.when, bp, ps, set(crit), _what("criterion", cid), probs=sub)
+            for s in sub:
+                if any(q.message == s.message and q.path == s.path for q in self.probs):
+                    continue  # already reported against the base file itself
+                self.add("rules.with_country_parameters", p, cf.line_at("parameters"), code=code,
+                         problem=s.as_param())
+
+    def country_versions(self, p: str, cf: Any, crit: dict) -> dict[str, list]:
+        """A country's definitions and exclusions by id: ids of their own, versions dated apart."""
+        ids: dict[str, list] = {}
+        for v in cf.definitions + cf.exclusions:
+            ids.setdefault(v.id, []).append(v)
+        for vid, vs in ids.items():
+            if vid in crit:
+                self.add("rules.definition_is_criterion", p, vs[0], id=vid)
+            if len(vs) > 1:
+                if any(v.valid_from is None and v.valid_to is None for v in vs):
+                    self.add("rules.definition_twice_in_country", p, vs[1], id=vid)
+                elif len({v.extends for v in vs}) > 1:
+                    self.add("rules.versions_extend_different", p, vs[1].line_at("extends"), id=vid)
+                else:
+                    self.probs.extend(date_ranges(vs, _what("definition", vid), p))
+        return ids
+
+    def country_extensions(self, p: str, cf: Any, crit: dict) -> None:
+        """Each definition or exclusion a country extends exists, in its section, and what it drops or adds fits."""
+        for group, kinds in ((cf.definitions, ("inclusion", "complementary", "statelessness")),
+                             (cf.exclusions, ("exclusion", "cessation"))):
+            for v in group:
+                if v.extends not in self.defs:
+                    self.add("rules.extends_unknown_definition", p, v.line_at("extends"), id=v.id, name=v.extends,
+                             hint=hint(v.extends, self.defs))
+                    continue
+                self.extension(p, v, self.defs[v.extends][1], kinds, crit)
+
+    def extension(self, p: str, v: Any, base: Definition, kinds: tuple[str, ...], crit: dict) -> None:
+        add = self.add
+        if base.kind not in kinds:
+            where = "exclusions" if base.kind in ("exclusion", "cessation") else "definitions"
+            add("rules.wrong_section", p, v.line_at("extends"), name=v.extends, kind=base.kind, section=where)
+        if getattr(v, "counts_in_overall", False) and base.kind != "statelessness":
+            add("rules.counts_in_overall_kind", p, v.line_at("counts_in_overall"), id=v.id, kind=base.kind)
+        for dropped in v.drop:
+            if dropped not in base.elements:
+                add("rules.drops_unknown", p, v.line_at("drop"), id=v.id, name=dropped, base=v.extends,
+                    elements=", ".join(base.elements))
+        for a in v.add:
+            if a not in crit:
+                add("rules.adds_unknown", p, v.line_at("add"), id=v.id, name=a, hint=hint(a, crit))
+            elif a in base.elements:
+                add("rules.adds_present", p, v.line_at("add"), id=v.id, name=a, base=v.extends)
+
+    def country_pathways(self, p: str, cf: Any, crit: dict, ids: dict[str, list]) -> None:
+        """A pathway's id is its own, its elements exist, its versions are dated apart."""
+        ways: dict[str, list] = {}
+        for w in cf.pathways:
+            ways.setdefault(w.id, []).append(w)
+            if w.id in ids or w.id in crit:
+                self.add("rules.pathway_id_used", p, w, id=w.id)
+            for e in w.elements:
+                if e not in crit:
+                    self.add("rules.pathway_unknown_element", p, w.line_at("elements"), id=w.id, name=e,
+                             hint=hint(e, crit))
+        for wid, ws in ways.items():
+            self.probs.extend(date_ranges(ws, _what("pathway", wid), p))
+
+    def country_flags(self, p: str, cf: Any, crit: dict, cparams: dict[str, Param]) -> None:
+        """A country's own flags and the base flags it sets: dated apart, conditions that hold together."""
+        by_flag: dict[str, list] = {}
+        for fv in cf.flags:
+            by_flag.setdefault(fv.id if isinstance(fv, CountryFlag) else fv.extends, []).append(fv)
+        for fid_, fvs in by_flag.items():
+            if len(fvs) > 1:
+                self.probs.extend(date_ranges(fvs, _what("flag", fid_), p))
+        for fv in cf.flags:
+            if isinstance(fv, CountryFlag):
+                if fv.id in self.flags:
+                    self.add("rules.flag_is_base", p, fv, id=fv.id, other=self.flags[fv.id][0])
+                self.condition(fv.when, p, cparams, set(crit), _what("flag", fv.id))
+                continue
+            if fv.extends not in self.flags:
+                self.add("rules.flag_extends_unknown", p, fv.line_at("extends"), name=fv.extends,
+                         hint=hint(fv.extends, self.flags))
+                continue
+            sub: list[Problem] = []
+            bp, base = self.flags[fv.extends]
+            self.condition(base.when, bp, cparams, set(crit), _what("flag", fv.extends), probs=sub)
+            for s in sub:
+                self.add("rules.set_in_country", p, fv.line, problem=s.as_param())
 
 
 def _check_indication(lib: Library, crit: Criterion, path: str, criteria: dict[str, Criterion]) -> list[Problem]:
@@ -267,108 +328,6 @@ def _check_origins(lib: Library) -> list[Problem]:
                     out.append(Problem.of("rules.unknown_situation", path, g.line_at("situations"), name=sit,
                                           hint=hint(sit, situations)))
     return out
-
-
-# the longest period a rule may count (200 years in each unit): far beyond any law, well within the calendar
-_MAX_PERIOD = {"days": 73_000, "working_days": 52_000, "months": 2_400, "years": 200}
-
-
-def _param_value(v: Any, params: dict[str, Param], path: str, probs: list, where: Any, allow_missing: bool) -> Any:
-    if isinstance(v, ParamRef):
-        if v.param not in params:
-            if not allow_missing:
-                probs.append(Problem.of("rules.cond.unknown_parameter", path, v.line, where=where, name=v.param,
-                                        hint=hint(v.param, params)))
-            return None
-        return params[v.param].value
-    return v
-
-
-def _check_condition(lib: Library, cond: Any, path: str, params: dict[str, Param], criteria: set[str],
-                     probs: list[Problem], where: Any, allow_missing_params: bool = False) -> None:
-    def err(key: str, obj: Any, **params: Any):
-        probs.append(Problem.of(f"rules.cond.{key}", path, getattr(obj, "line", None), where=where, **params))
-
-    if isinstance(cond, (All, Any_)):
-        for c in cond.all if isinstance(cond, All) else cond.any:
-            _check_condition(lib, c, path, params, criteria, probs, where, allow_missing_params)
-    elif isinstance(cond, Not):
-        _check_condition(lib, cond.not_, path, params, criteria, probs, where, allow_missing_params)
-    elif isinstance(cond, CriterionRef):
-        if cond.criterion not in criteria:
-            err("unknown_criterion", cond, name=cond.criterion, hint=hint(cond.criterion, criteria))
-    elif isinstance(cond, ElapsedTest):
-        for end in (cond.elapsed.from_, cond.elapsed.to):
-            if end == "as_of" and end is cond.elapsed.to:
-                continue
-            f = lib.facts.get(end)
-            if f is None:
-                err("elapsed_unknown_fact", cond, name=end, hint=hint(end, lib.facts))
-            elif f.type != "date":
-                err("elapsed_not_date", cond, name=end, type=f.type)
-        unit = _param_value(cond.elapsed.unit, params, path, probs, where, allow_missing_params)
-        if unit is not None and unit not in ("days", "working_days", "months", "years"):
-            err("elapsed_unit", cond, unit=str(unit))
-        n = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
-        if n is not None and (isinstance(n, bool) or not isinstance(n, (int, float))):
-            err("needs_number", cond, op=cond.op, value=repr(n))
-        elif n is not None and not 0 <= n <= _MAX_PERIOD.get(str(unit), 0):
-            # no period in a law runs for centuries; .inf or 1e9 is a slip that would stop the engine
-            # (durable-rules refuses it) or the calendar (a date past year 9999)
-            err("period_too_long", cond, n=str(n), unit=str(unit), max=_MAX_PERIOD.get(str(unit), 0))
-    elif isinstance(cond, FactTest):
-        fact = lib.facts.get(cond.fact)
-        if fact is None:
-            err("unknown_fact", cond, name=cond.fact, hint=hint(cond.fact, lib.facts), catalogue=lib.catalogue_path)
-            return
-        op = cond.op
-        if op not in OPS_BY_TYPE[fact.type]:
-            err("op_not_for_type", cond, op=op, type=fact.type, fact=fact.id,
-                ops=", ".join(sorted(OPS_BY_TYPE[fact.type])))
-            return
-        value = _param_value(cond.operand, params, path, probs, where, allow_missing_params)
-        if value is None or op == "known":  # the model admits only true or false there
-            return
-        values = value if op in LIST_OPS else [value]
-        if op in LIST_OPS and not isinstance(value, list):
-            err("needs_list", cond, op=op)
-            return
-        if op in LIST_OPS and not value:
-            # a test against nothing could never hold: a law without any of the values drops the element instead
-            err("empty_list", cond, op=op, fact=fact.id)
-            return
-        if op not in LIST_OPS and isinstance(value, list):
-            err("needs_single", cond, op=op)
-            return
-        for v in values:
-            bad = _bad_value(fact, v)
-            if bad:
-                err(bad[0], cond, **bad[1])
-    else:  # pragma: no cover - the model admits nothing else
-        err("unexpected", cond, cond=repr(cond))
-
-
-def _bad_value(fact: Fact, v: Any) -> tuple[str, dict[str, Any]] | None:
-    """What is wrong with a value compared with a fact: a `rules.cond.*` key and its parameters."""
-    t = fact.type
-    if t == "boolean" and not isinstance(v, bool):
-        return "not_boolean", {"fact": fact.id, "value": repr(v)}
-    if t in ("choice", "set") and v not in fact.choice_ids():
-        return "not_a_choice", {"value": str(v), "fact": fact.id, "choices": ", ".join(fact.choice_ids())}
-    if t == "number" and (isinstance(v, bool) or not isinstance(v, (int, float))):
-        return "not_number", {"fact": fact.id, "value": repr(v)}
-    if t == "country":
-
-        if not (isinstance(v, str) and is_country_code(v)):
-            return "not_country", {"value": str(v)}
-    if t == "date":
-        if isinstance(v, dt.date):
-            return None
-        try:
-            dt.date.fromisoformat(str(v))
-        except ValueError:
-            return "not_date", {"value": str(v)}
-    return None
 
 
 def _cycles(criteria: dict[str, Criterion], where: dict[str, str]) -> list[Problem]:

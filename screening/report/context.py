@@ -24,7 +24,8 @@ from screening.law.library import Library
 from screening.models.assessment import Assessment, CitationOut, CriterionResult, DefinitionResult, Reason
 from screening.report import settle as report_settle
 from screening.report.answer_text import answer_text
-from screening.report.referrals import answers, referrals, route, route_events
+from screening.report.referrals import referrals, route, route_events
+from screening.report.sections import origin_views, question_lists, section_views, sources_used
 from screening.report.steps import Steps, step_text
 from screening.report.summary import BARRED_ICON, NEUTRAL_ICON, Summary, bars, neutral_kinds, open_checks, plural
 
@@ -33,9 +34,6 @@ REPORT_DATE_ENV = "SCREENING_REPORT_DATE"
 # inclusion-like kinds read "met / not met"; exclusion-like kinds read "applies / does not apply"
 _KLASS = {"inclusion": "inclusion", "complementary": "inclusion", "statelessness": "inclusion",
           "humanitarian": "inclusion", "comparison": "inclusion", "exclusion": "exclusion", "cessation": "exclusion"}
-_SECTION = {"inclusion": "definitions", "complementary": "complementary", "statelessness": "statelessness",
-            "humanitarian": "humanitarian",
-            "comparison": "comparison", "exclusion": "exclusions", "cessation": "cessation"}
 _GROUP_ORDER = {"inclusion": ("met", "not_met", "undetermined", "not_raised"),
                 "exclusion": ("met", "undetermined", "not_raised", "not_met")}
 # a symbol next to every status word (never instead of it): ✓ is good news, ! needs attention,
@@ -274,48 +272,11 @@ class ReportBuilder:
         a = self.a
         as_of = dt.date.fromisoformat(a.as_of)
         needs = referrals(self)  # first: shown first, so their sources are numbered first
-        sections: dict[str, list[dict]] = {k: [] for k in ("definitions", "complementary", "exclusions", "cessation",
-                                                           "statelessness", "humanitarian", "comparison")}
-        for d in [*a.definitions, *a.exclusions]:
-            sections[_SECTION.get(d.kind, "definitions")].append(self.card(d))
-        intros = messages.catalogue()
-        section_list: list[dict[str, Any]] = [{"id": k, "heading": self.t(f"report.section.{k}"), "cards": v,
-                         "intro": self.t(f"report.intro.{k}") if f"report.intro.{k}" in intros else None, "facts": []}
-                        for k, v in sections.items() if v]
-        # humanitarian pathways: said even where the country has none encoded, with the disaster's answers
-        if not sections["humanitarian"] and a.outcomes.get("humanitarian_pathway") is not None:
-            at = next((i for i, x in enumerate(section_list) if x["id"] == "comparison"), len(section_list))
-            section_list.insert(at, {"id": "humanitarian", "heading": self.t("report.section.humanitarian"),
-                                     "cards": [], "facts": [],
-                                     "intro": self.in_sentence("report.intro.humanitarian_none", a.country,
-                                                               a.country_name)})
-        for x in section_list:
-            if x["id"] == "humanitarian":
-                x["facts"] = answers(self, a.disaster)
-        origin = [{"source": self.cite(g.source), "situations": [self.choice_label(x) for x in g.situations],
-                   "date": self.date_text(dt.date.fromisoformat(g.date)) if g.date else None,
-                   "summary": g.summary, "age": g.age_months, "stale": g.stale, "profiles": g.profiles,
-                   "stale_text": self.t("report.origin.stale", months=g.stale_after_months)}
-                  for g in a.origin_guidance]
+        section_list = section_views(self)
+        origin = origin_views(self)
         flags = [self.flag(f) for f in a.flags]
         uncertain = [self.cite(c) for c in a.uncertain_sources]
-        # Questions whose answer could still change a result (the overall one, a definition, an
-        # exclusion or a flag), and those that only complete criteria of results already settled.
-        deciding = list(a.overall_missing)
-        completing: list[str] = []
-        for s in section_list:
-            for card in s["cards"]:
-                deciding += [q["id"] for q in card["missing"]]
-                for g in card["groups"]:
-                    for c in g["criteria"]:
-                        completing += [q["id"] for q in c["missing"]]
-        for f in flags:
-            deciding += [q["id"] for q in f["missing"]]
-        questions = self.sort_questions(deciding)
-        # A question only an open check asks is for examining that clause before filing: it is listed
-        # with the check, never among the answers that merely complete the record.
-        check_only = {q for c in a.open_checks for q in c.questions} - set(deciding)
-        other_questions = self.sort_questions([f for f in completing if f not in set(deciding) and f not in check_only])
+        questions, other_questions = question_lists(self, section_list, flags)
         narrative = (narrative or "").strip() or None
         # Built last, so the sources keep the numbers the cards gave them (in order of appearance).
         titles = {c["id"]: c["title"] for s in section_list for c in s["cards"]}
@@ -326,11 +287,7 @@ class ReportBuilder:
         cards = [c for s in section_list for c in s["cards"]]
         settle_first, settle_rest = report_settle.first(self, questions)
         next_steps = steps.next_steps(cards, flags, questions, checks)
-        # the sources a short form cites: the same numbers as the full report, nothing else
-        used = {n for x in [overall, *outcomes, *steps.deadlines] for note in x["notes"] for n in note["sources"]}
-        used |= {n for x in [*steps.deadlines, *steps.authorities, *next_steps] for n in x["sources"]}
-        used |= {n for x in next_steps for i in x["entries"] for n in i["sources"]}
-        used |= {c["n"] for x in needs for c in x["citations"]}
+        used = sources_used(overall, outcomes, steps, next_steps, needs)
         return {
             "brief": brief,
             "origin_guidance": origin,
@@ -374,5 +331,5 @@ class ReportBuilder:
             "steps": next_steps,
             "next_steps": [step_text(x) for x in next_steps],
             "sources": self.sources,
-            "sources_used": sorted(used),
+            "sources_used": used,
         }

@@ -131,75 +131,89 @@ class Steps:
 
     # -- next steps ------------------------------------------------------------------------------
     def next_steps(self, cards: list[dict], flags: list[dict], questions: list[dict], checks: dict) -> list[dict]:
-        b, a = self.b, self.a
-        status = {k: o.status for k, o in a.outcomes.items()}
-        steps: list[dict] = []
+        return [*self._first_steps(cards, flags, questions), *self._clause_steps(cards, checks),
+                *self._closing_steps(cards)]
 
-        def add(kind: str, text: str, *, tone: str = "none", sources: list[int] | None = None,
-                entries: list[dict] | None = None) -> None:
-            steps.append({"kind": kind, "text": text, "tone": tone, "sources": sources or [], "entries": entries or []})
-
-        def sets(kind: str, st: str) -> bool:
-            return any(c["kind"] == kind and c["status"] == st for c in cards)
-
-        add("review", b.t("next.review"))
+    def _first_steps(self, cards: list[dict], flags: list[dict], questions: list[dict]) -> list[dict]:
+        """Review, the dates (a clinic acts on them before anything else), where to file, what to ask and
+        gather, and the flags raised."""
+        b = self.b
+        steps = [_step("review", b.t("next.review"))]
         if self.warnings:
-            add("warnings", plural(b, "next.warnings", len(self.warnings)), tone="bad")
-        # the dates first: a clinic acts on them before anything else
+            steps.append(_step("warnings", plural(b, "next.warnings", len(self.warnings)), tone="bad"))
         for d in self.deadlines:
             low = "".join(f"; {n['text']}" for n in d["notes"])
-            add("deadline", f"{d['action']} {d['basis']}{low}.", tone=d["tone"], sources=d["sources"])
-        country = a.country_name
+            steps.append(_step("deadline", f"{d['action']} {d['basis']}{low}.", tone=d["tone"], sources=d["sources"]))
+        country = self.a.country_name
         if self.authorities:
-            add("authority", b.t("next.authority", country=country),
-                entries=[{"text": f"{x['name']}: {x['role']}", "sources": x["sources"], "note": x["note"]}
-                       for x in self.authorities])
+            steps.append(_step("authority", b.t("next.authority", country=country),
+                               entries=[{"text": f"{x['name']}: {x['role']}", "sources": x["sources"],
+                                         "note": x["note"]} for x in self.authorities]))
         else:
-            add("authority", b.t("next.no_authority", country=country), tone="open")
+            steps.append(_step("authority", b.t("next.no_authority", country=country), tone="open"))
         if questions:
-            add("ask", plural(b, "next.ask", len(questions)))
+            steps.append(_step("ask", plural(b, "next.ask", len(questions))))
         evidence = self.evidence(questions)
         if evidence:
-            add("evidence", b.t("next.evidence"), entries=evidence)
+            steps.append(_step("evidence", b.t("next.evidence"), entries=evidence))
         if any(c["klass"] == "inclusion" and c["status"] == "met" and not c["barred"] and c["kind"] != "comparison"
                for c in cards):
-            add("prepare_claim", b.t("next.prepare_claim"))
+            steps.append(_step("prepare_claim", b.t("next.prepare_claim")))
         timed = {d["flag"] for d in self.deadlines}
         for f in flags:
             if f["raised"] and f["id"] not in timed:  # a raised filing flag is said by its deadline above
-                add("flag", b.t("next.flag", title=f["title"]))
+                steps.append(_step("flag", b.t("next.flag", title=f["title"])))
+        return steps
+
+    def _clause_steps(self, cards: list[dict], checks: dict) -> list[dict]:
+        """Exclusion and cessation, the open checks that matter, and what a bar leaves to settle."""
+        b, a = self.b, self.a
+        steps = []
         for kind in ("exclusion", "cessation"):
-            if sets(kind, "met"):
-                add(f"{kind}_applies", b.t(f"next.{kind}_applies"), tone="bad")
+            if any(c["kind"] == kind and c["status"] == "met" for c in cards):
+                steps.append(_step(f"{kind}_applies", b.t(f"next.{kind}_applies"), tone="bad"))
             elif any(c["kind"] == kind and c["status"] == "undetermined" and c["held_open"] for c in cards):
                 # pointed to by the answers, and only the authority can weigh it: refer, never conclude
-                add(f"{kind}_indicated", b.t(f"next.{kind}_indicated"), tone="bad")
-            elif sets(kind, "undetermined"):
-                add(f"{kind}_open", b.t(f"next.{kind}_open"))
+                steps.append(_step(f"{kind}_indicated", b.t(f"next.{kind}_indicated"), tone="bad"))
+            elif any(c["kind"] == kind and c["status"] == "undetermined" for c in cards):
+                steps.append(_step(f"{kind}_open", b.t(f"next.{kind}_open")))
         # Only the open checks that could change a result worth filing for: examining exclusion with
         # someone no definition covers would ask about crimes for nothing.
         relevant = {c for o in a.outcomes.values() for c in o.open_checks}
         if relevant:
-            add("open_checks", plural(b, "next.open_checks", len(relevant),
-                                      names="; ".join(check_names(checks, relevant))))
+            steps.append(_step("open_checks", plural(b, "next.open_checks", len(relevant),
+                                                     names="; ".join(check_names(checks, relevant)))))
+        status = {k: o.status for k, o in a.outcomes.items()}
         if b.barred and status.get("complementary_protection") == "needs_more_information":
             # exclusion and cessation never bar protection from return: it must still be settled
-            add("return_protection_open", b.t("next.return_protection_open"))
+            steps.append(_step("return_protection_open", b.t("next.return_protection_open")))
         if a.overall == "not_eligible":
-            add("not_eligible", b.t("next.not_eligible_barred" if b.barred else "next.not_eligible"))
+            steps.append(_step("not_eligible", b.t("next.not_eligible_barred" if b.barred else "next.not_eligible")))
+        return steps
+
+    def _closing_steps(self, cards: list[dict]) -> list[dict]:
+        """What was not said, sources to verify, what was not screened, and confidentiality."""
+        b, a = self.b, self.a
+        status = {k: o.status for k, o in a.outcomes.items()}
+        steps = []
         if b.declined:
-            add("declined", b.t("next.declined"))
+            steps.append(_step("declined", b.t("next.declined")))
         elif any(q["id"] in a.facts_unknown for q in b.not_given()):
-            add("not_given", b.t("next.not_given"))
+            steps.append(_step("not_given", b.t("next.not_given")))
         if a.uncertain_sources:
-            add("verify_sources", b.t("next.verify_sources"))
+            steps.append(_step("verify_sources", b.t("next.verify_sources")))
         if status.get("complementary_protection", "not_screened") == "not_screened" and \
                 not any(c["kind"] == "complementary" for c in cards):
-            add("complementary_not_screened", b.t("next.complementary_not_screened"))
+            steps.append(_step("complementary_not_screened", b.t("next.complementary_not_screened")))
         if status.get("statelessness") == "not_screened":
-            add("statelessness_not_screened", b.t("next.statelessness_not_screened"))
-        add("confidential", b.t("next.confidential"))
+            steps.append(_step("statelessness_not_screened", b.t("next.statelessness_not_screened")))
+        steps.append(_step("confidential", b.t("next.confidential")))
         return steps
+
+
+def _step(kind: str, text: str, *, tone: str = "none", sources: list[int] | None = None,
+          entries: list[dict] | None = None) -> dict:
+    return {"kind": kind, "text": text, "tone": tone, "sources": sources or [], "entries": entries or []}
 
 
 def step_text(step: dict) -> str:
