@@ -114,6 +114,7 @@ def load(text: str) -> None:
     _TABLE.clear()
     _TEXT.clear()
     _NOTES.clear()
+    _FRAGMENTS.clear()
     head = json.loads(text)
     for sid, c in head["sources"].items():
         _TABLE[_key(c)] = sid
@@ -122,12 +123,40 @@ def load(text: str) -> None:
         _NOTES[n] = nid
 
 
+_SPLICED = ("definitions", "exclusions", "flags")  # three quarters of a row, and shared by many rows
+_MARK = '"definitions":[],"exclusions":[],"flags":[]'
+_FRAGMENTS: dict[int, tuple[Any, str]] = {}  # id(result) -> (the result, its JSON by reference)
+_FRAGMENTS_MAX = 4096
+
+
 def line(assessment: Any, row: int) -> str:
-    """A full assessment as one output line, each citation the table has replaced by its id: done on
-    the JSON text (a walk of the parsed assessment cost more than the assessment itself). A citation
+    """A full assessment as one output line, each citation the table has replaced by its id. Definitions
+    and flags are written from their own JSON, kept per result: the explainer shares one result among
+    the cases that read the same of their evaluations (explain_memo), so most are written once a run."""
+    light = assessment.model_copy(update={k: [] for k in _SPLICED})
+    text = _by_reference(light.model_dump_json())
+    at = text.find(_MARK)
+    if at < 0 or text.find(_MARK, at + 1) >= 0:  # not where it is expected (never seen): the whole way
+        return f'{{"row":{row},' + _by_reference(assessment.model_dump_json())[1:]
+    filled = ",".join(f'"{k}":[' + ",".join(_fragment(x) for x in getattr(assessment, k)) + "]" for k in _SPLICED)
+    return f'{{"row":{row},' + text[1:at] + filled + text[at + len(_MARK):]
+
+
+def _fragment(result: Any) -> str:
+    hit = _FRAGMENTS.get(id(result))
+    if hit is None or hit[0] is not result:
+        if len(_FRAGMENTS) >= _FRAGMENTS_MAX:  # bounded: memory stays flat over any registry
+            _FRAGMENTS.clear()
+        hit = _FRAGMENTS[id(result)] = (result, _by_reference(result.model_dump_json()))
+    return hit[1]
+
+
+def _by_reference(text: str) -> str:
+    """An assessment's JSON (or a part of it) with each citation the table has replaced by its id: done
+    on the JSON text (a walk of the parsed assessment cost more than the assessment itself). A citation
     object ends with its label, a string: the first `"}` after its start whose text is in the table."""
-    head, *parts = assessment.model_dump_json().split(_OPEN)
-    out = [f'{{"row":{row},', head[1:]]
+    head, *parts = text.split(_OPEN)
+    out = [head]
     for p in parts:
         end = p.find('"}')
         while end >= 0:

@@ -1,0 +1,49 @@
+"""The explanation memo (screening/explain_memo.py) changes no output: every case of a registry-like
+corpus, in several countries and languages, gives byte-identical JSON with the memo and without it,
+including cases explained from the memo's entries (each case is explained after others like it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from screening import explain_memo
+from screening.assess import Screener
+from screening.library import load_library
+from tests.explain_corpus import cases
+
+AS_OF = dt.date(2026, 11, 20)
+RUNS = [("MX", "en"), ("MX", "es"), ("BR", "pt"), ("US", "en"), ("CO", "es"), ("CR", "es"), ("EC", "pt")]
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load_library()
+
+
+@pytest.mark.parametrize(("country", "lang"), RUNS)
+def test_memo_gives_the_same_explanation(lib, country, lang):
+    corpus = list(cases(lib, 150, seed=sum(map(ord, country + lang))))
+    with Screener(lib) as s:
+        with explain_memo.disabled():
+            plain = [s.assess(c, country, AS_OF, lang).model_dump_json() for c in corpus]
+        memo = [s.assess(c, country, AS_OF, lang).model_dump_json() for c in corpus]
+        again = [s.assess(c, country, AS_OF, lang).model_dump_json() for c in corpus]  # every definition a hit
+        entries = sum(len(t) for t in s.compiled(country, AS_OF)[1].__dict__["_explain_memo"].values())
+    assert entries < 12 * len(corpus)  # rows did share results (else the memo is only overhead)
+    for i, (a, b, c) in enumerate(zip(plain, memo, again, strict=True)):
+        assert a == b == c, f"case {i} ({country}, {lang}) explained differently with the memo"
+
+
+def test_memo_stays_bounded(lib, monkeypatch):
+    monkeypatch.setattr(explain_memo, "LIMIT", 8)
+    with Screener(lib) as s:
+        corpus = list(cases(lib, 120, seed=7))
+        for c in corpus:
+            s.assess(c, "MX", AS_OF, "en")
+        tables = s.compiled("MX", AS_OF)[1].__dict__["_explain_memo"]
+        assert tables and all(len(t) <= 8 for t in tables.values())
+        with explain_memo.disabled():
+            plain = [s.assess(c, "MX", AS_OF, "en").model_dump_json() for c in corpus[-20:]]
+        assert plain == [s.assess(c, "MX", AS_OF, "en").model_dump_json() for c in corpus[-20:]]
