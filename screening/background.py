@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
 from .explain import jsonable
-from .models.assessment import ApplicantFact, Authority, OriginGuidance
+from .models.assessment import ApplicantFact, Authority, CitationOut, OriginGuidance
 
 if TYPE_CHECKING:
     from .explain import Explainer
@@ -20,8 +20,11 @@ STALE_AFTER_MONTHS = 24
 def applicant(ex: Explainer, facts=None) -> list[ApplicantFact]:
     """The opening answers the case gives (an opening question never asked is left out); or the
     answers to `facts` (the route's, for the report's Route section)."""
+    from screening.explain_memo import static
+
     out = []
-    for f in ex.lib.catalogue.opening() if facts is None else facts:
+    cat = ex.lib.catalogue
+    for f in static(cat, "opening", cat.opening) if facts is None else facts:
         status: Literal["known", "unknown", "declined"]
         if f.id in ex.case.known:
             status = "known"
@@ -38,17 +41,29 @@ def applicant(ex: Explainer, facts=None) -> list[ApplicantFact]:
 
 
 def authorities(ex: Explainer) -> list[Authority]:
-    return [Authority(name=a.name.get(ex.lang), role=a.role.get(ex.lang),
-                      citations=ex.cites(a.cite),
-                      note=a.note.get(ex.lang) if a.note else None) for a in ex.jur.authorities]
+    """Who receives and decides claims: the same for every case of a jurisdiction in one language, so built
+    once (explain_memo.static); the uncertain sources among them are noted for every case."""
+    from screening.explain_memo import static
+
+    def build() -> tuple[list[Authority], list[CitationOut]]:
+        every = [ex.cite(c) for a in ex.jur.authorities for c in a.cite]
+        return [Authority(name=a.name.get(ex.lang), role=a.role.get(ex.lang), citations=ex.cites(a.cite),
+                          note=a.note.get(ex.lang) if a.note else None) for a in ex.jur.authorities], every
+
+    shown, every = static(ex.jur, f"authorities:{ex.lang}", build)
+    ex.uncertain(every)
+    return shown
 
 
 def origin_guidance(ex: Explainer, as_of: dt.date) -> list[OriginGuidance]:
     """Guidance on the applicant's country of origin, with its age: support, never a finding.
     Guidance published after the assessment date did not exist then, so it is not offered."""
+    from screening.explain_memo import static
+
     from .dates import months_between
 
-    fact = next((f for f in ex.lib.catalogue.facts if f.role == "origin_country"), None)
+    cat = ex.lib.catalogue
+    fact = static(cat, "origin_fact", lambda: next((f for f in cat.facts if f.role == "origin_country"), None))
     code = ex.case.known.get(fact.id) if fact else None
     if not code or code not in ex.lib.origins:
         return []

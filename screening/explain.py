@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from screening.explain_memo import catalogue_order, shared
+from screening.explain_memo import catalogue_order, shared, static
 
 from . import messages
 from .compiler import MET, Program
@@ -328,6 +328,7 @@ class Explainer:
         from .warnings import warnings
 
         checks = open_checks(self, defs + excl)
+        cat = self.lib.catalogue
         outs = outcomes(self, defs, excl, checks)
         overall_checks, overall_cites = overall_checks_and_sources(overall, outs)
         return Assessment(
@@ -340,8 +341,8 @@ class Explainer:
             overall_open_checks=overall_checks, overall_low_confidence=overall_cites,
             definitions=defs, exclusions=excl,
             flags=flags, referrals=referrals,
-            route=applicant(self, [f for f in self.lib.catalogue.facts if f.role == "route"]),
-            disaster=applicant(self, [f for f in self.lib.catalogue.facts if f.role == "disaster"]),
+            route=applicant(self, static(cat, "route", lambda: [f for f in cat.facts if f.role == "route"])),
+            disaster=applicant(self, static(cat, "disaster", lambda: [f for f in cat.facts if f.role == "disaster"])),
             uncertain_sources=list(self._uncertain.values()),
             facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),
             origin_guidance=origin_guidance(self, as_of),
@@ -358,8 +359,12 @@ class Explainer:
     def referrals(self) -> list[ReferralResult]:
         """The referral flags raised (specific needs), in rule-file order; cited only when raised."""
         out = []
-        order = {fid: i for i, fid in enumerate(self.lib.base_flags())}
-        for f in sorted(self.jur.flags, key=lambda f: order.get(f.id, len(order))):
+
+        def in_order() -> list[Any]:
+            order = {fid: i for i, fid in enumerate(self.lib.base_flags())}
+            return sorted(self.jur.flags, key=lambda f: order.get(f.id, len(order)))
+
+        for f in static(self.jur, f"flags_in_order:{id(self.lib)}", in_order):
             nid = self.p.flags[f.id]
             if f.kind != "referral" or node_status(self.ev, nid) != "met":
                 continue

@@ -138,17 +138,27 @@ def shared(ex: Any, node: str, roots: Callable[[], list[str]], build: Callable[[
         noted, ex.noted = ex.noted, outer
         if outer is not None:
             outer += noted
-    keep(entries, sig, Entry(result, tuple(noted)))
+    first: dict[str, Any] = {}  # a source noted again is noted in vain: its first notice is all that counts
+    for key, out in noted:
+        first.setdefault(key, out)
+    keep(entries, sig, Entry(result, tuple(first.items())))
     return result
-
-
-_ORDER: dict[int, tuple[Any, dict[str, int]]] = {}
 
 
 def catalogue_order(lib: Any) -> dict[str, int]:
     """Each fact's place in the catalogue: built once per catalogue (it was built for every list sorted)."""
     cat = lib.catalogue
-    hit = _ORDER.get(id(cat))
-    if hit is None or hit[0] is not cat:
-        hit = _ORDER[id(cat)] = (cat, {f.id: i for i, f in enumerate(cat.facts)})
+    return static(cat, "order", lambda: {f.id: i for i, f in enumerate(cat.facts)})
+
+
+_STATIC: dict[tuple[int, str], tuple[Any, Any]] = {}
+
+
+def static(owner: Any, name: str, build: Callable[[], Any]) -> Any:
+    """What depends on `owner` alone (a jurisdiction, a catalogue), built once: `name` says which part.
+    Kept with a reference to its owner, so an id reused after the owner is gone cannot match."""
+    key = (id(owner), name)
+    hit = _STATIC.get(key)
+    if hit is None or hit[0] is not owner:
+        hit = _STATIC[key] = (owner, build())
     return hit[1]

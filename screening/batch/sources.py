@@ -123,23 +123,27 @@ def load(text: str) -> None:
         _NOTES[n] = nid
 
 
-_SPLICED = ("definitions", "exclusions", "flags")  # three quarters of a row, and shared by many rows
-_MARK = '"definitions":[],"exclusions":[],"flags":[]'
-_FRAGMENTS: dict[int, tuple[Any, str]] = {}  # id(result) -> (the result, its JSON by reference)
+# written from each item's own JSON, kept per item: definitions and flags are shared by the rows that read
+# the same of their evaluations (explain_memo), a source is one object per process (explain.cite); together
+# nine tenths of a row
+_SPLICED = ("overall_low_confidence", "definitions", "exclusions", "flags", "uncertain_sources")
+_FRAGMENTS: dict[int, tuple[Any, str]] = {}  # id(item) -> (the item, its JSON by reference)
 _FRAGMENTS_MAX = 4096
 
 
 def line(assessment: Any, row: int) -> str:
-    """A full assessment as one output line, each citation the table has replaced by its id. Definitions
-    and flags are written from their own JSON, kept per result: the explainer shares one result among
-    the cases that read the same of their evaluations (explain_memo), so most are written once a run."""
-    light = assessment.model_copy(update={k: [] for k in _SPLICED})
+    """A full assessment as one output line, each citation the table has replaced by its id."""
+    light = assessment.model_copy(update=dict.fromkeys(_SPLICED, []))
     text = _by_reference(light.model_dump_json())
-    at = text.find(_MARK)
-    if at < 0 or text.find(_MARK, at + 1) >= 0:  # not where it is expected (never seen): the whole way
+    marks = [(text.find(f'"{k}":[]'), k) for k in _SPLICED]
+    if any(at < 0 or text.find(f'"{k}":[]', at + 1) >= 0 for at, k in marks):  # never seen: the whole way
         return f'{{"row":{row},' + _by_reference(assessment.model_dump_json())[1:]
-    filled = ",".join(f'"{k}":[' + ",".join(_fragment(x) for x in getattr(assessment, k)) + "]" for k in _SPLICED)
-    return f'{{"row":{row},' + text[1:at] + filled + text[at + len(_MARK):]
+    out, done = [f'{{"row":{row},'], 1
+    for at, k in sorted(marks):
+        out += (text[done:at], f'"{k}":[', ",".join(_fragment(x) for x in getattr(assessment, k)), "]")
+        done = at + len(k) + 5
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _fragment(result: Any) -> str:
