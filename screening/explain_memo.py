@@ -12,7 +12,8 @@ order they were noted, so that list is the same too.
 
 The shapes (which nodes, leaves and facts a definition reads) depend on the compiled law alone and
 are built once per program. Results are never modified once built (explain.py's rule), so they are
-shared. Each definition keeps at most `LIMIT` signatures: memory stays flat over any registry.
+shared. A compiled law keeps at most `LIMIT` results (about 17 KB each), a definition at most half of them:
+memory stays flat over any registry (bench/batch_memory.py).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-LIMIT = 512  # signatures kept per definition and language; the oldest half is dropped past it
+LIMIT = 1536  # results kept per compiled law; past it, the fullest definition drops its older half
 _ON = [True]  # tests/test_explain_memo.py turns it off to compare
 
 
@@ -109,10 +110,13 @@ def table(program: Any, key: tuple) -> dict[str, Entry]:
     return program.__dict__.setdefault("_explain_memo", {}).setdefault(key, {})
 
 
-def keep(entries: dict[str, Entry], sig: str, entry: Entry) -> None:
-    if len(entries) >= LIMIT:  # bounded: drop the oldest half (dicts keep insertion order)
-        for k in list(entries)[: LIMIT // 2]:
-            del entries[k]
+def keep(program: Any, entries: dict[str, Entry], sig: str, entry: Entry) -> None:
+    tables = program.__dict__["_explain_memo"]
+    full = entries if len(entries) >= LIMIT // 2 else (
+        max(tables.values(), key=len) if sum(map(len, tables.values())) >= LIMIT else None)
+    if full is not None:
+        for k in list(full)[: len(full) // 2 + 1]:  # the older half (dicts keep insertion order)
+            del full[k]
     entries[sig] = entry
 
 
@@ -141,7 +145,7 @@ def shared(ex: Any, node: str, roots: Callable[[], list[str]], build: Callable[[
     first: dict[str, Any] = {}  # a source noted again is noted in vain: its first notice is all that counts
     for key, out in noted:
         first.setdefault(key, out)
-    keep(entries, sig, Entry(result, tuple(first.items())))
+    keep(ex.p, entries, sig, Entry(result, tuple(first.items())))
     return result
 
 

@@ -43,7 +43,7 @@ def test_memo_stays_bounded(lib, monkeypatch):
         for c in corpus:
             s.assess(c, "MX", AS_OF, "en")
         tables = s.compiled("MX", AS_OF)[1].__dict__["_explain_memo"]
-        assert tables and all(len(t) <= 8 for t in tables.values())
+        assert tables and all(len(t) <= 4 for t in tables.values()) and sum(map(len, tables.values())) <= 8
         with explain_memo.disabled():
             plain = [s.assess(c, "MX", AS_OF, "en").model_dump_json() for c in corpus[-20:]]
         assert plain == [s.assess(c, "MX", AS_OF, "en").model_dump_json() for c in corpus[-20:]]

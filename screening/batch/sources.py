@@ -128,7 +128,7 @@ def load(text: str) -> None:
 # nine tenths of a row
 _SPLICED = ("overall_low_confidence", "definitions", "exclusions", "flags", "uncertain_sources")
 _FRAGMENTS: dict[int, tuple[Any, str]] = {}  # id(item) -> (the item, its JSON by reference)
-_FRAGMENTS_MAX = 4096
+_FRAGMENTS_MAX = 1024  # a definition's text is ~6 KB; past this the cache starts again (flat memory)
 
 
 def line(assessment: Any, row: int) -> str:
