@@ -103,6 +103,10 @@ def test_the_summary_speaks_the_clinics_language(tmp_path):
         assert "needs_more_information" not in text and "refugee_status" not in text
     html = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert '<html lang="pt">' in html and "Resumo da triagem em lote" in html
+    # a question or a referral's title wraps (a page of 1,100 pixels scrolled sideways); dates, rows and
+    # references stay on one line
+    nowrap = re.search(r"([^}]*)\{ white-space: nowrap", html).group(1)
+    assert "nth-child" not in nowrap and re.search(r'<td>[^<]*Uma criança ou adolescente', html)
     assert "needs_more_information" in (tmp_path / "out.csv").read_text(encoding="utf-8")  # the rows keep ids
 
 
