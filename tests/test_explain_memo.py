@@ -47,3 +47,19 @@ def test_memo_stays_bounded(lib, monkeypatch):
         with explain_memo.disabled():
             plain = [s.assess(c, "MX", AS_OF, "en").model_dump_json() for c in corpus[-20:]]
         assert plain == [s.assess(c, "MX", AS_OF, "en").model_dump_json() for c in corpus[-20:]]
+
+
+def test_a_case_reads_the_same_whether_it_is_explained_first_or_later(lib):
+    """The sources below high confidence a report lists once depended on whether the case was the first a
+    process explained (a source hidden from a criterion's list by another of the same label was noted only
+    then): `assess` of one case and a batch row differed, and so could `--jobs 2` from one job."""
+    corpus = list(cases(lib, 3, seed=11))
+    with Screener(lib) as s, explain_memo.disabled():
+        first = s.assess(corpus[0], "CO", AS_OF, "es")
+        s.assess(corpus[1], "CO", AS_OF, "es")
+        later = s.assess(corpus[0], "CO", AS_OF, "es")
+    assert [c.label for c in first.uncertain_sources] == [c.label for c in later.uncertain_sources]
+    assert first.model_dump_json() == later.model_dump_json()
+    # the Cartagena Declaration's sur place note (medium confidence) is listed, in every case
+    assert any(c.label.startswith("Cartagena Declaration") and c.confidence == "medium"
+               for c in later.uncertain_sources)
