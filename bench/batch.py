@@ -70,13 +70,16 @@ def per_cpu_second(n: int, country: str, full: bool) -> float:
         src = Path(tmp) / "rows.csv"
         generate(src, n + 50)
         rows = list(inputs.rows(src, inputs.Reading(lib)))
-    worker.init(country, day, "en", full, sources.table(lib, country, day, "en", None) if full else None)
-    for r in rows[:50]:  # warm: the first rows build what every row shares
-        worker.screen(r)
-    t0 = time.process_time()
-    for r in rows[50:]:
-        worker.screen(r)
-    return n / (time.process_time() - t0)
+    best = float("inf")
+    for _ in range(3):  # the best of three: a busy machine only ever makes a run slower
+        worker.init(country, day, "en", full, sources.table(lib, country, day, "en", None) if full else None)
+        for r in rows[:50]:  # warm: the first rows build what every row shares
+            worker.screen(r)
+        t0 = time.process_time()
+        for r in rows[50:]:
+            worker.screen(r)
+        best = min(best, time.process_time() - t0)
+    return n / best
 
 
 def main() -> None:

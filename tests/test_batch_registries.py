@@ -110,6 +110,44 @@ def test_every_row_is_refused_as_assess_refuses_the_same_case(tmp_path, monkeypa
         assert row["error"].split(": ", 1)[1] == _message(alone), case
 
 
+WITHOUT_FACTS = [  # JSONL lines without `facts`: (the line, the case file assess reads it as)
+    ({}, {}),  # refused as the empty case file is
+    ({"row": 1, "reference": "A-1", "overall": "eligible"}, None),  # a batch's own result line fed back: refused
+    ({"reference": "A-2", "fears_return": "yes"}, None),  # a case file's keys but no facts: refused
+    ({"fears_return": "yes", "outside_country_of_nationality": "yes"},  # the facts alone: screened as assess does
+     {"facts": {"fears_return": "yes", "outside_country_of_nationality": "yes"}}),
+    ({"fears_return": "maybe"}, {"facts": {"fears_return": "maybe"}}),  # the facts alone, refused alike
+]
+
+
+def test_a_line_without_facts_is_judged_as_assess_judges_it(tmp_path, monkeypatch):
+    """One judgement for a JSONL line with no `facts` key: a case file's mapping (a `reference`, a result
+    line of a batch fed back, `{}`) is refused as `assess` refuses that file; the facts alone (fact ids
+    only) are the case file `facts: <the line>`, screened or refused exactly as `assess` does."""
+    reg = tmp_path / "reg.jsonl"
+    reg.write_text("".join(json.dumps(line) + "\n" for line, _ in WITHOUT_FACTS), encoding="utf-8")
+    code, said = batch(reg, "out.jsonl", monkeypatch, "--format", "json", "--lang", "es")
+    assert "internal error" not in said
+    rows = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[1:]]
+    assert len(rows) == len(WITHOUT_FACTS)
+    for i, ((line, as_file), row) in enumerate(zip(WITHOUT_FACTS, rows, strict=True), 1):
+        f = tmp_path / f"case{i}.json"
+        f.write_text(json.dumps(line if as_file is None else as_file), encoding="utf-8")
+        code, alone = run("assess", str(f), "-c", "MX", "--as-of", AS_OF, "--format", "json", "--lang", "es",
+                          cwd=tmp_path, monkeypatch=monkeypatch)
+        if code == 1:
+            assert row["overall"] == "refused", (line, row)
+            assert row["error"].split(": ", 1)[1] == _message(alone), line
+        else:
+            assert code == 0, alone
+            judged = json.loads(alone)
+            assert row["overall"] == judged["overall"] != "refused", line
+            assert [d["status"] for d in row["definitions"]] == [d["status"] for d in judged["definitions"]]
+            assert row["overall_missing"] == judged["overall_missing"]
+    assert [r["overall"] == "refused" for r in rows] == [True, True, True, False, True]
+    assert rows[1]["reference"] == "A-1" and "facts:" in rows[1]["error"]
+
+
 def test_a_blank_answer_is_a_question_not_asked_never_none_of_these(tmp_path, monkeypatch):
     """Spreadsheet and database exports write a blank as "": the same as leaving the key out."""
     reg = tmp_path / "reg.jsonl"

@@ -1,5 +1,5 @@
 """Rows from a spreadsheet (.csv or .xlsx: a header naming facts, one case per row), a JSONL file (one
-case per line: a case file's mapping, or its `facts` alone) or a folder of case files, one at a time.
+case per line: a case file's mapping, or its `facts` alone: only fact ids) or a folder of case files, one at a time.
 A row that cannot be read is still a row: it carries why, and becomes that row's refusal."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 from screening.base.errors import InputError
 from screening.batch.tables import Reading, csv_lines, table_rows, xlsx_lines
+from screening.models.case import case_model
 
 __all__ = ["Reading", "Row", "count", "kind_of", "rows"]
 
@@ -67,7 +68,7 @@ def rows(path: Path, reading: Reading) -> Iterator[Row]:
         for n, where, raw, error in table_rows(path, lines, reading):
             yield Row(n, where, raw, error)
     elif k == "jsonl":
-        yield from _jsonl(path)
+        yield from _jsonl(path, _case_keys(reading.lib))
     else:
         for i, p in enumerate(_case_files(path), 1):
             yield Row(i, str(p), {"__file__": str(p)})
@@ -79,7 +80,13 @@ def _case_files(folder: Path) -> Iterator[Path]:
             yield p
 
 
-def _jsonl(path: Path) -> Iterator[Row]:
+def _case_keys(lib: Any) -> frozenset[str]:
+    """The keys of a case file besides `facts` (reference, narrative, language, session)."""
+
+    return frozenset(case_model(lib.catalogue).model_fields) - {"facts"}
+
+
+def _jsonl(path: Path, case_keys: frozenset[str]) -> Iterator[Row]:
     try:
         f = path.open("rb")
     except OSError as e:
@@ -106,8 +113,12 @@ def _jsonl(path: Path) -> Iterator[Row]:
                 yield Row(n, where, None, error)
             elif not isinstance(data, dict):
                 yield Row(n, where, None, ("batch_not_object", {}))
-            else:
-                yield Row(n, where, data if "facts" in data else {"facts": data})
+            elif "facts" in data or not data or case_keys & data.keys():
+                # a case file's mapping, read as `assess` reads one: without `facts` (a batch's own result
+                # line fed back, `{}`) it is refused as `assess` refuses that file, never screened
+                yield Row(n, where, data)
+            else:  # the facts alone (only fact ids): the case file `facts: <the line>`
+                yield Row(n, where, {"facts": data})
 
 
 def _json(line: bytes, first: bool) -> tuple[Any, tuple[str, dict[str, Any]] | None]:

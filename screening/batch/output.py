@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from screening.base.errors import InputError
+from screening.base.files import make_private_dirs
 from screening.base.safe_text import visible
 
 COLUMNS = ("row", "reference", "overall", "refugee_status", "complementary_protection", "statelessness",
@@ -125,7 +126,6 @@ class Writer:
     """Appends whole lines, owner-only, flushed often so an interruption loses at most the rows in flight."""
 
     def __init__(self, path: Path, kind: str, resume: bool, head: str | None = None):
-        from screening.base.files import make_private_dirs
 
         make_private_dirs(path.parent)
         if path.exists() and not resume:

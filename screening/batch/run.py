@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from screening.base.errors import InputError
 from screening.batch import inputs, output, worker
 
 
@@ -23,6 +24,9 @@ class Done:
     write_error: str | None = None  # why the output could not be written (a full disk), if it could not
 
 
+CHUNK = 32  # rows a worker takes at a time
+
+
 def results(rows: Iterator[inputs.Row], jobs: int, init_args: tuple) -> Iterator[tuple[int, str, dict]]:
     if jobs <= 1:
         worker.init(*init_args)
@@ -30,11 +34,29 @@ def results(rows: Iterator[inputs.Row], jobs: int, init_args: tuple) -> Iterator
             yield worker.screen(r)
         return
     import multiprocessing as mp
+    import threading
+
+    # Pool.imap reads its input as fast as it can and keeps every result not yet taken: when the workers
+    # outrun the writing (a busy parent), results piled up (the parent grew by 30 MB over 100,000 rows).
+    # At most `window` rows are read and not yet written: memory does not grow with the input.
+    window, stop = threading.Semaphore(CHUNK * jobs * 4), threading.Event()
+
+    def fed() -> Iterator[inputs.Row]:
+        for r in rows:
+            while not window.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            yield r
 
     ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(jobs, initializer=worker.init, initargs=(*init_args, os.getpid())) as pool:
-        # ordered, a bounded window at a time: memory does not grow with the input
-        yield from pool.imap(worker.screen, rows, chunksize=32)
+    pool = ctx.Pool(jobs, initializer=worker.init, initargs=(*init_args, os.getpid()))
+    try:
+        for result in pool.imap(worker.screen, fed(), chunksize=CHUNK):  # in input order
+            window.release()
+            yield result
+    finally:
+        stop.set()  # the pool's input thread must not wait for room that will never come
+        pool.terminate()
 
 
 def run(src: Path, out: Path, *, country: str, as_of: dt.date, lang: str, jobs: int, full: bool, resume: bool,
@@ -46,7 +68,6 @@ def run(src: Path, out: Path, *, country: str, as_of: dt.date, lang: str, jobs: 
     try:
         writer = output.Writer(out, kind, resume, table if head else None)
     except OSError as e:
-        from screening.base.errors import InputError
 
         raise InputError.of("batch_cannot_write", out, what=e.strerror or type(e).__name__) from None
     rows = (r for r in inputs.rows(src, reading) if r.n > skip)

@@ -15,6 +15,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from screening.assess.screener import Screener
+from screening.base.files import write_private
+from screening.models.assessment import CitationOut
+from screening.models.base import Citation, Text
+
 _TABLE: dict[tuple, str] = {}  # a citation's values -> its id (this process's table)
 _TEXT: dict[str, str] = {}  # a citation as an assessment's JSON writes it -> its id, quoted
 _OPEN = '{"instrument":'  # how a citation object starts in an assessment's JSON (its first field)
@@ -42,7 +47,6 @@ def _note_id(text: str) -> str:
 
 def _citations(root: Any) -> list[Any]:
     """Every legal source the law of a jurisdiction cites, wherever it sits in its rules."""
-    from screening.models.base import Citation
 
     return [o for o in _objects(root) if isinstance(o, Citation)]
 
@@ -50,7 +54,6 @@ def _citations(root: Any) -> list[Any]:
 def _notes(root: Any, lang: str) -> list[str]:
     """The notes of the law's clauses (criteria, definitions, flags; not a citation's own note), in `lang`:
     a row would repeat each one (notes were a quarter of a row)."""
-    from screening.models.base import Citation, Text
 
     out = []
     for o in _objects(root):
@@ -87,8 +90,6 @@ def _objects(root: Any) -> list[Any]:
 
 def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) -> str:
     """The run's sources as one line of JSON, also written to `path` (owner-only) if given."""
-    from screening.assess.screener import Screener
-    from screening.models.assessment import CitationOut
 
     jur, program, _ = Screener(lib).compiled(country, as_of)
     sources: dict[str, dict[str, Any]] = {}
@@ -101,7 +102,6 @@ def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) 
     text = json.dumps({"sources": dict(sorted(sources.items())), "notes": dict(sorted(notes.items())),
                        "country": country, "as_of": as_of.isoformat(), "lang": lang}, ensure_ascii=False)
     if path is not None:
-        from screening.base.files import write_private
 
         write_private(path, text + "\n")
     return text
@@ -109,11 +109,11 @@ def table(lib: Any, country: str, as_of: dt.date, lang: str, path: Path | None) 
 
 def load(text: str) -> None:
     """This process's table, from the line `table` made."""
-    from screening.models.assessment import CitationOut
 
     _TABLE.clear()
     _TEXT.clear()
     _NOTES.clear()
+    _FRAGMENTS.clear()
     head = json.loads(text)
     for sid, c in head["sources"].items():
         _TABLE[_key(c)] = sid
@@ -122,12 +122,44 @@ def load(text: str) -> None:
         _NOTES[n] = nid
 
 
+# written from each item's own JSON, kept per item: definitions and flags are shared by the rows that read
+# the same of their evaluations (explain_memo), a source is one object per process (explain.cite); together
+# nine tenths of a row
+_SPLICED = ("overall_low_confidence", "definitions", "exclusions", "flags", "uncertain_sources")
+_FRAGMENTS: dict[int, tuple[Any, str]] = {}  # id(item) -> (the item, its JSON by reference)
+_FRAGMENTS_MAX = 1024  # a definition's text is ~6 KB; past this the cache starts again (flat memory)
+
+
 def line(assessment: Any, row: int) -> str:
-    """A full assessment as one output line, each citation the table has replaced by its id: done on
-    the JSON text (a walk of the parsed assessment cost more than the assessment itself). A citation
+    """A full assessment as one output line, each citation the table has replaced by its id."""
+    light = assessment.model_copy(update=dict.fromkeys(_SPLICED, []))
+    text = _by_reference(light.model_dump_json())
+    marks = [(text.find(f'"{k}":[]'), k) for k in _SPLICED]
+    if any(at < 0 or text.find(f'"{k}":[]', at + 1) >= 0 for at, k in marks):  # never seen: the whole way
+        return f'{{"row":{row},' + _by_reference(assessment.model_dump_json())[1:]
+    out, done = [f'{{"row":{row},'], 1
+    for at, k in sorted(marks):
+        out += (text[done:at], f'"{k}":[', ",".join(_fragment(x) for x in getattr(assessment, k)), "]")
+        done = at + len(k) + 5
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _fragment(result: Any) -> str:
+    hit = _FRAGMENTS.get(id(result))
+    if hit is None or hit[0] is not result:
+        if len(_FRAGMENTS) >= _FRAGMENTS_MAX:  # bounded: memory stays flat over any registry
+            _FRAGMENTS.clear()
+        hit = _FRAGMENTS[id(result)] = (result, _by_reference(result.model_dump_json()))
+    return hit[1]
+
+
+def _by_reference(text: str) -> str:
+    """An assessment's JSON (or a part of it) with each citation the table has replaced by its id: done
+    on the JSON text (a walk of the parsed assessment cost more than the assessment itself). A citation
     object ends with its label, a string: the first `"}` after its start whose text is in the table."""
-    head, *parts = assessment.model_dump_json().split(_OPEN)
-    out = [f'{{"row":{row},', head[1:]]
+    head, *parts = text.split(_OPEN)
+    out = [head]
     for p in parts:
         end = p.find('"}')
         while end >= 0:

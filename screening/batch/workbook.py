@@ -9,8 +9,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+from screening.base import messages
 from screening.base.safe_text import visible
 from screening.batch import names
+from screening.batch.output import unsafe
 
 
 def _text_cell(sheet: Any, value: Any) -> Any:
@@ -25,7 +27,6 @@ def results_to_xlsx(work: Path, out: Path) -> None:
     """The CSV work file of a run as the workbook the user asked for (owner-only), then the work file goes."""
     from openpyxl import Workbook
 
-    from screening.batch.output import unsafe
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("results")
@@ -41,7 +42,6 @@ def results_to_xlsx(work: Path, out: Path) -> None:
 
 
 def _answers(fact: Any, lang: str) -> list[str]:
-    from screening.base import messages
     if fact.type == "boolean":
         return [messages.t(k, lang) for k in ("batch.template.yes", "batch.template.no", "batch.template.unknown",
                                                "batch.template.declined")]
@@ -58,7 +58,6 @@ def template(lib: Any, out: Path, lang: str) -> None:
     from openpyxl.utils import get_column_letter, quote_sheetname
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from screening.base import messages
     book = Workbook()
     sheet = book.active
     sheet.title = messages.t("batch.template.sheet", lang)[:31]

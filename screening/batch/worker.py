@@ -8,7 +8,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from screening.assess.refusals import refuse_impossible
+from screening.assess.screener import Screener, case_of, read_case
+from screening.base.errors import InputError
 from screening.batch.inputs import Row
+from screening.batch.lifeline import follow_parent
+from screening.batch.sources import by_reference, line, load
 
 _STATE: dict[str, Any] = {}
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # a lone one ("\ud800" in a JSONL line) cannot be written as UTF-8
@@ -23,14 +28,11 @@ def init(country: str, as_of: dt.date, lang: str, full: bool, table: str | None 
          parent: int | None = None) -> None:
     """One Screener (one compiled ruleset) per process, and the run's sources table for full rows.
     A worker process ends with its parent."""
-    from screening.assess.screener import Screener
 
     if parent is not None:
-        from screening.batch.lifeline import follow_parent
 
         follow_parent(parent)
     if table is not None:
-        from screening.batch.sources import load
 
         load(table)
     _STATE.update(screener=Screener(), country=country, as_of=as_of, lang=lang, full=full)
@@ -39,7 +41,6 @@ def init(country: str, as_of: dt.date, lang: str, full: bool, table: str | None 
 
 def screen(row: Row) -> tuple[int, str, dict[str, Any]]:
     """(row number, the output line as JSON, what the summary counts)."""
-    from screening.base.errors import InputError
 
     s = _STATE["screener"]
     ref = (row.raw or {}).get("reference")
@@ -66,7 +67,6 @@ def screen(row: Row) -> tuple[int, str, dict[str, Any]]:
         "open_questions": list(a.overall_missing),
     }
     if _STATE["full"]:
-        from screening.batch.sources import by_reference, line
 
         try:
             return row.n, line(a, row.n), record
@@ -84,8 +84,6 @@ def _refused(row: Row, ref: Any, message: str, named: bool = False) -> tuple[int
 def _case(row: Row, lib: Any):
     """The row as a case, read and checked exactly as `assess` reads and checks a case file: the same
     reading (assess.case_of), the same refusals (a date in the future, the nationality screened)."""
-    from screening.assess.refusals import refuse_impossible
-    from screening.assess.screener import case_of, read_case
 
     assert row.raw is not None
     if "__file__" in row.raw:

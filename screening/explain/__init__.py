@@ -2,4 +2,4 @@
 *because* and *missing* (explainer), outcomes per kind of protection and open checks, background,
 filing deadlines and warnings about the input."""
 
-__all__ = ["background", "deadlines", "explainer", "outcomes", "settle", "values", "warnings"]
+__all__ = ["background", "deadlines", "explainer", "memo", "outcomes", "settle", "values", "warnings"]

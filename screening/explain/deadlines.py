@@ -12,9 +12,11 @@ that instead.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from screening.base.dates import elapsed
+from screening.explain.memo import static
 from screening.explain.values import dedupe
 from screening.law.conditions import walk
 from screening.models.assessment import Deadline
@@ -51,37 +53,68 @@ def last_day_within(start: dt.date, unit: str, n: float, op: str, country: str |
 
 
 def deadlines(ex: Explainer, as_of: dt.date) -> list[Deadline]:
-    out: list[Deadline] = []
     known = ex.case.known
-    for f in ex.jur.flags:
-        if f.kind == "referral":  # a child's age is no filing period
-            continue
-        seen: set[tuple] = set()
-        for test in walk(f.when):
-            if not isinstance(test, ElapsedTest) or test.op not in _EXCEEDED or test.elapsed.to != "as_of":
-                continue
-            unit, n = _param(ex, test.elapsed.unit), _param(ex, test.operand)
-            key = (test.elapsed.from_, unit, n)
-            if key in seen:
-                continue
-            seen.add(key)
-            # the same period measured up to a recorded date (e.g. the date the claim was filed)
-            ends = [t.elapsed.to for t in walk(f.when) if isinstance(t, ElapsedTest) and t.elapsed.to != "as_of"
-                    and t.elapsed.from_ == test.elapsed.from_ and _param(ex, t.operand) == n]
-            filed_on = next((known[e] for e in ends if isinstance(known.get(e), dt.date)), None)
-            out.append(_deadline(ex, f, test, unit, n, known, as_of, filed_on))
+    out = []
+    for f, test, unit, n, ends in _periods(ex):
+        filed_on = next((known[e] for e in ends if isinstance(known.get(e), dt.date)), None)
+        out.append(_deadline(ex, f, test, unit, n, known, as_of, filed_on))
     return out
+
+
+def _periods(ex: Explainer) -> list[tuple[Any, ElapsedTest, str, float, list[str]]]:
+    """The periods the flags watch, each with the recorded dates it may be measured up to: read from the
+    rules once per jurisdiction (explain_memo.static), not once per case."""
+
+    def build() -> list[tuple[Any, ElapsedTest, str, float, list[str]]]:
+        out = []
+        for f in ex.jur.flags:
+            if f.kind == "referral":  # a child's age is no filing period
+                continue
+            seen: set[tuple] = set()
+            for test in walk(f.when):
+                if not isinstance(test, ElapsedTest) or test.op not in _EXCEEDED or test.elapsed.to != "as_of":
+                    continue
+                unit, n = _param(ex, test.elapsed.unit), _param(ex, test.operand)
+                key = (test.elapsed.from_, unit, n)
+                if key in seen:
+                    continue
+                seen.add(key)
+                # the same period measured up to a recorded date (e.g. the date the claim was filed)
+                ends = [t.elapsed.to for t in walk(f.when) if isinstance(t, ElapsedTest) and t.elapsed.to != "as_of"
+                        and t.elapsed.from_ == test.elapsed.from_ and _param(ex, t.operand) == n]
+                out.append((f, test, unit, n, ends))
+        return out
+
+    return static(ex.jur, "deadline_periods", build)
+
+
+@lru_cache(maxsize=4096)
+def _last_day(start: dt.date, unit: str, n: float, op: str, country: str | None) -> dt.date:
+    """last_day_within, once per start date (a registry's rows share their entry dates)."""
+    return last_day_within(start, unit, n, op, country)
+
+
+def _sources(ex: Explainer, f: Any, test: ElapsedTest) -> list[Any]:
+    """The deadline's sources, built once per jurisdiction and language; every uncertain one noted."""
+
+    def build() -> tuple[list[Any], list[Any]]:
+        cites = [ex.cite(c) for c in f.cite]
+        for v in (test.elapsed.unit, test.operand):
+            if isinstance(v, ParamRef) and v.param in ex.jur.params:
+                cites += [ex.cite(c) for c in ex.jur.params[v.param].cite]
+        return dedupe(cites), [c for c in cites if c.confidence != "high"]
+
+    shown, every = static(ex.jur, f"deadline_sources:{f.id}:{id(test)}:{ex.lang}", build)
+    ex.uncertain(every)
+    return shown
 
 
 def _deadline(ex: Explainer, f: Any, test: ElapsedTest, unit: str, n: float, known: dict, as_of: dt.date,
               filed_on: dt.date | None) -> Deadline:
 
     start = known.get(test.elapsed.from_)
-    cites = [ex.cite(c) for c in f.cite]
-    for v in (test.elapsed.unit, test.operand):
-        if isinstance(v, ParamRef) and v.param in ex.jur.params:
-            cites += [ex.cite(c) for c in ex.jur.params[v.param].cite]
-    due = last_day_within(start, unit, n, test.op, ex.jur.code) if isinstance(start, dt.date) else None
+    cites = _sources(ex, f, test)
+    due = _last_day(start, unit, n, test.op, ex.jur.code) if isinstance(start, dt.date) else None
     if due is None:
         status, days_left = "unknown", None
     else:
@@ -95,7 +128,7 @@ def _deadline(ex: Explainer, f: Any, test: ElapsedTest, unit: str, n: float, kno
         start=start.isoformat() if isinstance(start, dt.date) else None, period=n, unit=unit,  # type: ignore[arg-type]
         due=due.isoformat() if due else None, days_left=days_left, status=status,  # type: ignore[arg-type]
         filed_on=filed_on.isoformat() if filed_on else None,
-        citations=dedupe(cites), note=f.note.get(ex.lang) if f.note else None,
+        citations=cites, note=f.note.get(ex.lang) if f.note else None,
         bars=f.bars.get(ex.lang) if f.bars else None,
     )
 

@@ -14,13 +14,14 @@ of the compiled program are read here:
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
+from typing import Any, cast
 
 from screening.base import messages
 from screening.engine.compiler import MET, Program
 from screening.engine.evaluation import Evaluation
 from screening.explain.background import applicant, authorities, origin_guidance
 from screening.explain.deadlines import deadlines
+from screening.explain.memo import catalogue_order, shared, static
 from screening.explain.outcomes import open_checks, outcomes, overall_checks_and_sources
 from screening.explain.settle import would_settle
 from screening.explain.values import dedupe, jsonable
@@ -61,6 +62,7 @@ class Explainer:
         self._criteria: dict[str, CriterionResult] = {}
         self._because_memo: dict[str, list[Reason]] = {}
         self._missing_memo: dict[str, list[str]] = {}
+        self.noted: list[tuple[str, CitationOut]] | None = None  # what a shared result notes (explain_memo)
 
     # -- citations -------------------------------------------------------------------------
     def cite(self, c: Citation) -> CitationOut:
@@ -75,8 +77,14 @@ class Explainer:
                                                 label=c.label(self.lang)))
         out = hit[1]
         if c.confidence != "high":
-            self._uncertain.setdefault(out.label + (out.note or ""), out)
+            self._note(out)
         return out
+
+    def _note(self, out: CitationOut) -> None:
+        key = out.label + (out.note or "")
+        self._uncertain.setdefault(key, out)
+        if self.noted is not None:
+            self.noted.append((key, out))
 
     def criterion_citations(self, crit: Criterion) -> list[CitationOut]:
         ind = self.p.indicated.get(crit.id)
@@ -93,8 +101,12 @@ class Explainer:
                     sources += prm.cite
             if silent and ind is not None:  # why a clause nobody raised is not examined (burdens: partly UNCONFIRMED)
                 sources += ind.cite
-            hit = cache[key] = self.cites(sources)
-        return self.uncertain(hit)
+            every = [self.cite(c) for c in sources]
+            # the list shows one source per label, but every uncertain source is noted, in every case (it
+            # was noted in a process's first case only: the list depended on what was explained before)
+            hit = cache[key] = (dedupe(every), [c for c in every if c.confidence != "high"])
+        self.uncertain(hit[1])
+        return hit[0]
 
     def cites(self, sources: list[Citation]) -> list[CitationOut]:
         return dedupe([self.cite(c) for c in sources])
@@ -103,7 +115,7 @@ class Explainer:
         """Note the sources below high confidence among `cites` (a cached list), for the report's list."""
         for out in cites:
             if out.confidence != "high":
-                self._uncertain.setdefault(out.label + (out.note or ""), out)
+                self._note(out)
         return cites
 
     # -- the wrappers the compiler puts around a clause -------------------------------------
@@ -140,7 +152,7 @@ class Explainer:
 
     def lib_order(self, facts: list[str]) -> list[str]:
         """Facts in catalogue order (the order an interviewer asks them)."""
-        pos = {f.id: i for i, f in enumerate(self.lib.catalogue.facts)}
+        pos = catalogue_order(self.lib)
         return sorted(dict.fromkeys(facts), key=lambda f: pos.get(f, len(pos)))
 
     def crit_status(self, cid: str) -> Status:
@@ -208,7 +220,12 @@ class Explainer:
                 if any(f not in self.ev.fields for f in leaf.fields):
                     out.extend(f for f in leaf.facts if f not in self.case.known and self._askable(f))
             elif c.ref not in self.ev.status:
-                self._missing_under(c.ref, out, seen)
+                known = self._missing_memo.get(c.ref)
+                if known is None:
+                    self._missing_under(c.ref, out, seen)
+                elif c.ref not in seen:  # the same facts, in the same first order once duplicates go
+                    seen.add(c.ref)
+                    out.extend(known)
 
     def _askable(self, fid: str) -> bool:
         """A follow-up (`asked_if`) is no question to ask until its answers are given."""
@@ -255,6 +272,23 @@ class Explainer:
         )
 
     def definition(self, d: ResolvedDefinition, node: str) -> DefinitionResult:
+        """A definition's explanation, shared by every case with the same signature (explain_memo)."""
+        return shared(self, node, lambda: [node] + [self.p.criteria[e] for e in d.elements],
+                      lambda: self._definition(d, node))
+
+    def reuse(self, node: str, result: Any, noted: tuple[tuple[str, CitationOut], ...]) -> None:
+        """Take a result built for an earlier case (explain_memo): note its uncertain sources, and keep what
+        later parts of this explanation read again (its criteria, missing facts)."""
+        for key, out in noted:
+            self._uncertain.setdefault(key, out)
+        if self.noted is not None:
+            self.noted += noted
+        self._missing_memo.setdefault(node, result.missing)
+        for c in getattr(result, "criteria", ()):
+            self._criteria.setdefault(c.id, c)
+            self._missing_memo.setdefault(self.p.criteria[c.id], c.missing)
+
+    def _definition(self, d: ResolvedDefinition, node: str) -> DefinitionResult:
         criteria = [self.criterion(e) for e in d.elements]
         status: Status = node_status(self.ev, node)
         # a set of grounds none of which applies, some because nothing raised them: not raised
@@ -286,18 +320,18 @@ class Explainer:
             if f.kind == "referral":
                 continue
             nid = self.p.flags[f.id]
-            flags.append(FlagResult(
+            flags.append(shared(self, nid, lambda nid=nid: [nid], lambda f=f, nid=nid: FlagResult(
                 id=f.id, title=f.title.get(self.lang), status=node_status(self.ev, nid),
                 explanation=f.explanation.get(self.lang), because=self.because(nid), missing=self.missing(nid),
                 citations=dedupe([self.cite(c) for c in f.cite]
                                  + [self.cite(c) for pid in params_used(f.when) for c in self.jur.params[pid].cite]),
-                note=f.note.get(self.lang) if f.note else None,
-            ))
+                note=f.note.get(self.lang) if f.note else None)))
         overall_status = node_status(self.ev, self.p.overall)
         overall: Overall = "eligible" if overall_status == "met" else (
             "not_eligible" if overall_status == "not_met" else "needs_more_information")
 
         checks = open_checks(self, defs + excl)
+        cat = self.lib.catalogue
         outs = outcomes(self, defs, excl, checks)
         overall_checks, overall_cites = overall_checks_and_sources(overall, outs)
         return Assessment(
@@ -311,8 +345,8 @@ class Explainer:
             would_settle=would_settle(self, as_of),
             definitions=defs, exclusions=excl,
             flags=flags, referrals=referrals,
-            route=applicant(self, [f for f in self.lib.catalogue.facts if f.role == "route"]),
-            disaster=applicant(self, [f for f in self.lib.catalogue.facts if f.role == "disaster"]),
+            route=applicant(self, static(cat, "route", lambda: [f for f in cat.facts if f.role == "route"])),
+            disaster=applicant(self, static(cat, "disaster", lambda: [f for f in cat.facts if f.role == "disaster"])),
             uncertain_sources=list(self._uncertain.values()),
             facts_unknown=sorted(self.case.unknown), facts_declined=sorted(self.case.declined),
             origin_guidance=origin_guidance(self, as_of),
@@ -329,8 +363,12 @@ class Explainer:
     def referrals(self) -> list[ReferralResult]:
         """The referral flags raised (specific needs), in rule-file order; cited only when raised."""
         out = []
-        order = {fid: i for i, fid in enumerate(self.lib.base_flags())}
-        for f in sorted(self.jur.flags, key=lambda f: order.get(f.id, len(order))):
+
+        def in_order() -> list[Any]:
+            order = {fid: i for i, fid in enumerate(self.lib.base_flags())}
+            return sorted(self.jur.flags, key=lambda f: order.get(f.id, len(order)))
+
+        for f in static(self.jur, f"flags_in_order:{id(self.lib)}", in_order):
             nid = self.p.flags[f.id]
             if f.kind != "referral" or node_status(self.ev, nid) != "met":
                 continue

@@ -97,6 +97,7 @@ def relevant_checks(status: str, members: list[DefinitionResult], bars: list[Def
     eligible result only if every definition that carries it has it, and an open one only if it sits
     in a definition still open."""
     bar_ids = {b.id for b in bars}
+    member_ids = {d.id for d in members}
     met = [d for d in members if d.status == "met"]
     open_ = {d.id for d in members if d.status == "undetermined"}
     out = []
@@ -104,7 +105,7 @@ def relevant_checks(status: str, members: list[DefinitionResult], bars: list[Def
         defs = set(c.definitions)
         if status == "not_eligible":
             # only a clause counted as not met while silent could turn it (none ships today)
-            hit = c.counts_as == "not_met" and bool(defs & {d.id for d in members})
+            hit = c.counts_as == "not_met" and bool(defs & member_ids)
         elif defs & bar_ids:
             hit = True
         elif status == "eligible":

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from screening.base import messages
+from screening.explain.memo import static
 from screening.law.conditions import walk
 from screening.models.assessment import Warning
 from screening.models.rules import ElapsedTest
@@ -33,18 +34,30 @@ def warnings(ex: Explainer, as_of: dt.date) -> list[Warning]:
         f = lib.facts.get(fid)
         if f is not None and f.type == "date" and isinstance(v, dt.date) and v > as_of:
             add("date_after_as_of", question=question(fid), date=v.isoformat(), as_of=as_of.isoformat())
-    pairs = {(t.elapsed.from_, t.elapsed.to) for fl in ex.jur.flags for t in walk(fl.when)
-             if isinstance(t, ElapsedTest) and t.elapsed.to != "as_of"}
-    for start, end in sorted(pairs):
+    pairs, origin, starts = _of_the_law(ex)
+    for start, end in pairs:
         a, b = known.get(start), known.get(end)
         if isinstance(a, dt.date) and isinstance(b, dt.date) and b < a:
             add("end_before_start", end=question(end), start=question(start), end_date=b.isoformat(),
                 start_date=a.isoformat())
-    origin = next((f.id for f in lib.catalogue.facts if f.role == "origin_country"), None)
     if origin and known.get(origin) == ex.jur.code:
         add("own_country", country=ex.jur.name.get(lang))
-    starts = [d.valid_from or dt.date(min(c.year for c in d.cite[: d.own_cites] or d.cite), 1, 1)
-              for d in ex.jur.definitions if d.kind == "inclusion"]
     if starts and as_of < min(starts):
         add("before_law", country=ex.jur.name.get(lang), year=min(starts).year, as_of=as_of.isoformat())
     return out
+
+
+def _of_the_law(ex: Explainer) -> tuple[list[tuple[str, str]], str | None, list[dt.date]]:
+    """What the checks read of the jurisdiction and the catalogue alone, read once (explain_memo.static):
+    the periods between two recorded dates, the fact naming the country of origin, when each definition
+    took effect."""
+
+    def build() -> tuple[list[tuple[str, str]], str | None, list[dt.date]]:
+        pairs = {(t.elapsed.from_, t.elapsed.to) for fl in ex.jur.flags for t in walk(fl.when)
+                 if isinstance(t, ElapsedTest) and t.elapsed.to != "as_of"}
+        origin = next((f.id for f in ex.lib.catalogue.facts if f.role == "origin_country"), None)
+        starts = [d.valid_from or dt.date(min(c.year for c in d.cite[: d.own_cites] or d.cite), 1, 1)
+                  for d in ex.jur.definitions if d.kind == "inclusion"]
+        return sorted(pairs), origin, starts
+
+    return static(ex.jur, f"warnings:{id(ex.lib.catalogue)}", build)
