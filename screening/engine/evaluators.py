@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from screening.base.errors import InputError
 from screening.engine.compiler import Program
-from screening.engine.durable import NAME, DurableRules
 from screening.engine.evaluation import Evaluator
 from screening.engine.kleene import Kleene
 
@@ -51,6 +50,7 @@ def label(name: str | None = None) -> str:
     """The evaluator as the JSON's `engine`, `--version` and the reports name it."""
     name = name or chosen()
     if name == DURABLE:
+        from screening.engine.durable import NAME  # only where durable-rules loads (see durable_problem)
 
         return NAME
     return KLEENE
@@ -59,6 +59,7 @@ def label(name: str | None = None) -> str:
 def new_evaluator(program: Program, name: str | None = None) -> Evaluator:
     """`program` loaded into the chosen evaluator (or the one named)."""
     if (name or chosen()) == DURABLE:
+        from screening.engine.durable import DurableRules  # its C extension is absent on Python 3.13
 
         return DurableRules(program)
 
