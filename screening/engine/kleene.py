@@ -15,6 +15,7 @@ reason per such child); an any-node the dual; a capped node (`never`) never conc
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from screening.engine.evaluation import Evaluation
@@ -136,9 +137,14 @@ _sides = sides
 
 
 def _topological(program: Program) -> list[str]:
+    return children_first(program, program.nodes)
+
+
+def children_first(program: Program, roots: Iterable[str], within: set[str] | None = None) -> list[str]:
+    """The nodes under `roots` (only those `within`, when given), each after its children."""
     order: list[str] = []
     done: set[str] = set()
-    for root in program.nodes:
+    for root in roots:
         stack: list[tuple[str, bool]] = [(root, False)]
         while stack:  # depth-first without recursion: a long chain of criteria is not a deep stack
             nid, expanded = stack.pop()
@@ -150,5 +156,5 @@ def _topological(program: Program) -> list[str]:
                 continue
             stack.append((nid, True))
             stack.extend((c.ref, False) for c in program.nodes[nid].children
-                         if c.kind == "node" and c.ref not in done)
+                         if c.kind == "node" and c.ref not in done and (within is None or c.ref in within))
     return order

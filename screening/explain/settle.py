@@ -26,7 +26,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
 
 from screening.engine.evaluation import Evaluation, case_fields
-from screening.engine.kleene import decide, leaf_value, sides
+from screening.engine.kleene import children_first, decide, leaf_value, sides
 from screening.engine.program import MET, NOT_MET, Program
 from screening.explain.outcomes import KINDS
 from screening.models.assessment import SettlingAnswer, WouldSettle
@@ -144,21 +144,7 @@ class Counterfactual:
             if n not in dynamic:
                 dynamic.add(n)
                 todo += [m for m in above.get(n, ()) if not roots or m in under]
-        order: list[str] = []
-        done: set[str] = set()
-        for root in sorted(dynamic):  # children before parents, without recursion
-            stack = [(root, False)]
-            while stack:
-                nid, expanded = stack.pop()
-                if nid in done:
-                    continue
-                if expanded:
-                    done.add(nid)
-                    order.append(nid)
-                    continue
-                stack.append((nid, True))
-                stack += [(c.ref, False) for c in self.p.nodes[nid].children
-                          if c.kind == "node" and c.ref in dynamic and c.ref not in done]
+        order = children_first(self.p, sorted(dynamic), within=dynamic)
         return [(nid, *sides(self.p.nodes[nid].op), self.p.nodes[nid].never,
                  [(c.kind == "node", c.ref, not c.positive) for c in self.p.nodes[nid].children]) for nid in order]
 

@@ -127,22 +127,24 @@ def scenario_dirs() -> list[Path]:
     return [d for d in out if d.is_dir()]
 
 
+def scenario_files() -> list[Path]:
+    """Every scenario file, shipped first (the scoring weights are not a scenario)."""
+    return [p for d in scenario_dirs() for p in sorted(d.glob("*.yaml")) if p.name != "weights.yaml"]
+
+
 def load_all(lib: Any, skipped: list[InputError] | None = None) -> dict[str, tuple[Path, Scenario]]:
     """Every scenario by id; a trainer's scenario with a shipped id replaces the shipped one. Given a
     `skipped` list, a file that does not load is put there and the others still load."""
     out: dict[str, tuple[Path, Scenario]] = {}
-    for d in scenario_dirs():
-        for p in sorted(d.glob("*.yaml")):
-            if p.name == "weights.yaml":
-                continue
-            try:
-                sc = load_scenario(p, lib)
-            except InputError as e:
-                if skipped is None:
-                    raise
-                skipped.append(e)
-                continue
-            out[sc.id] = (p, sc)
+    for p in scenario_files():
+        try:
+            sc = load_scenario(p, lib)
+        except InputError as e:
+            if skipped is None:
+                raise
+            skipped.append(e)
+            continue
+        out[sc.id] = (p, sc)
     return out
 
 

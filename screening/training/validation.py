@@ -11,7 +11,7 @@ from screening.assess.screener import Screener
 from screening.base import yamlio
 from screening.base.errors import InputError
 from screening.law.load import load_files
-from screening.models.scenario import load_scenario, scenario_dirs
+from screening.models.scenario import load_scenario, scenario_files
 from screening.training.checks import problems
 
 
@@ -24,16 +24,13 @@ def check_scenarios(files: tuple[Path, list[Path], list[Path]]) -> int | list[In
     errors: list[InputError] = []
     n = 0
     with Screener(lib) as screener:
-        for d in scenario_dirs():
-            for p in sorted(d.glob("*.yaml")):
-                if p.name == "weights.yaml":
-                    continue
-                try:
-                    sc = load_scenario(p, lib)
-                except InputError as e:
-                    errors.append(e)
-                    continue
-                found = problems(sc, yamlio.load(p), p, screener)
-                errors += found
-                n += not found
+        for p in scenario_files():
+            try:
+                sc = load_scenario(p, lib)
+            except InputError as e:
+                errors.append(e)
+                continue
+            found = problems(sc, yamlio.load(p), p, screener)
+            errors += found
+            n += not found
     return errors or n
