@@ -286,3 +286,20 @@ def test_rules_test_never_shows_a_python_class_before_a_problem(tmp_path):
                        capture_output=True, text=True, cwd=tmp_path)
     assert r.returncode == 1 and "FAIL" in r.stdout
     assert "unknown country code 'XZ'" in r.stdout and "screening.base.errors" not in r.stdout
+
+
+@pytest.mark.parametrize(("lang", "prefix", "words"), [("pt", "erro", "fato desconhecido"),
+                                                        ("es", "error", "hecho desconocido")])
+@pytest.mark.parametrize("command", ["assess", "report", "route"])
+def test_a_case_file_s_mistake_is_said_in_the_file_s_own_language(tmp_path, monkeypatch, command, lang, prefix,
+                                                                   words):
+    """Found by hand: a case file saying `language: pt` with a misspelt fact was refused in English, because
+    the file's language was taken only once the file had been read without error."""
+    monkeypatch.delenv("SCREENING_LANG", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    case = tmp_path / "caso.yaml"
+    case.write_text(f"language: {lang}\nfacts:\n  country_of_nationality: HN\n  foo_bar: yes\n", encoding="utf-8")
+    where = ["--countries", "GT,MX"] if command == "route" else ["--country", "MX"]
+    r = runner.invoke(app, [command, str(case), *where])
+    assert r.exit_code == 1
+    assert r.stderr.startswith(f"{prefix}: ") and words in r.stderr and "unknown fact" not in r.stderr

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from screening.assess import case_errors
 from screening.base import yamlio
 from screening.base.errors import InputError
+from screening.base.langs import LANGS
 from screening.engine.compiler import Program, compile_jurisdiction
 from screening.engine.evaluation import Evaluation, Evaluator, case_fields
 from screening.engine.evaluators import new_evaluator
@@ -75,10 +77,13 @@ def load_case(path: str | Path, lib: Library) -> Case:
     return read_case(path, lib)[0]
 
 
-def read_case(path: str | Path, lib: Library) -> tuple[Case, Any]:
+def read_case(path: str | Path, lib: Library, heard: Callable[[str], None] | None = None) -> tuple[Case, Any]:
     """`load_case`, also returning the parsed file (which remembers lines, and holds a session's
-    bookkeeping such as `session: country:`)."""
+    bookkeeping such as `session: country:`). `heard` is told the file's own `language` before the
+    file is checked, so a mistake in it is said in that language."""
     raw = yamlio.load(path)
+    if heard is not None and isinstance(raw, dict) and raw.get("language") in LANGS:
+        heard(str(raw["language"]))
     path = Path(yamlio.STDIN if yamlio.is_stdin(path) else path)
     return case_of(raw, path, lib), raw
 

@@ -84,6 +84,9 @@ def _assess_command(case: Path, country: str | None, format: Format, as_of: str 
     # the language: --lang, else the case's own `language` (known once it is read), else the environment
     language = [lang.value if lang else default_lang()]
 
+    def heard(said: str) -> None:  # the case file's own language, before it is checked
+        language[0] = said
+
     def body():
         from screening.assess.refusals import refuse_impossible, require_law_in_force
         from screening.assess.screener import Screener, read_case
@@ -98,7 +101,7 @@ def _assess_command(case: Path, country: str | None, format: Format, as_of: str 
             extra = tuple(compare_with or ())
             if country:  # an unknown country or definition, or a date before its law, before the case is read
                 require_law_in_force(screener.lib.jurisdiction(country, when, extra), when, as_of, language[0])
-            c, raw = read_case(case, screener.lib)
+            c, raw = read_case(case, screener.lib, heard=None if lang else heard)
             if lang is None and c.language:
                 language[0] = c.language
             code = country or session_country(raw)

@@ -40,6 +40,9 @@ def route(
     when = parse_date(as_of)
     language = [lang.value if lang else default_lang()]
 
+    def heard(said: str) -> None:  # the case file's own language, before it is checked
+        language[0] = said
+
     def body():
         from screening.assess.refusals import refuse_impossible, require_law_in_force
         from screening.assess.screener import Screener, read_case
@@ -51,7 +54,7 @@ def route(
         with Screener() as screener:
             lib = screener.lib
             codes = parse_countries(countries, lib) if countries is not None else None
-            c, raw = read_case(case, lib)
+            c, raw = read_case(case, lib, heard=None if lang else heard)
             if lang is None and c.language:
                 language[0] = c.language
             screened_in = session_country(raw)
